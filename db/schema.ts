@@ -1,0 +1,483 @@
+// Every table of the portal. Types are inferred from here; migrations are generated from here.
+// Column names are camelCase in TypeScript and snake_case in Postgres (casing: 'snake_case').
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------- site settings
+/** One row (id = 1). The agency has been renamed before, so every name is data. */
+export const siteSettings = pgTable(
+  'site_settings',
+  {
+    id: smallint().primaryKey().default(1),
+    agencyName: text().notNull(),
+    agencyShortName: text().notNull().default(''),
+    parentAgencyName: text().notNull().default(''),
+    siteTitle: text().notNull(),
+    tagline: text().notNull().default(''),
+    address: text().notNull().default(''),
+    phone: text().notNull().default(''),
+    fax: text().notNull().default(''),
+    email: text().notNull().default(''),
+    responsiblePerson: text().notNull().default(''),
+    responsibleTitle: text().notNull().default(''),
+    licence: text().notNull().default(''),
+    /** Default credit for photos, e.g. "TTTTPT&DBKT". */
+    defaultCredit: text().notNull().default(''),
+    /** Liaison officers for the contacts page: [{ name, title, phone, email }]. */
+    contacts: jsonb().$type<Array<{ name: string; title: string; phone?: string; email?: string }>>().notNull().default([]),
+    /** Tiptap JSON for the agency pages (about, organisation and functions). */
+    aboutPage: jsonb().$type<unknown>(),
+    organisationPage: jsonb().$type<unknown>(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],
+);
+
+// ---------------------------------------------------------------- organisation
+export const units = pgTable('units', {
+  id: uuid().primaryKey().defaultRandom(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  /** Short code used in bylines, e.g. "TTTTPT&DBKT". */
+  shortName: text().notNull().default(''),
+  parentId: uuid().references((): AnyPgColumn => units.id),
+  description: text().notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const people = pgTable('people', {
+  id: uuid().primaryKey().defaultRandom(),
+  slug: text().notNull().unique(),
+  fullName: text().notNull(),
+  bio: text().notNull().default(''),
+  createdAt: createdAt(),
+});
+
+/** Dated positions, so an old story keeps the title its people held on the day. */
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    personId: uuid().notNull().references(() => people.id, { onDelete: 'cascade' }),
+    unitId: uuid().references(() => units.id),
+    title: text().notNull(),
+    startsOn: date().notNull(),
+    endsOn: date(),
+  },
+  (t) => [
+    index('positions_person_idx').on(t.personId, t.startsOn),
+    check('positions_dates_ordered', sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+// ---------------------------------------------------------------- users and access
+export const roleEnum = pgEnum('role', ['reporter', 'editor', 'leader', 'admin']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    /** argon2id; null until the user sets a password through a one-time link. */
+    passwordHash: text(),
+    roles: roleEnum().array().notNull().default(sql`'{}'::role[]`),
+    isActive: boolean().notNull().default(true),
+    /** Bumped on password change, deactivation and role change: sessions carrying an older value are refused. */
+    sessionVersion: integer().notNull().default(1),
+    /** The registry entry of a leader, so a sign-off records the title held that day. */
+    personId: uuid().references(() => people.id),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text().notNull().unique(),
+    /** First characters, to tell tokens apart in the UI. */
+    prefix: text().notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    expiresAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** One-time links to set a password (new users, resets). Stored hashed. */
+export const passwordTokens = pgTable('password_tokens', {
+  id: uuid().primaryKey().defaultRandom(),
+  userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text().notNull().unique(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** Sign-in attempts, in Postgres so brute-force limits hold across app instances. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    succeeded: boolean().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sign_in_attempts_email_idx').on(t.email, t.createdAt), index('sign_in_attempts_ip_idx').on(t.ip, t.createdAt)],
+);
+
+/** Admin lifted a lock: failures before this moment no longer count for that email or IP. */
+export const signInLockClears = pgTable('sign_in_lock_clears', {
+  id: bigserial({ mode: 'number' }).primaryKey(),
+  email: text(),
+  ip: text(),
+  clearedBy: uuid().references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** Security audit (sign-ins, lockouts, role changes, tokens). Append-only: a trigger refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    actorId: uuid().references(() => users.id),
+    action: text().notNull(),
+    targetType: text(),
+    targetId: text(),
+    ip: text(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt)],
+);
+
+// ---------------------------------------------------------------- taxonomy
+export const sections = pgTable('sections', {
+  id: uuid().primaryKey().defaultRandom(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  description: text().notNull().default(''),
+  parentId: uuid().references((): AnyPgColumn => sections.id),
+  sortOrder: integer().notNull().default(0),
+  /** Pre-submit checklist for this section; null means the portal default. */
+  checklist: jsonb().$type<Record<string, boolean>>(),
+  createdAt: createdAt(),
+});
+
+export const tags = pgTable('tags', {
+  id: uuid().primaryKey().defaultRandom(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  createdAt: createdAt(),
+});
+
+// ---------------------------------------------------------------- media
+export const mediaKindEnum = pgEnum('media_kind', ['image', 'document']);
+
+export const media = pgTable(
+  'media',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: mediaKindEnum().notNull().default('image'),
+    /** Key chosen by the server inside the media store; never derived from the upload's name. */
+    storageKey: text().notNull().unique(),
+    originalFilename: text().notNull().default(''),
+    mimeType: text().notNull(),
+    byteSize: integer().notNull(),
+    width: integer(),
+    height: integer(),
+    sha256: text().notNull(),
+    alt: text().notNull().default(''),
+    caption: text().notNull().default(''),
+    credit: text().notNull().default(''),
+    /** Responsive variants: [{ width, height, format, key, bytes }]. */
+    variants: jsonb()
+      .$type<Array<{ width: number; height: number; format: 'avif' | 'webp' | 'jpeg'; key: string; bytes: number }>>()
+      .notNull()
+      .default([]),
+    uploadedBy: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    deletedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('media_created_idx').on(t.createdAt)],
+);
+
+// ---------------------------------------------------------------- articles
+export const articleStatusEnum = pgEnum('article_status', [
+  'draft',
+  'in_review',
+  'awaiting_approval',
+  'approved',
+  'scheduled',
+  'published',
+  'unpublished',
+  'archived',
+]);
+export const articleKindEnum = pgEnum('article_kind', ['news', 'meeting_report']);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    kind: articleKindEnum().notNull().default('news'),
+    language: text().notNull().default('vi'),
+    status: articleStatusEnum().notNull().default('draft'),
+    /** Optimistic concurrency: every state change and save bumps it (UPDATE ... WHERE version = $v). */
+    version: integer().notNull().default(1),
+    sectionId: uuid().references(() => sections.id),
+    createdBy: uuid().references(() => users.id),
+    /** The newest revision (the working copy). */
+    currentRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    /** The revision readers see; changes only by publishing an approved revision. */
+    liveRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    /** The revision a leader signed off; cleared when the content changes. */
+    approvedRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    featured: boolean().notNull().default(false),
+    embargoUntil: timestamp({ withTimezone: true }),
+    scheduledAt: timestamp({ withTimezone: true }),
+    scheduledUnpublishAt: timestamp({ withTimezone: true }),
+    /** First publication (the date readers see). */
+    publishedAt: timestamp({ withTimezone: true }),
+    /** Last time a newer revision replaced the live one ("Cập nhật"). */
+    liveUpdatedAt: timestamp({ withTimezone: true }),
+    unpublishedAt: timestamp({ withTimezone: true }),
+    slugFrozen: boolean().notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('articles_public_idx').on(t.status, t.publishedAt),
+    index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt),
+    index('articles_created_by_idx').on(t.createdBy),
+  ],
+);
+
+/** Old slugs of an article; a request for one redirects (308) to the current slug. */
+export const articleSlugs = pgTable('article_slugs', {
+  slug: text().primaryKey(),
+  articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: uuid().notNull().references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    userId: uuid().notNull().references(() => users.id),
+    ordinal: smallint().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+export interface MeetingPerson {
+  personId?: string;
+  name: string;
+  /** Title held on the meeting date (copied from the registry or typed in). */
+  title: string;
+  role: 'chair' | 'attending' | 'presenter';
+}
+
+export interface Meeting {
+  /** ISO 8601 instant. */
+  startsAt: string;
+  location: string;
+  organiserUnitId?: string;
+  organiserName: string;
+  people: MeetingPerson[];
+  participants: string;
+  conclusions: string;
+}
+
+export interface RevisionMeta {
+  byline: string;
+  seoTitle?: string;
+  seoDescription?: string;
+  coverMediaId?: string;
+}
+
+/** Immutable snapshots of an article's content. A trigger refuses UPDATE and DELETE. */
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid().notNull().references((): AnyPgColumn => articles.id),
+    /** 1, 2, 3 ... per article. */
+    number: integer().notNull(),
+    title: text().notNull(),
+    sapo: text().notNull().default(''),
+    /** Tiptap JSON, validated against lib/content before it is stored. */
+    body: jsonb().$type<unknown>().notNull(),
+    schemaVersion: integer().notNull().default(1),
+    meta: jsonb().$type<RevisionMeta>().notNull(),
+    meeting: jsonb().$type<Meeting | null>(),
+    /** SHA-256 of the canonical content; a sign-off is bound to it. */
+    contentHash: text().notNull(),
+    /** How it came to be: save, autosave, restore, import, seed. */
+    origin: text().notNull().default('save'),
+    basedOnRevisionId: uuid().references((): AnyPgColumn => revisions.id),
+    authorId: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('revisions_article_number_idx').on(t.articleId, t.number)],
+);
+
+/** Leadership sign-off, bound to one revision and its content hash. Append-only. */
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid().notNull().references(() => articles.id),
+    revisionId: uuid().notNull().references(() => revisions.id),
+    contentHash: text().notNull(),
+    approverId: uuid().notNull().references(() => users.id),
+    approverName: text().notNull(),
+    /** The leader's title at the moment of approval. */
+    approverTitle: text().notNull(),
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('approvals_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** The editorial audit trail. Append-only: a trigger refuses UPDATE and DELETE. */
+export const workflowEvents = pgTable(
+  'workflow_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    articleId: uuid().notNull().references(() => articles.id),
+    revisionId: uuid().references(() => revisions.id),
+    actorId: uuid().references(() => users.id),
+    event: text().notNull(),
+    fromStatus: articleStatusEnum(),
+    toStatus: articleStatusEnum().notNull(),
+    note: text(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('workflow_events_article_idx').on(t.articleId, t.id)],
+);
+
+/** Which registry people a live story names (projection of the live revision, for person pages). */
+export const articlePeople = pgTable(
+  'article_people',
+  {
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    personId: uuid().notNull().references(() => people.id, { onDelete: 'cascade' }),
+    role: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.personId, t.role] }), index('article_people_person_idx').on(t.personId)],
+);
+
+/** Search document of the live revision only; rewritten whenever the live revision changes. */
+export const articleSearch = pgTable(
+  'article_search',
+  {
+    articleId: uuid().primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+    title: text().notNull(),
+    sapo: text().notNull(),
+    bodyText: text().notNull(),
+    /** Diacritic-free, weighted: title A, sapo B, body C. */
+    document: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', vn_unaccent(title)), 'A') || setweight(to_tsvector('simple', vn_unaccent(sapo)), 'B') || setweight(to_tsvector('simple', vn_unaccent(body_text)), 'C')`,
+    ),
+  },
+  (t) => [
+    index('article_search_document_idx').using('gin', t.document),
+    index('article_search_title_trgm_idx').using('gin', sql`vn_unaccent(${t.title}) gin_trgm_ops`),
+  ],
+);
+
+// ---------------------------------------------------------------- collaboration
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: uuid().notNull().references(() => users.id),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comments_article_idx').on(t.articleId, t.createdAt)],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    articleId: uuid().references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    message: text().notNull(),
+    readAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** Signed share links to preview a revision without an account. Stored hashed; revocable. */
+export const previewLinks = pgTable('preview_links', {
+  id: uuid().primaryKey().defaultRandom(),
+  revisionId: uuid().notNull().references(() => revisions.id),
+  tokenHash: text().notNull().unique(),
+  createdBy: uuid().notNull().references(() => users.id),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  revokedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** Who is editing an article right now; lapses after inactivity. */
+export const editLeases = pgTable('edit_leases', {
+  articleId: uuid().primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+  userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** Marks one-time jobs such as demo seeding as complete (written in the same transaction as the work). */
+export const setupMarks = pgTable('setup_marks', {
+  name: text().primaryKey(),
+  doneAt: createdAt(),
+});
+
+export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];

@@ -1,0 +1,403 @@
+// Demo content for a fresh embedded database (never for a real server): agency settings, units,
+// people, sections, one account per role, the seed story and the demo articles with photos and a
+// complete editorial history. All rows go in one transaction with a completion mark, so a start
+// killed halfway leaves nothing and the next start seeds again from scratch, exactly once.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import type { Database } from '../connect';
+import * as s from '../schema';
+import { hashPassword } from '@/lib/auth/password';
+import { contentHash } from '@/lib/content/hash';
+import { bodyToPlainText } from '@/lib/content/plain-text';
+import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
+import { validateBody } from '@/lib/content/validate';
+import { slugify } from '@/lib/slug/slugify';
+import type { Role } from '@/lib/policy/roles';
+import { mediaStorage } from '@/lib/media/storage';
+import { EXTENSION, encodeVariants } from '@/lib/media/variants';
+import { buildBody } from './build-body';
+import { demoArticles, demoPeople } from './demo-articles';
+import { seedStoryArticle, seedStoryPeople } from './seed-story';
+import type { SectionSlug, SeedArticle, SeedPerson } from './types';
+
+export const DEMO_MARK = 'demo-content-v1';
+export const DEFAULT_DEMO_PASSWORD = 'demo-portal-2026';
+const SEED_LOCK = 724_302;
+
+export const DEMO_ACCOUNTS = [
+  { email: 'phongvien@demo.local', name: 'Lê Thu Hà', roles: ['reporter'] },
+  { email: 'bientap@demo.local', name: 'Trịnh Quốc Bảo', roles: ['editor'] },
+  { email: 'lanhdao@demo.local', name: 'Phạm Minh Đức', roles: ['leader'] },
+  { email: 'quantri@demo.local', name: 'Đỗ Ngọc Lan', roles: ['admin'] },
+] as const satisfies ReadonlyArray<{ email: string; name: string; roles: readonly Role[] }>;
+
+const SECTIONS: Array<{ slug: SectionSlug; name: string; description: string }> = [
+  { slug: 'hoat-dong-cua-ban', name: 'Hoạt động của Ban', description: 'Hội nghị, làm việc và các hoạt động của lãnh đạo, các vụ, đơn vị thuộc Ban.' },
+  { slug: 'tin-tuc-su-kien', name: 'Tin tức - Sự kiện', description: 'Tin tức kinh tế - xã hội và sự kiện nổi bật trong nước.' },
+  { slug: 'hoi-nghi-hoi-thao', name: 'Hội nghị - Hội thảo', description: 'Tường thuật các hội nghị, hội thảo, tọa đàm khoa học.' },
+  { slug: 'nghien-cuu-trao-doi', name: 'Nghiên cứu - Trao đổi', description: 'Bài nghiên cứu, phân tích và trao đổi về chính sách kinh tế.' },
+  { slug: 'kinh-te-dia-phuong', name: 'Kinh tế địa phương', description: 'Kinh tế vùng, tỉnh, thành phố và liên kết vùng.' },
+];
+
+const UNITS = [
+  { slug: 'ban-kinh-te-trung-uong', name: 'Ban Kinh tế Trung ương', shortName: 'BKTTW', parent: null },
+  { slug: 'vu-kinh-te-vung-va-dia-phuong', name: 'Vụ Kinh tế vùng và Địa phương', shortName: 'Vụ KTV&ĐP', parent: 'ban-kinh-te-trung-uong' },
+  { slug: 'vu-kinh-te-nganh', name: 'Vụ Kinh tế ngành', shortName: 'Vụ KTN', parent: 'ban-kinh-te-trung-uong' },
+  { slug: 'vu-kinh-te-tong-hop', name: 'Vụ Kinh tế tổng hợp', shortName: 'Vụ KTTH', parent: 'ban-kinh-te-trung-uong' },
+  {
+    slug: 'trung-tam-thong-tin-phan-tich-va-du-bao-kinh-te',
+    name: 'Trung tâm Thông tin, Phân tích và Dự báo kinh tế',
+    shortName: 'TTTTPT&DBKT',
+    parent: 'ban-kinh-te-trung-uong',
+  },
+  { slug: 'van-phong-ban', name: 'Văn phòng Ban', shortName: 'VPB', parent: 'ban-kinh-te-trung-uong' },
+] as const;
+
+/** The demo leader account's own registry entry, so a sign-off records a title. */
+const LEADER_PERSON: SeedPerson = {
+  name: 'Phạm Minh Đức',
+  slug: 'pham-minh-duc',
+  // The commission took its present name in 2025; sign-offs before that keep the old title.
+  positions: [
+    { title: 'Phó Trưởng Ban Kinh tế Trung ương', unit: 'Ban Kinh tế Trung ương', from: '2018-01-01', to: '2025-01-31' },
+    { title: 'Phó Trưởng Ban Chính sách, chiến lược Trung ương', unit: 'Ban Kinh tế Trung ương', from: '2025-02-01' },
+  ],
+};
+
+/** Stable ids, so a rerun after an interrupted start overwrites the same media files. */
+function stableUuid(name: string): string {
+  const h = createHash('sha256').update(`demo:${name}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const PALETTES = [
+  ['#1e3a5f', '#c9a227'],
+  ['#7a1f1f', '#e0b04a'],
+  ['#1f4d3a', '#9ccf6b'],
+  ['#2d2a5f', '#6fa8dc'],
+  ['#5f3a1e', '#d9c27a'],
+  ['#164e63', '#f4a259'],
+];
+
+/** A placeholder "photo" drawn locally (nothing is downloaded): a gradient with soft shapes. */
+async function placeholderPhoto(index: number): Promise<Buffer> {
+  const [from, to] = PALETTES[index % PALETTES.length]!;
+  const cx = 250 + ((index * 173) % 900);
+  const bx = 200 + ((index * 311) % 800);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1440" height="960">
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
+<rect width="1440" height="960" fill="url(#g)"/>
+<circle cx="${cx}" cy="480" r="230" fill="#fff" fill-opacity="0.22"/>
+<rect x="${bx}" y="560" width="520" height="260" rx="24" fill="#000" fill-opacity="0.25"/>
+<rect x="0" y="820" width="1440" height="140" fill="#000" fill-opacity="0.2"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer();
+}
+
+interface PreparedMedia {
+  id: string;
+  caption: string;
+  alt: string;
+  credit: string;
+  row: typeof s.media.$inferInsert;
+}
+
+async function preparePhoto(name: string, index: number, figure: { caption: string; alt: string; credit?: string }): Promise<PreparedMedia> {
+  const id = stableUuid(name);
+  const original = await placeholderPhoto(index);
+  const { width, height, variants } = await encodeVariants(original);
+  const storage = mediaStorage();
+  const stored = [];
+  for (const v of variants) {
+    const key = `${id.slice(0, 2)}/${id}-${v.width}.${EXTENSION[v.format]}`;
+    await storage.put(key, v.bytes);
+    stored.push({ width: v.width, height: v.height, format: v.format, key, bytes: v.bytes.length });
+  }
+  const largest = stored.filter((v) => v.format === 'jpeg').at(-1)!;
+  const credit = figure.credit ?? 'TTTTPT&DBKT';
+  return {
+    id,
+    caption: figure.caption,
+    alt: figure.alt,
+    credit,
+    row: {
+      id,
+      kind: 'image',
+      storageKey: largest.key,
+      originalFilename: `${slugify(figure.caption).slice(0, 60) || 'anh'}.jpg`,
+      mimeType: 'image/jpeg',
+      byteSize: largest.bytes,
+      width,
+      height,
+      sha256: createHash('sha256').update(original).digest('hex'),
+      alt: figure.alt,
+      caption: figure.caption,
+      credit,
+      variants: stored,
+    },
+  };
+}
+
+function titleOn(person: SeedPerson, isoDate: string): string | undefined {
+  const day = isoDate.slice(0, 10);
+  return person.positions.find((p) => p.from <= day && (!p.to || day <= p.to))?.title;
+}
+
+export interface SeedOptions {
+  password?: string;
+  log?: (line: string) => void;
+  /** Path of the seed story text; defaults to the copy committed under db/seed/content. */
+  storyFile?: string;
+}
+
+export async function isDemoSeeded(db: Database): Promise<boolean> {
+  const [mark] = await db.select().from(s.setupMarks).where(eq(s.setupMarks.name, DEMO_MARK)).limit(1);
+  return Boolean(mark);
+}
+
+/** Returns false when the content was already there. */
+export async function seedDemoContent(db: Database, options: SeedOptions = {}): Promise<boolean> {
+  const log = options.log ?? (() => {});
+  if (await isDemoSeeded(db)) return false;
+
+  const storyFile = options.storyFile ?? path.join(process.cwd(), 'db', 'seed', 'content', 'seed-article.vi.txt');
+  const all: SeedArticle[] = [seedStoryArticle(readFileSync(storyFile, 'utf8')), ...demoArticles];
+  const registry = [...seedStoryPeople, ...demoPeople, LEADER_PERSON];
+
+  // Photos first (files only, outside the transaction, under stable keys).
+  log('Preparing demo photos...');
+  const photos = new Map<string, PreparedMedia[]>();
+  let photoIndex = 0;
+  for (const article of all) {
+    const list: PreparedMedia[] = [];
+    for (const [i, block] of article.blocks.entries()) {
+      if (block.type === 'figure') list.push(await preparePhoto(`${article.slug}#${i}`, photoIndex++, block));
+    }
+    photos.set(article.slug, list);
+  }
+  const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
+
+  log('Writing demo content...');
+  return db.transaction(async (tx) => {
+    // Two processes seeding at once: the second waits, then sees the mark.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [done] = await tx.select().from(s.setupMarks).where(eq(s.setupMarks.name, DEMO_MARK)).limit(1);
+    if (done) return false;
+
+    await tx
+      .insert(s.siteSettings)
+      .values({
+        id: 1,
+        agencyName: 'Ban Chính sách, chiến lược Trung ương',
+        agencyShortName: 'BCSCLTW',
+        parentAgencyName: 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam',
+        siteTitle: 'Cổng thông tin điện tử Ban Chính sách, chiến lược Trung ương',
+        tagline: 'Thông tin kinh tế - xã hội, chính sách và chiến lược phát triển',
+        address: 'Hà Nội (địa chỉ mẫu cho bản trình diễn)',
+        phone: '024 0000 0000',
+        email: 'thongtin@demo.local',
+        responsiblePerson: 'Trần Văn Minh',
+        responsibleTitle: 'Giám đốc Trung tâm Thông tin, Phân tích và Dự báo kinh tế',
+        licence: 'Giấy phép số 00/GP-TTĐT (dữ liệu mẫu)',
+        defaultCredit: 'TTTTPT&DBKT',
+        contacts: [
+          { name: 'Nguyễn Thị Mai', title: 'Cán bộ đầu mối cung cấp thông tin', phone: '024 0000 0001', email: 'mai.nt@demo.local' },
+          { name: 'Hoàng Văn Nam', title: 'Cán bộ đầu mối tiếp nhận ý kiến bạn đọc', phone: '024 0000 0002', email: 'nam.hv@demo.local' },
+        ],
+      })
+      .onConflictDoNothing();
+
+    const unitIds = new Map<string, string>();
+    for (const unit of UNITS) {
+      const [row] = await tx
+        .insert(s.units)
+        .values({ slug: unit.slug, name: unit.name, shortName: unit.shortName, parentId: unit.parent ? unitIds.get(unit.parent) : null })
+        .returning({ id: s.units.id });
+      unitIds.set(unit.slug, row!.id);
+      unitIds.set(unit.name, row!.id);
+    }
+
+    const personIds = new Map<string, string>();
+    for (const person of registry) {
+      const [row] = await tx.insert(s.people).values({ slug: person.slug, fullName: person.name }).returning({ id: s.people.id });
+      personIds.set(person.name, row!.id);
+      for (const position of person.positions) {
+        await tx.insert(s.positions).values({
+          personId: row!.id,
+          unitId: position.unit ? (unitIds.get(position.unit) ?? null) : null,
+          title: position.title,
+          startsOn: position.from,
+          endsOn: position.to ?? null,
+        });
+      }
+    }
+
+    const sectionIds = new Map<string, string>();
+    for (const [i, section] of SECTIONS.entries()) {
+      const [row] = await tx.insert(s.sections).values({ ...section, sortOrder: i }).returning({ id: s.sections.id });
+      sectionIds.set(section.slug, row!.id);
+    }
+
+    const userIds = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const [row] = await tx
+        .insert(s.users)
+        .values({
+          email: account.email,
+          name: account.name,
+          roles: [...account.roles],
+          passwordHash,
+          personId: account.email === 'lanhdao@demo.local' ? personIds.get(LEADER_PERSON.name) : null,
+        })
+        .returning({ id: s.users.id });
+      userIds.set(account.roles[0], row!.id);
+    }
+
+    const tagIds = new Map<string, string>();
+    for (const name of new Set(all.flatMap((a) => a.tags))) {
+      const [row] = await tx.insert(s.tags).values({ slug: slugify(name), name }).returning({ id: s.tags.id });
+      tagIds.set(name, row!.id);
+    }
+
+    for (const article of all) {
+      await insertPublishedArticle(tx as unknown as Database, article, {
+        photos: photos.get(article.slug) ?? [],
+        sectionId: sectionIds.get(article.section)!,
+        tagIds: article.tags.map((t) => tagIds.get(t)!),
+        userIds,
+        personIds,
+        unitIds,
+        registry,
+      });
+    }
+
+    await tx.insert(s.setupMarks).values({ name: DEMO_MARK });
+    return true;
+  });
+}
+
+interface ArticleContext {
+  photos: PreparedMedia[];
+  sectionId: string;
+  tagIds: string[];
+  userIds: Map<string, string>;
+  personIds: Map<string, string>;
+  unitIds: Map<string, string>;
+  registry: SeedPerson[];
+}
+
+/** A published article with the history the workflow would have written: draft, review, sign-off, publication. */
+async function insertPublishedArticle(tx: Database, article: SeedArticle, ctx: ArticleContext): Promise<void> {
+  const reporter = ctx.userIds.get('reporter')!;
+  const editor = ctx.userIds.get('editor')!;
+  const leader = ctx.userIds.get('leader')!;
+  const publishedAt = new Date(article.publishedAt);
+  const at = (minutesBefore: number) => new Date(publishedAt.getTime() - minutesBefore * 60_000);
+
+  for (const photo of ctx.photos) await tx.insert(s.media).values({ ...photo.row, uploadedBy: reporter, createdAt: at(240) });
+
+  const body = buildBody(article.blocks, (i) => ctx.photos[i]!.id);
+  const checked = validateBody(body, { requireAlt: true });
+  if (!checked.ok) throw new Error(`demo article ${article.slug}: ${checked.problems.map((p) => p.message).join('; ')}`);
+
+  const meeting: s.Meeting | null = article.meeting
+    ? {
+        startsAt: new Date(article.meeting.startsAt).toISOString(),
+        location: article.meeting.location,
+        organiserName: article.meeting.organiser,
+        organiserUnitId: ctx.unitIds.get(article.meeting.organiser),
+        people: article.meeting.people.map((p) => {
+          const registered = ctx.registry.find((r) => r.name === p.name);
+          const title = registered ? (titleOn(registered, article.meeting!.startsAt) ?? p.title) : p.title;
+          return { personId: ctx.personIds.get(p.name), name: p.name, title, role: p.role };
+        }),
+        participants: article.meeting.participants,
+        conclusions: article.meeting.conclusions,
+      }
+    : null;
+  const cover = ctx.photos[0];
+  const meta: s.RevisionMeta & { coverAlt?: string } = { byline: article.byline, ...(cover ? { coverMediaId: cover.id, coverAlt: cover.alt } : {}) };
+
+  const [row] = await tx
+    .insert(s.articles)
+    .values({
+      slug: article.slug,
+      kind: article.kind,
+      status: 'draft',
+      sectionId: ctx.sectionId,
+      createdBy: reporter,
+      featured: article.featured ?? false,
+      createdAt: at(300),
+    })
+    .returning({ id: s.articles.id });
+  const articleId = row!.id;
+  const hash = contentHash({ title: article.title, sapo: article.sapo, body: checked.json, meta, meeting });
+  const [revision] = await tx
+    .insert(s.revisions)
+    .values({
+      articleId,
+      number: 1,
+      title: article.title,
+      sapo: article.sapo,
+      body: checked.json,
+      schemaVersion: CONTENT_SCHEMA_VERSION,
+      meta,
+      meeting,
+      contentHash: hash,
+      origin: 'seed',
+      authorId: reporter,
+      createdAt: at(280),
+    })
+    .returning({ id: s.revisions.id });
+  const revisionId = revision!.id;
+
+  const leaderPerson = ctx.registry.find((p) => p.slug === LEADER_PERSON.slug)!;
+  const approverTitle = titleOn(leaderPerson, article.publishedAt) ?? 'Lãnh đạo Ban';
+  await tx.insert(s.approvals).values({
+    articleId,
+    revisionId,
+    contentHash: hash,
+    approverId: leader,
+    approverName: LEADER_PERSON.name,
+    approverTitle,
+    createdAt: at(30),
+  });
+  const events: Array<[string, s.ArticleStatus | null, s.ArticleStatus, string, number]> = [
+    ['create', null, 'draft', reporter, 300],
+    ['submit', 'draft', 'in_review', reporter, 240],
+    ['forward_for_approval', 'in_review', 'awaiting_approval', editor, 120],
+    ['approve', 'awaiting_approval', 'approved', leader, 30],
+    ['publish', 'approved', 'published', editor, 0],
+  ];
+  for (const [event, from, to, actorId, minutes] of events) {
+    await tx.insert(s.workflowEvents).values({ articleId, revisionId, actorId, event, fromStatus: from, toStatus: to, createdAt: at(minutes), data: { seed: true } });
+  }
+
+  await tx
+    .update(s.articles)
+    .set({
+      status: 'published',
+      version: events.length,
+      currentRevisionId: revisionId,
+      liveRevisionId: revisionId,
+      approvedRevisionId: revisionId,
+      publishedAt,
+      slugFrozen: true,
+      updatedAt: publishedAt,
+    })
+    .where(eq(s.articles.id, articleId));
+
+  await tx.insert(s.articleAuthors).values({ articleId, userId: reporter });
+  for (const tagId of ctx.tagIds) await tx.insert(s.articleTags).values({ articleId, tagId });
+  await tx.insert(s.articleSearch).values({ articleId, title: article.title, sapo: article.sapo, bodyText: bodyToPlainText(checked.json) });
+  const named = new Set<string>();
+  for (const person of meeting?.people ?? []) {
+    const key = `${person.personId}:${person.role}`;
+    if (person.personId && !named.has(key)) {
+      named.add(key);
+      await tx.insert(s.articlePeople).values({ articleId, personId: person.personId, role: person.role });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { JSONContent } from './types';
+
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableRow', 'figure', 'horizontalRule']);
+
+/** Readable plain text of a body: blocks on their own lines, figure captions included (for search and feeds). */
+export function bodyToPlainText(doc: JSONContent): string {
+  const out: string[] = [];
+  const walk = (node: JSONContent) => {
+    if (node.type === 'text') {
+      out.push(node.text ?? '');
+      return;
+    }
+    if (node.type === 'hardBreak') {
+      out.push('\n');
+      return;
+    }
+    if (node.type === 'tableCell' || node.type === 'tableHeader') out.push(' ');
+    if (node.type === 'figure') {
+      const { caption, credit } = (node.attrs ?? {}) as { caption?: string; credit?: string };
+      out.push([caption, credit].filter(Boolean).join(' — '));
+    }
+    for (const child of node.content ?? []) walk(child);
+    if (node.type && BLOCKS.has(node.type)) out.push('\n');
+  };
+  walk(doc);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Vietnamese readers at about 200 words a minute. */
+export function readingMinutes(text: string): number {
+  return Math.max(1, Math.round(wordCount(text) / 200));
+}

@@ -1,0 +1,190 @@
+// Renders stored Tiptap JSON as React elements for readers, by allowlist: only node and mark types
+// of the shared extension list produce output, links are re-checked, and React escapes all text.
+// No editor code is involved, so readers receive no editor JavaScript.
+import type { ReactNode } from 'react';
+import { isSafeHref, TEXT_ALIGNMENTS } from './extensions';
+import type { JSONContent, MarkJSON } from './types';
+
+export interface FigureMedia {
+  /** Fallback JPEG URL. */
+  src: string;
+  width: number;
+  height: number;
+  /** srcset strings per format. */
+  srcSet: { avif?: string; webp?: string; jpeg?: string };
+}
+
+export interface RenderOptions {
+  media: ReadonlyMap<string, FigureMedia>;
+  /** `sizes` attribute for figure images. */
+  sizes?: string;
+}
+
+const ALIGN_CLASS: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right', justify: 'text-justify' };
+
+function alignClass(attrs: Record<string, unknown> | undefined): string | undefined {
+  const align = attrs?.textAlign;
+  return typeof align === 'string' && (TEXT_ALIGNMENTS as readonly string[]).includes(align) && align !== 'left' ? ALIGN_CLASS[align] : undefined;
+}
+
+function wrapMarks(text: ReactNode, marks: MarkJSON[] | undefined, key: string): ReactNode {
+  let node = text;
+  for (const [i, mark] of (marks ?? []).entries()) {
+    const k = `${key}m${i}`;
+    switch (mark.type) {
+      case 'bold':
+        node = <strong key={k}>{node}</strong>;
+        break;
+      case 'italic':
+        node = <em key={k}>{node}</em>;
+        break;
+      case 'underline':
+        node = <u key={k}>{node}</u>;
+        break;
+      case 'strike':
+        node = <s key={k}>{node}</s>;
+        break;
+      case 'subscript':
+        node = <sub key={k}>{node}</sub>;
+        break;
+      case 'superscript':
+        node = <sup key={k}>{node}</sup>;
+        break;
+      case 'link': {
+        const href = mark.attrs?.href;
+        if (isSafeHref(href)) {
+          const external = /^https?:/i.test(href);
+          node = (
+            <a key={k} href={href} rel={external ? 'noopener noreferrer' : undefined}>
+              {node}
+            </a>
+          );
+        }
+        break;
+      }
+      default:
+        break; // unknown marks add nothing
+    }
+  }
+  return node;
+}
+
+function positiveInt(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1000 ? value : fallback;
+}
+
+function renderFigure(node: JSONContent, key: string, options: RenderOptions): ReactNode {
+  const attrs = (node.attrs ?? {}) as { mediaId?: string; alt?: string; caption?: string; credit?: string };
+  const media = attrs.mediaId ? options.media.get(attrs.mediaId) : undefined;
+  const sizes = options.sizes ?? '(min-width: 768px) 720px, 100vw';
+  return (
+    <figure key={key} className="article-figure">
+      {media ? (
+        <picture>
+          {media.srcSet.avif ? <source type="image/avif" srcSet={media.srcSet.avif} sizes={sizes} /> : null}
+          {media.srcSet.webp ? <source type="image/webp" srcSet={media.srcSet.webp} sizes={sizes} /> : null}
+          <img
+            src={media.src}
+            srcSet={media.srcSet.jpeg}
+            sizes={sizes}
+            width={media.width}
+            height={media.height}
+            alt={attrs.alt ?? ''}
+            loading="lazy"
+            decoding="async"
+          />
+        </picture>
+      ) : null}
+      {attrs.caption || attrs.credit ? (
+        <figcaption>
+          {attrs.caption ? <span className="figure-caption">{attrs.caption}</span> : null}
+          {attrs.credit ? <span className="figure-credit">Ảnh: {attrs.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+function renderNode(node: JSONContent, key: string, options: RenderOptions): ReactNode {
+  const children = () => (node.content ?? []).map((child, i) => renderNode(child, `${key}.${i}`, options));
+  const attrs = node.attrs as Record<string, unknown> | undefined;
+  switch (node.type) {
+    case 'doc':
+      return <>{children()}</>;
+    case 'text':
+      return wrapMarks(node.text ?? '', node.marks as MarkJSON[] | undefined, key);
+    case 'paragraph':
+      return (
+        <p key={key} className={alignClass(attrs)}>
+          {children()}
+        </p>
+      );
+    case 'heading': {
+      const level = Math.min(4, Math.max(2, Number(attrs?.level) || 2));
+      const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
+      return (
+        <Tag key={key} className={alignClass(attrs)}>
+          {children()}
+        </Tag>
+      );
+    }
+    case 'bulletList':
+      return <ul key={key}>{children()}</ul>;
+    case 'orderedList': {
+      const start = positiveInt(attrs?.start, 1);
+      return (
+        <ol key={key} start={start === 1 ? undefined : start}>
+          {children()}
+        </ol>
+      );
+    }
+    case 'listItem':
+      return <li key={key}>{children()}</li>;
+    case 'blockquote':
+      return <blockquote key={key}>{children()}</blockquote>;
+    case 'horizontalRule':
+      return <hr key={key} />;
+    case 'hardBreak':
+      return <br key={key} />;
+    case 'table':
+      return (
+        <div key={key} className="table-scroll">
+          <table>
+            <tbody>{children()}</tbody>
+          </table>
+        </div>
+      );
+    case 'tableRow':
+      return <tr key={key}>{children()}</tr>;
+    case 'tableHeader':
+    case 'tableCell': {
+      const Cell = node.type === 'tableHeader' ? 'th' : 'td';
+      const colSpan = positiveInt(attrs?.colspan, 1);
+      const rowSpan = positiveInt(attrs?.rowspan, 1);
+      return (
+        <Cell key={key} colSpan={colSpan > 1 ? colSpan : undefined} rowSpan={rowSpan > 1 ? rowSpan : undefined} scope={Cell === 'th' ? 'col' : undefined}>
+          {children()}
+        </Cell>
+      );
+    }
+    case 'figure':
+      return renderFigure(node, key, options);
+    default:
+      return null; // not in the extension list: nothing reaches the reader
+  }
+}
+
+export function renderBody(doc: JSONContent, options: RenderOptions): ReactNode {
+  return renderNode(doc, 'b', options);
+}
+
+/** Media ids a body refers to, so a page can load them in one query. */
+export function figureMediaIds(doc: JSONContent): string[] {
+  const ids = new Set<string>();
+  const walk = (node: JSONContent) => {
+    if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string') ids.add(node.attrs.mediaId);
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return [...ids];
+}

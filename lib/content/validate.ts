@@ -1,0 +1,89 @@
+// Server-side validation of a body, whatever door it came through (editor, API, import, seed).
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { isSafeHref } from './extensions';
+import { contentSchema, CONTENT_SCHEMA_VERSION } from './schema';
+import type { JSONContent } from './types';
+
+export const MAX_BODY_CHARACTERS = 200_000;
+export const MAX_BODY_JSON_BYTES = 2_000_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ContentProblem {
+  code: 'too_large' | 'invalid_structure' | 'unsafe_link' | 'foreign_image' | 'newer_schema' | 'missing_alt';
+  /** Vietnamese, for the writer. */
+  message: string;
+}
+
+export type BodyValidation =
+  | { ok: true; doc: PMNode; json: JSONContent; mediaIds: string[]; characters: number }
+  | { ok: false; problems: ContentProblem[] };
+
+export interface ValidateOptions {
+  schemaVersion?: number;
+  /** Require alt text on every figure (submit checklist); saves of drafts may lack it. */
+  requireAlt?: boolean;
+}
+
+export function validateBody(input: unknown, options: ValidateOptions = {}): BodyValidation {
+  if ((options.schemaVersion ?? CONTENT_SCHEMA_VERSION) > CONTENT_SCHEMA_VERSION) {
+    return fail('newer_schema', 'Nội dung được tạo bởi phiên bản mới hơn của hệ thống. Hãy tải lại trang rồi lưu lại.');
+  }
+  let serialized: string;
+  try {
+    serialized = JSON.stringify(input);
+  } catch {
+    return fail('invalid_structure', 'Nội dung bài viết không đọc được.');
+  }
+  if (serialized === undefined || Buffer.byteLength(serialized) > MAX_BODY_JSON_BYTES) {
+    return fail('too_large', 'Nội dung bài viết quá lớn. Hãy chia thành nhiều bài.');
+  }
+  if (!input || typeof input !== 'object' || (input as JSONContent).type !== 'doc') {
+    return fail('invalid_structure', 'Nội dung bài viết phải là một tài liệu (doc).');
+  }
+
+  let doc: PMNode;
+  try {
+    doc = contentSchema.nodeFromJSON(input);
+    doc.check();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : '';
+    return fail('invalid_structure', `Nội dung có thành phần không được hỗ trợ hoặc sai cấu trúc${detail ? ` (${detail})` : ''}.`);
+  }
+
+  const problems: ContentProblem[] = [];
+  const mediaIds: string[] = [];
+  doc.descendants((node) => {
+    for (const mark of node.marks) {
+      if (mark.type.name === 'link' && !isSafeHref(mark.attrs.href)) {
+        problems.push({ code: 'unsafe_link', message: `Liên kết "${String(mark.attrs.href).slice(0, 80)}" không hợp lệ: chỉ chấp nhận http, https hoặc mailto.` });
+      }
+    }
+    if (node.type.name === 'figure') {
+      const { mediaId, alt } = node.attrs as { mediaId: unknown; alt: unknown };
+      if (typeof mediaId !== 'string' || !UUID.test(mediaId)) {
+        problems.push({ code: 'foreign_image', message: 'Ảnh phải được chọn từ thư viện ảnh của cổng thông tin.' });
+      } else {
+        mediaIds.push(mediaId);
+      }
+      if (options.requireAlt && (typeof alt !== 'string' || alt.trim() === '')) {
+        problems.push({ code: 'missing_alt', message: 'Mỗi ảnh cần có mô tả thay thế (alt) cho người khiếm thị.' });
+      }
+    }
+    return true;
+  });
+
+  const characters = doc.textContent.length;
+  if (characters > MAX_BODY_CHARACTERS) {
+    problems.push({
+      code: 'too_large',
+      message: `Bài viết dài ${characters.toLocaleString('vi-VN')} ký tự, vượt giới hạn ${MAX_BODY_CHARACTERS.toLocaleString('vi-VN')} ký tự.`,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  // Round-trip through the schema so unknown attributes are dropped and defaults filled in.
+  return { ok: true, doc, json: doc.toJSON() as JSONContent, mediaIds: [...new Set(mediaIds)], characters };
+}
+
+function fail(code: ContentProblem['code'], message: string): BodyValidation {
+  return { ok: false, problems: [{ code, message }] };
+}

@@ -1,0 +1,226 @@
+import 'server-only';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { cache } from 'react';
+import { db } from '@/db/client';
+import { articles, articleSlugs, articleTags, revisions, sections, tags, type Meeting, type RevisionMeta } from '@/db/schema';
+import type { FigureMedia } from '@/lib/content/render';
+import { figureMediaIds } from '@/lib/content/render';
+import type { JSONContent } from '@/lib/content/types';
+import { figureMediaMap } from './media-views';
+import { isPublic } from './public-filter';
+
+export interface ArticleCard {
+  id: string;
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: Date;
+  featured: boolean;
+  section: { slug: string; name: string } | null;
+  cover: FigureMedia | null;
+  coverAlt: string;
+}
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  publishedAt: articles.publishedAt,
+  featured: articles.featured,
+  title: revisions.title,
+  sapo: revisions.sapo,
+  coverMediaId: sql<string | null>`${revisions.meta}->>'coverMediaId'`,
+  coverAlt: sql<string | null>`${revisions.meta}->>'coverAlt'`,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+};
+
+type CardRow = {
+  id: string;
+  slug: string;
+  publishedAt: Date | null;
+  featured: boolean;
+  title: string;
+  sapo: string;
+  coverMediaId: string | null;
+  coverAlt: string | null;
+  sectionSlug: string | null;
+  sectionName: string | null;
+};
+
+async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
+  const covers = await figureMediaMap(rows.flatMap((r) => (r.coverMediaId ? [r.coverMediaId] : [])));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    sapo: r.sapo,
+    publishedAt: r.publishedAt!,
+    featured: r.featured,
+    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
+    cover: r.coverMediaId ? (covers.get(r.coverMediaId) ?? null) : null,
+    coverAlt: r.coverAlt ?? '',
+  }));
+}
+
+function publicCards(where: SQL | undefined) {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id));
+}
+
+export async function latestPublicArticles(limit: number): Promise<ArticleCard[]> {
+  return toCards(await publicCards(undefined).limit(limit));
+}
+
+export interface HomePage {
+  lead: ArticleCard | null;
+  highlights: ArticleCard[];
+  latest: ArticleCard[];
+  sections: Array<{ slug: string; name: string; articles: ArticleCard[] }>;
+}
+
+function distinctById<T extends { id: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+export async function publicHomePage(): Promise<HomePage> {
+  const [featured, latest, sectionRows] = await Promise.all([
+    publicCards(eq(articles.featured, true)).limit(3),
+    publicCards(undefined).limit(14),
+    db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.sortOrder)),
+  ]);
+  const leadRow = featured[0] ?? latest[0];
+  const highlightRows = distinctById([...featured, ...latest].filter((r) => r.id !== leadRow?.id)).slice(0, 4);
+  const shown = new Set([leadRow?.id, ...highlightRows.map((r) => r.id)]);
+  const latestRows = latest.filter((r) => !shown.has(r.id)).slice(0, 8);
+  const perSection = await Promise.all(sectionRows.map((s) => publicCards(eq(articles.sectionId, s.id)).limit(4)));
+  const [lead, highlights, latestCards, ...sectionCards] = await Promise.all([
+    leadRow ? toCards([leadRow]) : Promise.resolve([]),
+    toCards(highlightRows),
+    toCards(latestRows),
+    ...perSection.map(toCards),
+  ]);
+  return {
+    lead: lead[0] ?? null,
+    highlights,
+    latest: latestCards,
+    sections: sectionRows
+      .map((s, i) => ({ slug: s.slug, name: s.name, articles: sectionCards[i] ?? [] }))
+      .filter((s) => s.articles.length > 0),
+  };
+}
+
+export const SECTION_PAGE_SIZE = 12;
+
+export interface SectionPage {
+  section: { slug: string; name: string; description: string };
+  articles: ArticleCard[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** null when the section does not exist; an empty page past the end. */
+export async function publicSectionPage(slug: string, page: number): Promise<SectionPage | null> {
+  const [section] = await db.select().from(sections).where(eq(sections.slug, slug)).limit(1);
+  if (!section) return null;
+  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const where = eq(articles.sectionId, section.id);
+  const [rows, [totals]] = await Promise.all([
+    publicCards(where).limit(SECTION_PAGE_SIZE).offset((current - 1) * SECTION_PAGE_SIZE),
+    db.select({ total: count() }).from(articles).where(and(isPublic(), where)),
+  ]);
+  const total = totals?.total ?? 0;
+  return {
+    section: { slug: section.slug, name: section.name, description: section.description },
+    articles: await toCards(rows),
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / SECTION_PAGE_SIZE)),
+    total,
+  };
+}
+
+export interface PublicArticle {
+  id: string;
+  slug: string;
+  kind: 'news' | 'meeting_report';
+  title: string;
+  sapo: string;
+  body: JSONContent;
+  meta: RevisionMeta;
+  meeting: Meeting | null;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  section: { slug: string; name: string } | null;
+  tags: Array<{ slug: string; name: string }>;
+  media: Map<string, FigureMedia>;
+}
+
+export type ArticleLookup = { found: 'article'; article: PublicArticle } | { found: 'redirect'; slug: string } | { found: 'none' };
+
+export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLookup> => {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      kind: articles.kind,
+      publishedAt: articles.publishedAt,
+      liveUpdatedAt: articles.liveUpdatedAt,
+      title: revisions.title,
+      sapo: revisions.sapo,
+      body: revisions.body,
+      meta: revisions.meta,
+      meeting: revisions.meeting,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+    })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), eq(articles.slug, slug)))
+    .limit(1);
+
+  if (!row) {
+    const [old] = await db
+      .select({ slug: articles.slug })
+      .from(articleSlugs)
+      .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
+      .where(and(eq(articleSlugs.slug, slug), isPublic()))
+      .limit(1);
+    return old ? { found: 'redirect', slug: old.slug } : { found: 'none' };
+  }
+
+  const body = row.body as JSONContent;
+  const [tagRows, mediaMap] = await Promise.all([
+    db
+      .select({ slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .orderBy(asc(tags.name)),
+    figureMediaMap(figureMediaIds(body)),
+  ]);
+  return {
+    found: 'article',
+    article: {
+      id: row.id,
+      slug: row.slug,
+      kind: row.kind,
+      title: row.title,
+      sapo: row.sapo,
+      body,
+      meta: row.meta,
+      meeting: row.meeting ?? null,
+      publishedAt: row.publishedAt!,
+      updatedAt: row.liveUpdatedAt,
+      section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
+      tags: tagRows,
+      media: mediaMap,
+    },
+  };
+});

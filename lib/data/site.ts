@@ -1,0 +1,47 @@
+import 'server-only';
+import { asc } from 'drizzle-orm';
+import { cache } from 'react';
+import { db } from '@/db/client';
+import { sections, siteSettings } from '@/db/schema';
+
+export type SiteSettings = typeof siteSettings.$inferSelect;
+
+const FALLBACK: SiteSettings = {
+  id: 1,
+  agencyName: 'Cổng thông tin điện tử',
+  agencyShortName: '',
+  parentAgencyName: '',
+  siteTitle: 'Cổng thông tin điện tử',
+  tagline: '',
+  address: '',
+  phone: '',
+  fax: '',
+  email: '',
+  responsiblePerson: '',
+  responsibleTitle: '',
+  licence: '',
+  defaultCredit: '',
+  contacts: [],
+  aboutPage: null,
+  organisationPage: null,
+  updatedAt: new Date(0),
+};
+
+/** Agency names and contacts are data: renaming the agency is a settings change. */
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  const [row] = await db.select().from(siteSettings).limit(1);
+  return row ?? FALLBACK;
+});
+
+export interface SectionLink {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export const listSections = cache(async (): Promise<SectionLink[]> => {
+  return db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .from(sections)
+    .orderBy(asc(sections.sortOrder), asc(sections.name));
+});

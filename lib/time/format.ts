@@ -1,0 +1,49 @@
+// Dates as Vietnamese readers expect them, always in Asia/Ho_Chi_Minh whatever the server's zone.
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const parts = (date: Date) => {
+  const fmt = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const map: Record<string, string> = {};
+  for (const p of fmt.formatToParts(date)) map[p.type] = p.value;
+  return map as Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string>;
+};
+
+/** "Thứ Hai, 23/12/2019 15:30" */
+export function formatArticleTime(date: Date): string {
+  const p = parts(date);
+  const weekday = p.weekday.charAt(0).toUpperCase() + p.weekday.slice(1);
+  return `${weekday}, ${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** "23/12/2019" */
+export function formatDate(date: Date): string {
+  const p = parts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** "15:30" */
+export function formatClock(date: Date): string {
+  const p = parts(date);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "15:30, 23/12/2019" */
+export function formatDateTime(date: Date): string {
+  const p = parts(date);
+  return `${p.hour}:${p.minute}, ${p.day}/${p.month}/${p.year}`;
+}
+
+/** YYYY-MM-DD of the date in Vietnam (for comparing with dated positions). */
+export function vietnamDay(date: Date): string {
+  const p = parts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+}

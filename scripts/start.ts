@@ -1,0 +1,82 @@
+// npm start: the whole portal from a fresh clone. Builds when the sources changed, starts the embedded
+// PostgreSQL when DATABASE_URL is unset (and seeds demo content there once), applies migrations,
+// then runs Next.js. Ctrl+C stops Next.js and the embedded database cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { connect } from '../db/connect';
+import { DEFAULT_DEMO_PASSWORD, seedDemoContent } from '../db/seed/demo';
+import { buildIsCurrent } from './lib/build-stamp';
+import { fail, runCli, UsageError } from './lib/cli';
+import { prepareDatabase } from './lib/database';
+import { parsePort, portIsFree } from './lib/ports';
+
+const root = process.cwd();
+const dev = process.argv.includes('--dev');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** A stable secret for this checkout when none is configured, so sessions survive restarts. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, '.data', 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+runCli(async () => {
+  let port: number;
+  try {
+    port = parsePort(process.env.PORT, 3000);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!(await portIsFree(port))) {
+    fail(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=${port + 1} npm start`);
+  }
+
+  if (!dev && !buildIsCurrent(root)) {
+    console.log('Building the portal (first start or changed sources; this takes a minute or two)...');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) fail('The build failed; see the messages above.');
+  }
+
+  const database = await prepareDatabase((line) => console.log(line));
+  if (database.embedded) {
+    const { db, pool } = connect(database.url, { max: 2 });
+    try {
+      const seeded = await seedDemoContent(db, { password: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, log: (l) => console.log(l) });
+      if (seeded) console.log('Demo content and accounts created.');
+    } finally {
+      await pool.end();
+    }
+  }
+
+  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret(),
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  console.log(`\nCổng thông tin: http://localhost:${port}  (Ctrl+C to stop)\n`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const code = await new Promise<number>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 0 : 1))));
+  await database.release();
+  if (code !== 0 && !stopping) fail(`Next.js stopped with exit code ${code}.`);
+});
