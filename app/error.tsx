@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 // Shown for unexpected failures; the details stay in the server log, never in the browser.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -10,9 +12,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
           Thử lại
         </button>
-        <a href="/" className="rounded border border-gray-300 px-5 py-2 font-semibold hover:bg-gray-100">
+        <Link href="/" className="rounded border border-gray-300 px-5 py-2 font-semibold hover:bg-gray-100">
           Về trang chủ
-        </a>
+        </Link>
       </p>
     </main>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 export default function GlobalError() {
   return (
     <html lang="vi">
@@ -7,7 +9,7 @@ export default function GlobalError() {
         <h1>Đã có lỗi xảy ra</h1>
         <p>Hệ thống tạm thời không hiển thị được trang này. Xin vui lòng thử lại sau ít phút.</p>
         <p>
-          <a href="/">Về trang chủ</a>
+          <Link href="/">Về trang chủ</Link>
         </p>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { FigureMedia } from '@/lib/content/render';
-import { EXTENSION, VARIANT_FORMATS } from './variants';
+import { VARIANT_FORMATS } from './variants';
 
 export interface StoredVariant {
   width: number;

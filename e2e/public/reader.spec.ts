@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+const SEED_TITLE = 'Vụ Kinh tế vùng và Địa phương, Ban Kinh tế Trung ương tổ chức Hội nghi tổng kết công tác năm 2019';
+const SEED_SLUG = 'vu-kinh-te-vung-va-dia-phuong-ban-kinh-te-trung-uong-to-chuc-hoi-nghi-tong-ket-cong-tac-nam-2019';
+
+test('the home page lists the seed story and links to it', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  const link = page.getByRole('link', { name: SEED_TITLE }).first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/bai-viet/${SEED_SLUG}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+});
+
+test('the seed story shows its sapo, meeting facts, captions in figcaption, byline and date', async ({ page }) => {
+  await page.goto(`/bai-viet/${SEED_SLUG}`);
+  await expect(page.getByText('Thứ Hai, 23/12/2019 17:30')).toBeVisible();
+  await expect(page.locator('p.font-bold').first()).toContainText('Thực hiện kế hoạch công tác năm 2019, chiều ngày 23-12-2019');
+  const captions = page.locator('figure figcaption .figure-caption');
+  await expect(captions).toHaveText([
+    'Đồng chí Nguyễn Hồng Sơn, Phó Trưởng Ban Kinh tế Trung ương phát biểu chỉ đạo',
+    'Đồng chí Vụ trưởng Vũ Trọng Bình báo cáo công tác',
+    'Quang cảnh buổi tổng kết',
+  ]);
+  // Every figure image loads from the media store with its dimensions and alt text.
+  const images = page.locator('figure img');
+  await expect(images).toHaveCount(3);
+  for (const img of await images.all()) {
+    await expect(img).toHaveAttribute('alt', /.+/);
+    await expect(img).toHaveAttribute('width', /\d+/);
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+  const box = page.getByRole('complementary', { name: 'Thông tin hội nghị' });
+  await expect(box).toContainText('Thứ Hai, 23/12/2019 14:00');
+  await expect(box).toContainText('Nguyễn Hồng Sơn, Phó Trưởng Ban Kinh tế Trung ương');
+  await expect(box).toContainText('Vũ Trọng Bình, Vụ trưởng Vụ Kinh tế vùng và Địa phương');
+  await expect(page.locator('article p.text-right')).toHaveText('TTTTPT&DBKT');
+});
+
+test('readers receive no editor code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+  });
+  await page.goto(`/bai-viet/${SEED_SLUG}`);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const source of scripts) {
+    expect(source).not.toMatch(/prosemirror/i);
+    expect(source).not.toMatch(/@tiptap|tiptap\/core/i);
+  }
+});
+
+test('a section page lists its stories with pagination links', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Hoạt động của Ban' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoạt động của Ban');
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+});
+
+test('an unknown story or section is a Vietnamese 404 with status 404', async ({ page }) => {
+  for (const path of ['/bai-viet/khong-ton-tai', '/chuyen-muc/khong-ton-tai', '/trang-khong-co']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  }
+});

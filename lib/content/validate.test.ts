@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BODY_CHARACTERS, validateBody } from './validate';
+
+const MEDIA = '0b8ddcd6-7b1d-443c-a612-1f88ce84cd0b';
+const doc = (...content: unknown[]) => ({ type: 'doc', content });
+const p = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
+const codes = (input: unknown, opts = {}) => {
+  const r = validateBody(input, opts);
+  return r.ok ? [] : r.problems.map((x) => x.code);
+};
+
+describe('validateBody', () => {
+  it('accepts every node and mark of the extension list', () => {
+    const body = doc(
+      { type: 'heading', attrs: { level: 2, textAlign: 'center' }, content: [{ type: 'text', text: 'Tiêu đề' }] },
+      p('đậm', [{ type: 'bold' }, { type: 'italic' }, { type: 'underline' }, { type: 'strike' }]),
+      p('H2O', [{ type: 'subscript' }]),
+      p('m2', [{ type: 'superscript' }]),
+      p('liên kết', [{ type: 'link', attrs: { href: 'https://example.gov.vn' } }]),
+      p('thư', [{ type: 'link', attrs: { href: 'mailto:a@b.vn' } }]),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p('một')] }] },
+      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p('hai')] }] },
+      { type: 'blockquote', content: [p('trích')] },
+      { type: 'horizontalRule' },
+      { type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'hardBreak' }, { type: 'text', text: 'b' }] },
+      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [p('Vùng')] }, { type: 'tableCell', content: [p('6,5%')] }] }] },
+      { type: 'figure', attrs: { mediaId: MEDIA, alt: 'Quang cảnh', caption: 'Quang cảnh buổi tổng kết', credit: 'TTTTPT&DBKT' } },
+    );
+    const result = validateBody(body, { requireAlt: true });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.mediaIds).toEqual([MEDIA]);
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['JaVaScRiPt:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['vbscript:x'],
+    ['//evil.example'],
+    ['/relative'],
+  ])('refuses the link %s', (href) => {
+    expect(codes(doc(p('x', [{ type: 'link', attrs: { href } }])))).toContain('unsafe_link');
+  });
+
+  it('refuses unknown nodes and marks', () => {
+    expect(codes(doc({ type: 'iframe', attrs: { src: 'https://x' } }))).toEqual(['invalid_structure']);
+    expect(codes(doc({ type: 'codeBlock', content: [] }))).toEqual(['invalid_structure']);
+    expect(codes(doc(p('x', [{ type: 'textStyle', attrs: { style: 'x' } }])))).toEqual(['invalid_structure']);
+  });
+
+  it('refuses figures that do not come from the media library', () => {
+    expect(codes(doc({ type: 'figure', attrs: { mediaId: 'https://evil.example/x.png', alt: 'a' } }))).toContain('foreign_image');
+    expect(codes(doc({ type: 'figure', attrs: { mediaId: null, alt: 'a' } }))).toContain('foreign_image');
+  });
+
+  it('requires alt text on figures when asked (submit), not on every save', () => {
+    const body = doc({ type: 'figure', attrs: { mediaId: MEDIA, alt: ' ', caption: 'c' } });
+    expect(codes(body)).toEqual([]);
+    expect(codes(body, { requireAlt: true })).toEqual(['missing_alt']);
+  });
+
+  it('refuses wrong shapes, headings outside h2-h4 and newer schema versions', () => {
+    expect(codes(null)).toEqual(['invalid_structure']);
+    expect(codes('<p>x</p>')).toEqual(['invalid_structure']);
+    expect(codes({ type: 'paragraph' })).toEqual(['invalid_structure']);
+    expect(codes(doc({ type: 'text', text: 'bare text at the top' }))).toEqual(['invalid_structure']);
+    expect(codes(doc(p('x')), { schemaVersion: 99 })).toEqual(['newer_schema']);
+  });
+
+  it('refuses a body over the size limit with a message that names the limit', () => {
+    const long = doc(...Array.from({ length: 21 }, () => p('a'.repeat(10_000))));
+    const result = validateBody(long);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]!.code).toBe('too_large');
+      expect(result.problems[0]!.message).toContain(MAX_BODY_CHARACTERS.toLocaleString('vi-VN'));
+    }
+  });
+
+  it('drops unknown attributes by round-tripping through the schema', () => {
+    const result = validateBody(doc({ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x' }] }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(JSON.stringify(result.json)).not.toContain('onclick');
+  });
+});

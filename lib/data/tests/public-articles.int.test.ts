@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from '@/db/connect';
+import * as s from '@/db/schema';
+import { latestPublicArticles, publicArticleBySlug, publicSectionPage } from '../public-articles';
+
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
+afterAll(() => pool.end());
+
+const tag = crypto.randomUUID().slice(0, 8);
+
+async function article(status: s.ArticleStatus, extra: Partial<typeof s.articles.$inferInsert> = {}, sectionId?: string) {
+  const slug = `${status}-${tag}-${crypto.randomUUID().slice(0, 6)}`;
+  const [row] = await db.insert(s.articles).values({ slug, status, sectionId, ...extra }).returning();
+  const [rev] = await db
+    .insert(s.revisions)
+    .values({ articleId: row!.id, number: 1, title: `Tiêu đề ${slug}`, body: { type: 'doc', content: [] }, meta: { byline: '' }, contentHash: 'h' })
+    .returning();
+  const live = status === 'published' || status === 'unpublished' ? rev!.id : null;
+  await db.update(s.articles).set({ currentRevisionId: rev!.id, liveRevisionId: live, publishedAt: live ? new Date() : null }).where(eq(s.articles.id, row!.id));
+  return { id: row!.id, slug };
+}
+
+describe('what readers can see (isPublic)', () => {
+  it('shows published stories and hides drafts, stories in review, approved-not-published, unpublished and embargoed ones', async () => {
+    const [section] = await db.insert(s.sections).values({ slug: `cm-${tag}`, name: `Chuyên mục ${tag}` }).returning();
+    const published = await article('published', {}, section!.id);
+    const hidden = await Promise.all([
+      article('draft', {}, section!.id),
+      article('in_review', {}, section!.id),
+      article('approved', {}, section!.id),
+      article('unpublished', {}, section!.id),
+      article('published', { embargoUntil: new Date(Date.now() + 3_600_000) }, section!.id),
+    ]);
+    const pastEmbargo = await article('published', { embargoUntil: new Date(Date.now() - 1000) }, section!.id);
+
+    expect((await publicArticleBySlug(published.slug)).found).toBe('article');
+    expect((await publicArticleBySlug(pastEmbargo.slug)).found).toBe('article');
+    for (const h of hidden) expect((await publicArticleBySlug(h.slug)).found, h.slug).toBe('none');
+
+    const latest = (await latestPublicArticles(200)).map((a) => a.id);
+    expect(latest).toContain(published.id);
+    for (const h of hidden) expect(latest).not.toContain(h.id);
+
+    const page = await publicSectionPage(section!.slug, 1);
+    expect(page?.total).toBe(2);
+    expect(page?.articles.map((a) => a.id).sort()).toEqual([published.id, pastEmbargo.id].sort());
+    expect(await publicSectionPage(`khong-co-${tag}`, 1)).toBeNull();
+  });
+
+  it('redirects an old slug of a public story and not of a hidden one', async () => {
+    const live = await article('published');
+    const draft = await article('draft');
+    await db.insert(s.articleSlugs).values([
+      { slug: `cu-${live.slug}`, articleId: live.id },
+      { slug: `cu-${draft.slug}`, articleId: draft.id },
+    ]);
+    expect(await publicArticleBySlug(`cu-${live.slug}`)).toEqual({ found: 'redirect', slug: live.slug });
+    expect(await publicArticleBySlug(`cu-${draft.slug}`)).toEqual({ found: 'none' });
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatArticleTime, formatDate, formatDateTime, vietnamDay } from './format';
+
+describe('Vietnamese reader dates in Asia/Ho_Chi_Minh', () => {
+  it('formats the seed story time as readers expect', () => {
+    expect(formatArticleTime(new Date('2019-12-23T17:30:00+07:00'))).toBe('Thứ Hai, 23/12/2019 17:30');
+  });
+  it('uses Vietnam time whatever the instant’s UTC day', () => {
+    // 20:00 UTC on the 22nd is 03:00 on Monday the 23rd in Hanoi.
+    expect(formatArticleTime(new Date('2019-12-22T20:00:00Z'))).toBe('Thứ Hai, 23/12/2019 03:00');
+    expect(vietnamDay(new Date('2019-12-22T20:00:00Z'))).toBe('2019-12-23');
+  });
+  it('names Sunday "Chủ Nhật" and pads day and month', () => {
+    expect(formatArticleTime(new Date('2019-12-01T09:05:00+07:00'))).toBe('Chủ Nhật, 01/12/2019 09:05');
+    expect(formatDate(new Date('2020-01-05T12:00:00+07:00'))).toBe('05/01/2020');
+    expect(formatDateTime(new Date('2020-01-05T12:00:00+07:00'))).toBe('12:00, 05/01/2020');
+  });
+});
