@@ -17,7 +17,7 @@ test('the home page lists the seed story and links to it', async ({ page }) => {
 test('the seed story shows its sapo, meeting facts, captions in figcaption, byline and date', async ({ page }) => {
   await page.goto(`/bai-viet/${SEED_SLUG}`);
   await expect(page.getByText('Thứ Hai, 23/12/2019 17:30')).toBeVisible();
-  await expect(page.locator('p.font-bold').first()).toContainText('Thực hiện kế hoạch công tác năm 2019, chiều ngày 23-12-2019');
+  await expect(page.locator('.article-sapo')).toContainText('Thực hiện kế hoạch công tác năm 2019, chiều ngày 23-12-2019');
   const captions = page.locator('figure figcaption .figure-caption');
   await expect(captions).toHaveText([
     'Đồng chí Nguyễn Hồng Sơn, Phó Trưởng Ban Kinh tế Trung ương phát biểu chỉ đạo',
@@ -37,7 +37,7 @@ test('the seed story shows its sapo, meeting facts, captions in figcaption, byli
   await expect(box).toContainText('Thứ Hai, 23/12/2019 14:00');
   await expect(box).toContainText('Nguyễn Hồng Sơn, Phó Trưởng Ban Kinh tế Trung ương');
   await expect(box).toContainText('Vũ Trọng Bình, Vụ trưởng Vụ Kinh tế vùng và Địa phương');
-  await expect(page.locator('article p.text-right')).toHaveText('TTTTPT&DBKT');
+  await expect(page.locator('.article-byline')).toHaveText('TTTTPT&DBKT');
 });
 
 test('readers receive no editor code', async ({ page }) => {

@@ -40,10 +40,10 @@ export default async function ArticlePage({ params }: Props) {
           </>
         ) : null}
       </p>
-      {article.sapo ? <p className="mt-4 text-lg font-bold leading-relaxed text-gray-900">{article.sapo}</p> : null}
+      {article.sapo ? <p className="article-sapo mt-4 text-lg font-bold leading-relaxed text-gray-900">{article.sapo}</p> : null}
       {article.meeting ? <MeetingBox meeting={article.meeting} /> : null}
       <div className="article-body mt-6">{renderBody(article.body, { media: article.media })}</div>
-      {article.meta.byline ? <p className="mt-8 text-right font-bold">{article.meta.byline}</p> : null}
+      {article.meta.byline ? <p className="article-byline mt-8 text-right font-bold">{article.meta.byline}</p> : null}
       {article.tags.length > 0 ? (
         <nav aria-label="Từ khóa" className="no-print mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-4 text-sm">
           <span className="font-semibold">Từ khóa:</span>
