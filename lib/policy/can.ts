@@ -1,19 +1,35 @@
 // PURE. The one place that decides who may do what. Only lib/data calls it.
-import type { Role, Viewer } from './roles';
+// Editorial events (submit, approve, publish ...) and their target rules live in ./workflow.ts;
+// this table covers entering the newsroom and the administrative actions.
+import { ROLES, type Role, type Viewer } from './roles';
 
-/** Actions that depend on the role alone. */
+/** Actions that depend on the role alone (plus the few target rules in `can` below). */
 export const PERMISSIONS = {
-  'newsroom.enter': ['reporter', 'editor', 'leader', 'admin'],
+  /** See the newsroom at all: any staff role. A user with no role is signed in but has no desk. */
+  'newsroom.enter': ROLES,
+  /** Create users, change roles, deactivate, issue set-password links, lift sign-in locks. */
   'user.manage': ['admin'],
+  /** Read the list of users and the security audit. */
+  'user.view': ['admin'],
+  'section.manage': ['admin'],
   'settings.manage': ['admin'],
-  'token.manage_own': ['reporter', 'editor', 'leader', 'admin'],
+  /** Personal API tokens and one's own password: only for oneself (target rule below). */
+  'token.manage_own': ROLES,
+  'account.manage_own': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
 
 export interface Target {
-  /** The user the action is about (e.g. whose token). */
+  /** The user the action is about (e.g. whose token, whose password). */
   userId?: string;
+}
+
+/** Actions whose target must be the viewer themself, whatever their roles (admins included). */
+const SELF_ONLY: ReadonlySet<Action> = new Set<Action>(['token.manage_own', 'account.manage_own']);
+
+export function hasRole(viewer: Viewer, role: Role): boolean {
+  return viewer.kind === 'user' && viewer.roles.includes(role);
 }
 
 export function can(viewer: Viewer, action: Action, target: Target = {}): boolean {
@@ -21,6 +37,6 @@ export function can(viewer: Viewer, action: Action, target: Target = {}): boolea
   if (viewer.kind === 'anonymous') return false;
   const allowed = PERMISSIONS[action] as readonly Role[];
   if (!viewer.roles.some((role) => allowed.includes(role))) return false;
-  if (action === 'token.manage_own') return target.userId === undefined || target.userId === viewer.id;
+  if (SELF_ONLY.has(action)) return target.userId === undefined || target.userId === viewer.id;
   return true;
 }

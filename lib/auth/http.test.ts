@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { clientIp, isSameOrigin, requestHost, safeNextPath } from './http';
+
+const h = (entries: Record<string, string>) => new Headers(entries);
+
+describe('clientIp', () => {
+  it('takes the rightmost forwarded address (the one the nearest hop added)', () => {
+    expect(clientIp(h({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }))).toBe('203.0.113.9');
+    expect(clientIp(h({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
+    expect(clientIp(h({ 'x-forwarded-for': '2001:db8::1' }))).toBe('2001:db8::1');
+  });
+  it('never returns arbitrary text', () => {
+    expect(clientIp(h({ 'x-forwarded-for': '<script>' }))).toBe('unknown');
+    expect(clientIp(h({}))).toBe('unknown');
+  });
+});
+
+describe('isSameOrigin', () => {
+  it('accepts an Origin matching the host', () => {
+    expect(isSameOrigin(h({ origin: 'http://localhost:3100', host: 'localhost:3100' }))).toBe(true);
+    expect(isSameOrigin(h({ origin: 'https://portal.gov.vn', host: 'internal:3000', 'x-forwarded-host': 'portal.gov.vn' }))).toBe(true);
+  });
+  it('refuses another origin, a missing Origin, the null origin and garbage', () => {
+    expect(isSameOrigin(h({ origin: 'https://evil.example', host: 'localhost:3100' }))).toBe(false);
+    expect(isSameOrigin(h({ host: 'localhost:3100' }))).toBe(false);
+    expect(isSameOrigin(h({ origin: 'null', host: 'localhost:3100' }))).toBe(false);
+    expect(isSameOrigin(h({ origin: 'not a url', host: 'localhost:3100' }))).toBe(false);
+    expect(isSameOrigin(h({ origin: 'http://localhost:3101', host: 'localhost:3100' }))).toBe(false);
+  });
+  it('reads the forwarded host first, as Next.js does', () => {
+    expect(requestHost(h({ host: 'a', 'x-forwarded-host': 'b, c' }))).toBe('b');
+  });
+});
+
+describe('safeNextPath', () => {
+  it('keeps newsroom paths', () => {
+    expect(safeNextPath('/toa-soan/nguoi-dung?trang=2')).toBe('/toa-soan/nguoi-dung?trang=2');
+  });
+  it('refuses other sites, other areas and loops back to the sign-in page', () => {
+    for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', '/bai-viet/x', '/toa-soan/dang-nhap', 42, undefined, '/toa-soan' + 'x'.repeat(600)]) {
+      expect(safeNextPath(bad)).toBe('/toa-soan');
+    }
+  });
+});
