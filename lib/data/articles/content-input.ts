@@ -1,0 +1,74 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Meeting, RevisionMeta } from '@/db/schema';
+import { contentHash } from '@/lib/content/hash';
+import type { JSONContent } from '@/lib/content/types';
+import { validateBody } from '@/lib/content/validate';
+import { DataError } from '../errors';
+
+const UUID = z.uuid('Mã không hợp lệ.');
+
+export const meetingSchema = z.object({
+  startsAt: z.iso.datetime({ offset: true, message: 'Thời gian họp không hợp lệ (ISO 8601, ví dụ 2019-12-23T14:00:00+07:00).' }),
+  location: z.string().trim().max(300, 'Địa điểm dài quá 300 ký tự.').default(''),
+  organiserUnitId: UUID.optional(),
+  organiserName: z.string().trim().max(300).default(''),
+  people: z
+    .array(
+      z.object({
+        personId: UUID.optional(),
+        name: z.string().trim().min(1, 'Hãy nhập tên người dự họp.').max(200),
+        title: z.string().trim().max(300).default(''),
+        role: z.enum(['chair', 'attending', 'presenter']),
+      }),
+    )
+    .max(100)
+    .default([]),
+  participants: z.string().trim().max(5000).default(''),
+  conclusions: z.string().trim().max(20_000).default(''),
+});
+
+export const contentInputSchema = z.object({
+  title: z.string().trim().min(1, 'Hãy nhập tiêu đề.').max(300, 'Tiêu đề dài quá 300 ký tự.'),
+  sapo: z.string().trim().max(1500, 'Sapo dài quá 1.500 ký tự.').default(''),
+  body: z.unknown(),
+  schemaVersion: z.number().int().positive().optional(),
+  byline: z.string().trim().max(200, 'Bút danh/đơn vị dài quá 200 ký tự.').default(''),
+  seoTitle: z.string().trim().max(200).optional(),
+  seoDescription: z.string().trim().max(500).optional(),
+  coverMediaId: UUID.optional(),
+  meeting: meetingSchema.nullable().default(null),
+});
+
+export type ContentInput = z.input<typeof contentInputSchema>;
+
+export interface NormalizedContent {
+  title: string;
+  sapo: string;
+  body: JSONContent;
+  meta: RevisionMeta;
+  meeting: Meeting | null;
+  hash: string;
+  mediaIds: string[];
+}
+
+/** Validates content from any door (UI, API, import) and computes its hash. Throws DataError('invalid'). */
+export function normalizeContent(input: unknown): NormalizedContent {
+  const parsed = contentInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new DataError('invalid', parsed.error.issues.map((i) => i.message).join(' '), { issues: parsed.error.issues });
+  }
+  const c = parsed.data;
+  const body = validateBody(c.body ?? { type: 'doc', content: [{ type: 'paragraph' }] }, { schemaVersion: c.schemaVersion });
+  if (!body.ok) throw new DataError('invalid', body.problems.map((p) => p.message).join(' '), { problems: body.problems });
+  const meta: RevisionMeta = {
+    byline: c.byline,
+    ...(c.seoTitle ? { seoTitle: c.seoTitle } : {}),
+    ...(c.seoDescription ? { seoDescription: c.seoDescription } : {}),
+    ...(c.coverMediaId ? { coverMediaId: c.coverMediaId } : {}),
+  };
+  const meeting: Meeting | null = c.meeting ? { ...c.meeting, startsAt: new Date(c.meeting.startsAt).toISOString() } : null;
+  const hash = contentHash({ title: c.title, sapo: c.sapo, body: body.json, meta, meeting });
+  const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];
+  return { title: c.title, sapo: c.sapo, body: body.json, meta, meeting, hash, mediaIds };
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { articleAuthors, articles, media } from '@/db/schema';
+import type { ArticleFacts } from '@/lib/policy/workflow';
+import type { Viewer } from '@/lib/policy/roles';
+import { DataError } from '../errors';
+import type { Tx } from './tx';
+
+export type ArticleRow = typeof articles.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The article and the facts the policy needs about it for this viewer. */
+export async function loadArticleFacts(tx: Tx, viewer: Viewer, id: string): Promise<{ article: ArticleRow; facts: ArticleFacts }> {
+  if (!UUID.test(id)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
+  const viewerId = viewer.kind === 'user' ? viewer.id : null;
+  const [row] = await tx
+    .select({
+      article: articles,
+      viewerIsAuthor: viewerId
+        ? sql<boolean>`(${articles.createdBy} = ${viewerId} or exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${viewerId}))`
+        : sql<boolean>`false`,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  if (!row) throw new DataError('not_found', 'Không tìm thấy bài viết.');
+  return { article: row.article, facts: { status: row.article.status, viewerIsAuthor: Boolean(row.viewerIsAuthor) } };
+}
+
+/** Figures and covers may only use images that exist in the media library. */
+export async function assertMediaExist(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: media.id })
+    .from(media)
+    .where(and(inArray(media.id, ids), isNull(media.deletedAt), or(eq(media.kind, 'image'))));
+  if (found.length !== ids.length) {
+    throw new DataError('invalid', 'Có ảnh không thuộc thư viện ảnh (hoặc đã bị xóa). Hãy chọn lại ảnh từ thư viện.');
+  }
+}
+
+export function conflict(current: number | null): DataError {
+  return new DataError(
+    'conflict',
+    'Bài viết vừa được người khác thay đổi. Hãy tải lại để xem bản mới nhất; nội dung của bạn chưa bị mất.',
+    current === null ? undefined : { currentVersion: current },
+  );
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { eq, inArray, like } from 'drizzle-orm';
+import { z } from 'zod';
+import { articleSlugs, articleTags, articles, sections, tags } from '@/db/schema';
+import { slugify, uniqueSlug } from '@/lib/slug/slugify';
+import { DataError } from '../errors';
+import type { Tx } from './tx';
+
+export const articleMetadataSchema = z.object({
+  kind: z.enum(['news', 'meeting_report']).optional(),
+  sectionId: z.uuid('Chuyên mục không hợp lệ.').nullable().optional(),
+  tags: z.array(z.string().trim().min(1).max(80, 'Từ khóa dài quá 80 ký tự.')).max(30, 'Tối đa 30 từ khóa.').optional(),
+  slug: z.string().trim().max(200).optional(),
+  embargoUntil: z.iso.datetime({ offset: true, message: 'Thời điểm cấm đăng không hợp lệ.' }).nullable().optional(),
+});
+
+export type ArticleMetadata = z.input<typeof articleMetadataSchema>;
+
+export function parseMetadata(input: unknown) {
+  const parsed = articleMetadataSchema.safeParse(input);
+  if (!parsed.success) throw new DataError('invalid', parsed.error.issues.map((i) => i.message).join(' '));
+  return parsed.data;
+}
+
+export async function assertSectionExists(tx: Tx, sectionId: string | null | undefined): Promise<void> {
+  if (!sectionId) return;
+  const [row] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId)).limit(1);
+  if (!row) throw new DataError('invalid', 'Chuyên mục không tồn tại.');
+}
+
+/** A free slug for the title (or the requested slug), avoiding current and old slugs of other articles. */
+export async function freeSlug(tx: Tx, wanted: string, exceptArticleId?: string): Promise<string> {
+  const base = slugify(wanted) || 'bai-viet';
+  const pattern = `${base}%`;
+  const [current, old] = await Promise.all([
+    tx.select({ slug: articles.slug, id: articles.id }).from(articles).where(like(articles.slug, pattern)),
+    tx.select({ slug: articleSlugs.slug, id: articleSlugs.articleId }).from(articleSlugs).where(like(articleSlugs.slug, pattern)),
+  ]);
+  const taken = new Set([...current, ...old].filter((r) => r.id !== exceptArticleId).map((r) => r.slug));
+  return uniqueSlug(base, taken);
+}
+
+/** Replaces the article's tags, creating tags that do not exist yet. */
+export async function setArticleTags(tx: Tx, articleId: string, names: string[]): Promise<void> {
+  const wanted = new Map<string, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !wanted.has(slug)) wanted.set(slug, name.trim());
+  }
+  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  if (wanted.size === 0) return;
+  await tx
+    .insert(tags)
+    .values([...wanted].map(([slug, name]) => ({ slug, name })))
+    .onConflictDoNothing({ target: tags.slug });
+  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
+  await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id })));
+}
+

@@ -1,0 +1,167 @@
+import 'server-only';
+import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { approvals, articles, positions, revisions, users, workflowEvents } from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { canFireEvent } from '@/lib/policy/workflow';
+import { vietnamDay } from '@/lib/time/format';
+import { EVENTS, transition, type Effect, type WorkflowEvent } from '@/lib/workflow/transition';
+import { DataError } from '../errors';
+import { projectLiveRevision, removeLiveProjection } from './live-projection';
+import { conflict, loadArticleFacts, type ArticleRow } from './load';
+import type { Tx } from './tx';
+
+export interface TransitionInput {
+  event: string;
+  note?: string;
+  /** ISO time, for `schedule`. */
+  at?: string;
+  /** When given, the transition applies only to this version (the API's If-Match). */
+  expectedVersion?: number;
+  /** Set by the scheduler when it publishes after the planned time. */
+  late?: boolean;
+}
+
+export interface TransitionOutcome {
+  id: string;
+  slug: string;
+  from: string;
+  to: string;
+  version: number;
+  /** Readers' view changed (published, replaced or removed): public caches must be refreshed. */
+  publicChanged: boolean;
+}
+
+function isEvent(value: string): value is WorkflowEvent {
+  return (EVENTS as readonly string[]).includes(value);
+}
+
+/** The sign-off still covers exactly the current content. */
+async function approvalMatchesCurrent(tx: Tx, article: ArticleRow): Promise<boolean> {
+  if (!article.approvedRevisionId || article.approvedRevisionId !== article.currentRevisionId) return false;
+  const [row] = await tx
+    .select({ approvalHash: approvals.contentHash, revisionHash: revisions.contentHash })
+    .from(approvals)
+    .innerJoin(revisions, eq(revisions.id, approvals.revisionId))
+    .where(eq(approvals.revisionId, article.approvedRevisionId))
+    .orderBy(desc(approvals.createdAt))
+    .limit(1);
+  return Boolean(row && row.approvalHash === row.revisionHash);
+}
+
+/** The title a leader holds today, from the people registry, for the sign-off record. */
+async function approverIdentity(tx: Tx, userId: string, now: Date): Promise<{ name: string; title: string }> {
+  const today = vietnamDay(now);
+  const [row] = await tx
+    .select({ name: users.name, title: positions.title })
+    .from(users)
+    .leftJoin(
+      positions,
+      and(eq(positions.personId, users.personId), lte(positions.startsOn, today), or(isNull(positions.endsOn), gte(positions.endsOn, today))),
+    )
+    .where(eq(users.id, userId))
+    .orderBy(desc(positions.startsOn))
+    .limit(1);
+  return { name: row?.name ?? '', title: row?.title ?? 'Lãnh đạo' };
+}
+
+/**
+ * Fires a workflow event: policy, then the workflow table, then one transaction with a guarded
+ * update (WHERE status = from AND version = v) and its audit row. Of two conflicting transitions
+ * exactly one wins; the other gets a conflict with a message a person can act on.
+ */
+export async function transitionArticle(viewer: Viewer, id: string, input: TransitionInput): Promise<TransitionOutcome> {
+  if (!isEvent(input.event)) {
+    throw new DataError('invalid', `Thao tác "${String(input.event).slice(0, 40)}" không tồn tại. Các thao tác: ${EVENTS.join(', ')}.`);
+  }
+  const event = input.event;
+  const note = input.note?.trim() || undefined;
+  if (note && note.length > 5000) throw new DataError('invalid', 'Ghi chú dài quá 5.000 ký tự.');
+  const at = input.at ? new Date(input.at) : undefined;
+  if (input.at && Number.isNaN(at!.getTime())) throw new DataError('invalid', 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-01T08:00:00+07:00).');
+
+  return db.transaction(async (tx) => {
+    const { article, facts } = await loadArticleFacts(tx, viewer, id);
+    const decision = canFireEvent(viewer, event, facts);
+    if (!decision.allowed) throw new DataError('forbidden', decision.message);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== article.version) throw conflict(article.version);
+
+    const now = new Date();
+    const result = transition(article.status, event, { now, note, at, approvalMatchesCurrent: await approvalMatchesCurrent(tx, article) });
+    if (!result.ok) throw new DataError(result.code === 'illegal' || result.code === 'approval_stale' ? 'conflict' : 'invalid', result.message, { reason: result.code });
+
+    const set: Partial<typeof articles.$inferInsert> = {};
+    let publicChanged = false;
+    const apply: Array<(tx: Tx) => Promise<void>> = [];
+    const actorId = viewer.kind === 'user' ? viewer.id : null;
+    for (const effect of result.effects as Effect[]) {
+      switch (effect.kind) {
+        case 'record_approval': {
+          const identity = await approverIdentity(tx, actorId!, now);
+          const [rev] = await tx.select({ hash: revisions.contentHash }).from(revisions).where(eq(revisions.id, article.currentRevisionId!));
+          set.approvedRevisionId = article.currentRevisionId;
+          apply.push(async (t) => {
+            await t.insert(approvals).values({
+              articleId: id,
+              revisionId: article.currentRevisionId!,
+              contentHash: rev!.hash,
+              approverId: actorId!,
+              approverName: identity.name,
+              approverTitle: identity.title,
+              note: note ?? null,
+            });
+          });
+          break;
+        }
+        case 'clear_approval':
+          set.approvedRevisionId = null;
+          break;
+        case 'make_approved_live':
+          set.liveRevisionId = article.approvedRevisionId;
+          set.slugFrozen = true;
+          set.unpublishedAt = null;
+          if (article.publishedAt && article.liveRevisionId) set.liveUpdatedAt = now;
+          else if (!article.publishedAt) set.publishedAt = now;
+          publicChanged = true;
+          apply.push((t) => projectLiveRevision(t, id, article.approvedRevisionId!));
+          break;
+        case 'clear_live':
+          if (article.liveRevisionId) publicChanged = true;
+          set.liveRevisionId = null;
+          set.unpublishedAt = now;
+          set.scheduledUnpublishAt = null;
+          apply.push((t) => removeLiveProjection(t, id));
+          break;
+        case 'set_schedule':
+          set.scheduledAt = effect.at;
+          break;
+        case 'clear_schedule':
+          set.scheduledAt = null;
+          break;
+      }
+    }
+
+    const updated = await tx
+      .update(articles)
+      .set({ ...set, status: result.to, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(articles.id, id), eq(articles.status, article.status), eq(articles.version, article.version)))
+      .returning({ version: articles.version });
+    if (updated.length === 0) throw conflict(null);
+    for (const step of apply) await step(tx);
+    await tx.insert(workflowEvents).values({
+      articleId: id,
+      revisionId: event === 'publish' ? article.approvedRevisionId : article.currentRevisionId,
+      actorId,
+      event,
+      fromStatus: article.status,
+      toStatus: result.to,
+      note: note ?? null,
+      data: {
+        ...(at ? { at: at.toISOString() } : {}),
+        ...(input.late ? { late: true, scheduledAt: article.scheduledAt?.toISOString() } : {}),
+        ...(viewer.kind === 'system' ? { by: viewer.reason } : {}),
+      },
+    });
+    return { id, slug: article.slug, from: article.status, to: result.to, version: updated[0]!.version, publicChanged };
+  });
+}
