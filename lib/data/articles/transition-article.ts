@@ -80,7 +80,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
   const at = input.at ? new Date(input.at) : undefined;
   if (input.at && Number.isNaN(at!.getTime())) throw new DataError('invalid', 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-01T08:00:00+07:00).');
 
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const { article, facts } = await loadArticleFacts(tx, viewer, id);
     const decision = canFireEvent(viewer, event, facts);
     if (!decision.allowed) throw new DataError('forbidden', decision.message);
@@ -164,4 +164,15 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
     });
     return { id, slug: article.slug, from: article.status, to: result.to, version: updated[0]!.version, publicChanged };
   });
+  if (outcome.to === 'scheduled' && at) {
+    // After the commit: a job for a transaction that rolled back would only find nothing to do, but
+    // a job sent before a commit that then failed is avoided. If sending fails, the sweep publishes.
+    try {
+      const { enqueueScheduledPublish } = await import('@/lib/jobs/scheduler');
+      await enqueueScheduledPublish(id, at);
+    } catch (error) {
+      console.error(JSON.stringify({ level: 'warn', msg: 'could not enqueue scheduled publish; the sweep will publish it', articleId: id, err: String(error) }));
+    }
+  }
+  return outcome;
 }

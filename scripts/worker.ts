@@ -1,0 +1,18 @@
+// npm run worker: the scheduled-publishing workers on their own (the app also runs them unless
+// PORTAL_JOBS=off). Any number may run; each scheduled story is published exactly once.
+import { runCli } from './lib/cli';
+import { prepareDatabase } from './lib/database';
+
+runCli(async () => {
+  const database = await prepareDatabase();
+  process.env.DATABASE_URL = database.url;
+  const { startScheduler, stopScheduler } = await import('../lib/jobs/scheduler');
+  await startScheduler();
+  console.log('Scheduler running.');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stopScheduler();
+  await database.release();
+});
