@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/db/client';
 import { articles, articleSlugs, articleTags, revisions, sections, tags, type Meeting, type RevisionMeta } from '@/db/schema';
@@ -7,70 +7,12 @@ import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from './media-views';
+import { publicCards, toCards } from './public-cards';
 import { isPublic } from './public-filter';
 
-export interface ArticleCard {
-  id: string;
-  slug: string;
-  title: string;
-  sapo: string;
-  publishedAt: Date;
-  featured: boolean;
-  section: { slug: string; name: string } | null;
-  cover: FigureMedia | null;
-  coverAlt: string;
-}
+import type { ArticleCard } from './public-cards';
 
-const cardColumns = {
-  id: articles.id,
-  slug: articles.slug,
-  publishedAt: articles.publishedAt,
-  featured: articles.featured,
-  title: revisions.title,
-  sapo: revisions.sapo,
-  coverMediaId: sql<string | null>`${revisions.meta}->>'coverMediaId'`,
-  coverAlt: sql<string | null>`${revisions.meta}->>'coverAlt'`,
-  sectionSlug: sections.slug,
-  sectionName: sections.name,
-};
-
-type CardRow = {
-  id: string;
-  slug: string;
-  publishedAt: Date | null;
-  featured: boolean;
-  title: string;
-  sapo: string;
-  coverMediaId: string | null;
-  coverAlt: string | null;
-  sectionSlug: string | null;
-  sectionName: string | null;
-};
-
-async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
-  const covers = await figureMediaMap(rows.flatMap((r) => (r.coverMediaId ? [r.coverMediaId] : [])));
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    sapo: r.sapo,
-    publishedAt: r.publishedAt!,
-    featured: r.featured,
-    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
-    cover: r.coverMediaId ? (covers.get(r.coverMediaId) ?? null) : null,
-    coverAlt: r.coverAlt ?? '',
-  }));
-}
-
-function publicCards(where: SQL | undefined) {
-  return db
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
-    .leftJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublic(), where))
-    .orderBy(desc(articles.publishedAt), desc(articles.id));
-}
+export type { ArticleCard };
 
 export async function latestPublicArticles(limit: number): Promise<ArticleCard[]> {
   return toCards(await publicCards(undefined).limit(limit));

@@ -1,0 +1,73 @@
+import 'server-only';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articles, revisions, sections } from '@/db/schema';
+import type { FigureMedia } from '@/lib/content/render';
+import { figureMediaMap } from './media-views';
+import { isPublic } from './public-filter';
+
+// The one shape of a story in a list (home, sections, tags, people, search, related stories).
+
+export interface ArticleCard {
+  id: string;
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: Date;
+  featured: boolean;
+  section: { slug: string; name: string } | null;
+  cover: FigureMedia | null;
+  coverAlt: string;
+}
+
+export const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  publishedAt: articles.publishedAt,
+  featured: articles.featured,
+  title: revisions.title,
+  sapo: revisions.sapo,
+  coverMediaId: sql<string | null>`${revisions.meta}->>'coverMediaId'`,
+  coverAlt: sql<string | null>`${revisions.meta}->>'coverAlt'`,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+};
+
+export type CardRow = {
+  id: string;
+  slug: string;
+  publishedAt: Date | null;
+  featured: boolean;
+  title: string;
+  sapo: string;
+  coverMediaId: string | null;
+  coverAlt: string | null;
+  sectionSlug: string | null;
+  sectionName: string | null;
+};
+
+export async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
+  const covers = await figureMediaMap(rows.flatMap((r) => (r.coverMediaId ? [r.coverMediaId] : [])));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    sapo: r.sapo,
+    publishedAt: r.publishedAt!,
+    featured: r.featured,
+    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
+    cover: r.coverMediaId ? (covers.get(r.coverMediaId) ?? null) : null,
+    coverAlt: r.coverAlt ?? '',
+  }));
+}
+
+export function publicCards(where: SQL | undefined) {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id));
+}
+

@@ -1,0 +1,115 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from '@/db/connect';
+import { parseSearchRequest } from '@/lib/search/params';
+import { searchPublicArticles } from '../public-search';
+import { createSection, createStory, uniqueWord, unpublishStory } from './public-fixtures';
+
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
+afterAll(() => pool.end());
+
+const search = (params: Record<string, string>) => searchPublicArticles(parseSearchRequest(params));
+const titles = async (params: Record<string, string>) => (await search(params)).hits.map((h) => h.title);
+const marked = (segments: Array<{ text: string; match: boolean }>) => segments.filter((s) => s.match).map((s) => s.text);
+
+describe('public search, diacritics ignored both ways', () => {
+  it('finds "Hội nghị tổng kết" for "hoi nghi tong ket" and the other way round', async () => {
+    const w = uniqueWord();
+    const accented = await createStory(db, { title: `Hội nghị tổng kết công tác ${w}`, paragraphs: ['Nội dung.'] });
+    const plain = await createStory(db, { title: `Hoi nghi tong ket khong dau ${w}` });
+    for (const q of [`hoi nghi tong ket ${w}`, `Hội nghị tổng kết ${w}`, `HỘI NGHỊ TỔNG KẾT ${w}`, `Hội nghị tổng kết ${w}`.normalize('NFD')]) {
+      expect((await titles({ q })).sort(), q).toEqual([accented.title, plain.title].sort());
+    }
+  });
+
+  it('finds the same stories for "Đà Nẵng" and "da nang", and highlights the accented text', async () => {
+    const w = uniqueWord();
+    const a = await createStory(db, { title: `Kinh tế ${w}`, sapo: 'Hội nghị xúc tiến đầu tư tại Đà Nẵng.' });
+    const b = await createStory(db, { title: `Tin ${w}`, paragraphs: ['Mở đầu.', 'Thành phố Đà Nẵng công bố quy hoạch.'] });
+    await createStory(db, { title: `Tin khác ${w}`, paragraphs: ['Đà Lạt và Nẵng là hai từ ở xa nhau.'] });
+    const accented = await search({ q: `"Đà Nẵng" ${w}` });
+    const plain = await search({ q: `"da nang" ${w}` });
+    expect(accented.hits.map((h) => h.id).sort()).toEqual([a.id, b.id].sort());
+    expect(plain.hits.map((h) => h.id).sort()).toEqual(accented.hits.map((h) => h.id).sort());
+    for (const hit of plain.hits) expect(marked(hit.snippet)).toContain('Đà Nẵng');
+    expect(marked(plain.hits.find((h) => h.id === a.id)!.titleSegments)).toEqual([w]);
+  });
+
+  it('matches phrases only in order and prefixes with *', async () => {
+    const w = uniqueWord();
+    const digital = await createStory(db, { title: `Chuyển đổi số ở địa phương ${w}` });
+    const other = await createStory(db, { title: `Số liệu chuyển về ${w}` });
+    expect(await titles({ q: `"chuyen doi so" ${w}` })).toEqual([digital.title]);
+    expect(await titles({ q: `"so chuyen doi" ${w}` })).toEqual([]);
+    expect((await titles({ q: `chuyen ${w}` })).sort()).toEqual([digital.title, other.title].sort());
+    expect(await titles({ q: `chuy ${w}` })).toEqual([]);
+    expect((await titles({ q: `chuy* ${w}` })).sort()).toEqual([digital.title, other.title].sort());
+    expect(await titles({ q: `"chuyen do*" ${w}` })).toEqual([]); // * inside quotes is not a prefix
+    expect(await titles({ q: `chuyển đổi* ${w}` })).toEqual([digital.title]);
+  });
+
+  it('ranks a story with the words in its title above one that mentions them in the body', async () => {
+    const w = uniqueWord();
+    const inBody = await createStory(db, {
+      title: `Tin tổng hợp ${w}`,
+      paragraphs: ['Nhiều nội dung.', 'Trong đó có liên kết vùng.', 'Thêm nhiều đoạn văn khác nữa để bài dài hơn.'],
+      publishedAt: new Date(),
+    });
+    const inTitle = await createStory(db, { title: `Liên kết vùng là động lực ${w}`, publishedAt: new Date(Date.now() - 86_400_000 * 30) });
+    expect((await search({ q: `lien ket vung ${w}` })).hits.map((h) => h.id)).toEqual([inTitle.id, inBody.id]);
+    expect((await search({ q: `lien ket vung ${w}`, 'sap-xep': 'moi-nhat' })).hits.map((h) => h.id)).toEqual([inBody.id, inTitle.id]);
+  });
+
+  it('filters by section and by Vietnamese day', async () => {
+    const w = uniqueWord();
+    const section = await createSection(db);
+    // 00:30 on 1 January 2020 in Hà Nội is still 31 December in UTC.
+    const newYear = await createStory(db, { title: `Đầu năm ${w}`, sectionId: section.id, publishedAt: new Date('2020-01-01T00:30:00+07:00') });
+    const newYearsEve = await createStory(db, { title: `Cuối năm ${w}`, publishedAt: new Date('2019-12-31T23:30:00+07:00') });
+    expect(await titles({ q: w, 'chuyen-muc': section.slug })).toEqual([newYear.title]);
+    expect(await titles({ q: w, tu: '2020-01-01' })).toEqual([newYear.title]);
+    expect(await titles({ q: w, den: '2019-12-31' })).toEqual([newYearsEve.title]);
+    expect(await titles({ q: w, tu: '2019-12-31', den: '2019-12-31' })).toEqual([newYearsEve.title]);
+    expect((await titles({ q: w, tu: '2019-12-31', den: '2020-01-01' })).sort()).toEqual([newYear.title, newYearsEve.title].sort());
+    expect(await titles({ q: w, 'chuyen-muc': 'khong-co-chuyen-muc-nay' })).toEqual([]);
+  });
+
+  it('pages through results without repeats', async () => {
+    const w = uniqueWord();
+    const base = Date.now() - 3_600_000;
+    for (let i = 0; i < 13; i++) await createStory(db, { title: `Bản tin số ${i} ${w}`, publishedAt: new Date(base + i * 60_000) });
+    const one = await search({ q: w, 'sap-xep': 'moi-nhat' });
+    const two = await search({ q: w, 'sap-xep': 'moi-nhat', trang: '2' });
+    const three = await search({ q: w, 'sap-xep': 'moi-nhat', trang: '3' });
+    expect(one).toMatchObject({ total: 13, page: 1, pageCount: 2 });
+    expect(one.hits).toHaveLength(10);
+    expect(two.hits).toHaveLength(3);
+    expect(three.hits).toHaveLength(0);
+    expect(one.hits[0]!.title).toBe(`Bản tin số 12 ${w}`);
+    expect(new Set([...one.hits, ...two.hits].map((h) => h.id)).size).toBe(13);
+  });
+
+  it('never finds drafts, embargoed, unpublished or archived stories, even with a search row', async () => {
+    const w = uniqueWord();
+    const visible = await createStory(db, { title: `Công khai ${w}` });
+    await createStory(db, { title: `Bản nháp ${w}`, status: 'draft' });
+    await createStory(db, { title: `Chờ duyệt ${w}`, status: 'awaiting_approval' });
+    await createStory(db, { title: `Cấm đăng ${w}`, embargoUntil: new Date(Date.now() + 3_600_000) });
+    await createStory(db, { title: `Lưu trữ ${w}`, status: 'archived' });
+    const gone = await createStory(db, { title: `Sẽ gỡ ${w}` });
+    expect((await titles({ q: w })).sort()).toEqual([visible.title, gone.title].sort());
+    await unpublishStory(db, gone.id);
+    expect(await titles({ q: w })).toEqual([visible.title]);
+  });
+
+  it('answers odd, hostile and very long queries with results or nothing, never an error', async () => {
+    const w = uniqueWord();
+    const story = await createStory(db, { title: `Covid-19 và Nghị quyết 26-NQ/TW ${w}` });
+    expect(await titles({ q: `covid-19 ${w}` })).toEqual([story.title]);
+    expect(await titles({ q: `26-NQ/TW ${w}` })).toEqual([story.title]);
+    for (const q of ["'); drop table articles; --", '& | ! <-> :* ( ) \\', '"', '***', '😀🎉', 'a'.repeat(5000), `${w} `.repeat(300), '\u0000', '%_%']) {
+      const result = await search({ q });
+      expect(result.total, q.slice(0, 20)).toBeGreaterThanOrEqual(0);
+    }
+    expect((await search({ q: '' })).hits).toEqual([]);
+  });
+});
