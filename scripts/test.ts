@@ -3,6 +3,7 @@
 // that server (its user needs CREATEDB); otherwise on an embedded PostgreSQL under .data/test-postgres.
 //   npm test                          everything
 //   npm test -- --only=integration    a subset: typecheck,lint,unit,integration,build,e2e
+//   npm test -- --only=build,e2e --spec=e2e/api   only these Playwright files
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -81,7 +82,8 @@ runCli(async () => {
       } finally {
         await pool.end();
       }
-      run('End-to-end tests (Playwright, production build)', bin('playwright'), ['test'], {
+      const specs = typeof args.spec === 'string' ? args.spec.split(',') : [];
+      run('End-to-end tests (Playwright, production build)', bin('playwright'), ['test', ...specs], {
         E2E_DATABASE_URL: url,
         E2E_MEDIA_DIR: mediaDir,
         MEDIA_DIR: mediaDir,

@@ -89,3 +89,8 @@ export function canReadArticle(viewer: Viewer, article: ArticleFacts): Decision 
   if (article.viewerIsAuthor || has(viewer, ['editor', 'leader', 'admin'])) return ALLOW;
   return deny('Bạn không có quyền xem bài viết này.');
 }
+
+/** The editorial audit trail as a file is for administrators. */
+export function canExportAudit(viewer: Viewer): Decision {
+  return has(viewer, ['admin']) ? ALLOW : deny('Chỉ quản trị viên xuất được nhật ký biên tập.');
+}

@@ -4,14 +4,14 @@ import { articleAuthors, articles, media } from '@/db/schema';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
-import type { Tx } from './tx';
+import type { Executor, Tx } from './tx';
 
 export type ArticleRow = typeof articles.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The article and the facts the policy needs about it for this viewer. */
-export async function loadArticleFacts(tx: Tx, viewer: Viewer, id: string): Promise<{ article: ArticleRow; facts: ArticleFacts }> {
+export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string): Promise<{ article: ArticleRow; facts: ArticleFacts }> {
   if (!UUID.test(id)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
   const viewerId = viewer.kind === 'user' ? viewer.id : null;
   const [row] = await tx

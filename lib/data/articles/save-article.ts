@@ -7,6 +7,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent } from '@/lib/policy/workflow';
 import { stateAfterContentChange } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
+import { notifyTransition } from '../notifications';
 import { normalizeContent, type ContentInput } from './content-input';
 import { assertMediaExist, conflict, loadArticleFacts } from './load';
 import { assertSectionExists, freeSlug, parseMetadata, setArticleTags, type ArticleMetadata } from './metadata';
@@ -103,9 +104,12 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
         .where(and(eq(articles.id, id), eq(articles.version, input.baseVersion), eq(articles.status, article.status)))
         .returning({ version: articles.version });
       if (updated.length === 0) throw conflict(null);
+      const approvalVoided = kinds.has('clear_approval');
       if (slug !== article.slug) await tx.insert(articleSlugs).values({ slug: article.slug, articleId: id }).onConflictDoNothing();
       if (meta.tags !== undefined) await setArticleTags(tx, id, meta.tags);
-      const approvalVoided = kinds.has('clear_approval');
+      if (approvalVoided) {
+        await notifyTransition(tx, { articleId: id, title: content.title, event: 'approval_voided', from: article.status, to: next.to, actorId: viewer.kind === 'user' ? viewer.id : null });
+      }
       if (next.to !== article.status) {
         await tx.insert(workflowEvents).values({
           articleId: id,

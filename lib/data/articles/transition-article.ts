@@ -7,6 +7,7 @@ import { canFireEvent } from '@/lib/policy/workflow';
 import { vietnamDay } from '@/lib/time/format';
 import { EVENTS, transition, type Effect, type WorkflowEvent } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
+import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '../notifications';
 import { projectLiveRevision, removeLiveProjection } from './live-projection';
 import { conflict, loadArticleFacts, type ArticleRow } from './load';
 import type { Tx } from './tx';
@@ -24,6 +25,7 @@ export interface TransitionInput {
 
 export interface TransitionOutcome {
   id: string;
+  title: string;
   slug: string;
   from: string;
   to: string;
@@ -80,6 +82,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
   const at = input.at ? new Date(input.at) : undefined;
   if (input.at && Number.isNaN(at!.getTime())) throw new DataError('invalid', 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-01T08:00:00+07:00).');
 
+  let notified: { ids: string[]; notice: TransitionNotice } | undefined;
   const outcome = await db.transaction(async (tx) => {
     const { article, facts } = await loadArticleFacts(tx, viewer, id);
     const decision = canFireEvent(viewer, event, facts);
@@ -162,8 +165,12 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
         ...(viewer.kind === 'system' ? { by: viewer.reason } : {}),
       },
     });
-    return { id, slug: article.slug, from: article.status, to: result.to, version: updated[0]!.version, publicChanged };
+    const [current] = await tx.select({ title: revisions.title }).from(revisions).where(eq(revisions.id, article.currentRevisionId!));
+    const notice: TransitionNotice = { articleId: id, title: current?.title ?? article.slug, event, from: article.status, to: result.to, actorId, note };
+    notified = { ids: await notifyTransition(tx, notice), notice };
+    return { id, title: notice.title, slug: article.slug, from: article.status, to: result.to, version: updated[0]!.version, publicChanged };
   });
+  if (notified) await mailTransitionNotices(notified.ids, notified.notice).catch(() => {});
   if (outcome.to === 'scheduled' && at) {
     // After the commit: a job for a transaction that rolled back would only find nothing to do, but
     // a job sent before a commit that then failed is avoided. If sending fails, the sweep publishes.

@@ -142,7 +142,7 @@ describe('editorial workflow on the real database', () => {
     await transitionArticle(viewers.editor, ref.id, { event: 'publish' });
     await expectRefusal(transitionArticle(viewers.editor, ref.id, { event: 'unpublish' }), 'invalid', /lý do gỡ bài/);
     await transitionArticle(viewers.editor, ref.id, { event: 'unpublish', note: 'Thông tin chưa chính xác' });
-    expect((await publicArticleBySlug(ref.slug)).found).toBe('none');
+    expect((await publicArticleBySlug(ref.slug)).found).toBe('gone'); // 410 for readers, not 404
     expect(await db.select().from(s.articleSearch).where(eq(s.articleSearch.articleId, ref.id))).toHaveLength(0);
     expect((await events(ref.id)).at(-1)).toMatchObject({ event: 'unpublish', note: 'Thông tin chưa chính xác' });
   });

@@ -1,0 +1,14 @@
+import { apiRoute } from '@/lib/auth/api';
+import { exportWorkflowEventsCsv } from '@/lib/data/audit-export';
+
+export const GET = apiRoute(async ({ viewer, request }) => {
+  const url = new URL(request.url);
+  const csv = await exportWorkflowEventsCsv(viewer, { from: url.searchParams.get('from') ?? undefined, to: url.searchParams.get('to') ?? undefined });
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="nhat-ky-bien-tap-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+});

@@ -1,0 +1,4 @@
+import { apiRoute } from '@/lib/auth/api';
+import { listNotifications } from '@/lib/data/notifications';
+
+export const GET = apiRoute(async ({ viewer }) => listNotifications(viewer));

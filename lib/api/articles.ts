@@ -1,0 +1,55 @@
+// Shapes of the article API: what is sent back, and how HTML bodies enter the shared schema.
+import 'server-only';
+import { htmlToBody } from '@/lib/content/from-html';
+import { DataError } from '@/lib/data/errors';
+import type { StaffArticle } from '@/lib/data/articles/read-article';
+import { etagFor } from './etag';
+
+/** `bodyHtml` becomes `body` through the shared extension list (unknown markup is dropped). */
+export function withBodyFromHtml(input: Record<string, unknown>): Record<string, unknown> {
+  if (input.bodyHtml === undefined) return input;
+  if (input.body !== undefined) throw new DataError('invalid', 'Gửi nội dung bằng một trong hai trường: body (Tiptap JSON) hoặc bodyHtml (HTML), không phải cả hai.');
+  if (typeof input.bodyHtml !== 'string') throw new DataError('invalid', 'bodyHtml phải là một chuỗi HTML.');
+  let body: unknown;
+  try {
+    body = htmlToBody(input.bodyHtml);
+  } catch {
+    throw new DataError('invalid', 'bodyHtml quá lớn (tối đa 2 MB) hoặc không đọc được.');
+  }
+  const { bodyHtml: _ignored, ...rest } = input;
+  return { ...rest, body };
+}
+
+export function articleResource(article: StaffArticle) {
+  return {
+    ...article,
+    links: {
+      self: `/api/v1/articles/${article.id}`,
+      revisions: `/api/v1/articles/${article.id}/revisions`,
+      events: `/api/v1/articles/${article.id}/events`,
+      transitions: `/api/v1/articles/${article.id}/transitions`,
+      ...(article.liveRevisionId ? { public: `/bai-viet/${article.slug}` } : {}),
+    },
+  };
+}
+
+export function articleResponse(article: StaffArticle, status = 200): Response {
+  return Response.json(articleResource(article), {
+    status,
+    headers: { ETag: etagFor(article.id, article.version), 'Cache-Control': 'no-store' },
+  });
+}
+
+/** The current content as a full save input, so a PATCH can change only some fields. */
+export function currentContent(article: StaffArticle): Record<string, unknown> {
+  return {
+    title: article.title,
+    sapo: article.sapo,
+    body: article.body,
+    byline: article.meta.byline,
+    seoTitle: article.meta.seoTitle,
+    seoDescription: article.meta.seoDescription,
+    coverMediaId: article.meta.coverMediaId,
+    meeting: article.meeting,
+  };
+}

@@ -1,0 +1,201 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { approvals, articleAuthors, articleTags, articles, revisions, sections, tags, users, workflowEvents, type Meeting, type RevisionMeta } from '@/db/schema';
+import type { JSONContent } from '@/lib/content/types';
+import type { Viewer } from '@/lib/policy/roles';
+import { canReadArticle } from '@/lib/policy/workflow';
+import { STATES, type State } from '@/lib/workflow/transition';
+import { DataError } from '../errors';
+import { loadArticleFacts } from './load';
+
+export interface StaffArticle {
+  id: string;
+  slug: string;
+  kind: 'news' | 'meeting_report';
+  status: State;
+  version: number;
+  section: { id: string; slug: string; name: string } | null;
+  tags: string[];
+  title: string;
+  sapo: string;
+  body: JSONContent;
+  meta: RevisionMeta;
+  meeting: Meeting | null;
+  currentRevisionId: string;
+  liveRevisionId: string | null;
+  approvedRevisionId: string | null;
+  approval: { approverName: string; approverTitle: string; revisionId: string; contentHash: string; note: string | null; at: Date } | null;
+  embargoUntil: Date | null;
+  scheduledAt: Date | null;
+  publishedAt: Date | null;
+  liveUpdatedAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+async function assertCanRead(viewer: Viewer, id: string) {
+  const { article, facts } = await loadArticleFacts(db, viewer, id);
+  const decision = canReadArticle(viewer, facts);
+  if (!decision.allowed) throw new DataError(viewer.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', decision.message);
+  return article;
+}
+
+export async function getStaffArticle(viewer: Viewer, id: string): Promise<StaffArticle> {
+  const article = await assertCanRead(viewer, id);
+  const [[revision], tagRows, [section], [approval]] = await Promise.all([
+    db.select().from(revisions).where(eq(revisions.id, article.currentRevisionId!)),
+    db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
+    article.sectionId ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, article.sectionId)) : Promise.resolve([]),
+    article.approvedRevisionId
+      ? db.select().from(approvals).where(eq(approvals.revisionId, article.approvedRevisionId)).orderBy(desc(approvals.createdAt)).limit(1)
+      : Promise.resolve([]),
+  ]);
+  return {
+    id: article.id,
+    slug: article.slug,
+    kind: article.kind,
+    status: article.status,
+    version: article.version,
+    section: section ?? null,
+    tags: tagRows.map((t) => t.name),
+    title: revision!.title,
+    sapo: revision!.sapo,
+    body: revision!.body as JSONContent,
+    meta: revision!.meta,
+    meeting: revision!.meeting ?? null,
+    currentRevisionId: revision!.id,
+    liveRevisionId: article.liveRevisionId,
+    approvedRevisionId: article.approvedRevisionId,
+    approval: approval
+      ? { approverName: approval.approverName, approverTitle: approval.approverTitle, revisionId: approval.revisionId, contentHash: approval.contentHash, note: approval.note, at: approval.createdAt }
+      : null,
+    embargoUntil: article.embargoUntil,
+    scheduledAt: article.scheduledAt,
+    publishedAt: article.publishedAt,
+    liveUpdatedAt: article.liveUpdatedAt,
+    createdBy: article.createdBy,
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+  };
+}
+
+export interface ArticleListFilters {
+  status?: string;
+  section?: string;
+  q?: string;
+  author?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface StaffArticleListItem {
+  id: string;
+  slug: string;
+  status: State;
+  version: number;
+  title: string;
+  section: string | null;
+  authorName: string | null;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+}
+
+/** Staff list. Reporters see only what they wrote: the ownership rule is in the WHERE clause. */
+export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilters = {}) {
+  if (viewer.kind !== 'user' || viewer.roles.length === 0) throw new DataError('unauthenticated', 'Hãy đăng nhập.');
+  const conditions: SQL[] = [];
+  const seesAll = viewer.roles.some((r) => r === 'editor' || r === 'leader' || r === 'admin');
+  if (!seesAll) {
+    conditions.push(
+      or(eq(articles.createdBy, viewer.id), sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${viewer.id})`)!,
+    );
+  }
+  if (filters.status) {
+    const wanted = filters.status.split(',').filter((s): s is State => (STATES as readonly string[]).includes(s));
+    if (wanted.length === 0) throw new DataError('invalid', `Trạng thái không hợp lệ. Dùng một trong: ${STATES.join(', ')}.`);
+    conditions.push(inArray(articles.status, wanted));
+  }
+  if (filters.section) conditions.push(or(eq(sections.slug, filters.section), sql`${sections.id}::text = ${filters.section}`)!);
+  if (filters.author) conditions.push(or(sql`${users.id}::text = ${filters.author}`, eq(sql`lower(${users.email})`, filters.author.toLowerCase()))!);
+  if (filters.q?.trim()) {
+    // Diacritics ignored; LIKE wildcards in the query are taken literally.
+    const q = filters.q.trim().slice(0, 200).replace(/[\\%_]/g, '\\$&');
+    conditions.push(sql`vn_unaccent(${revisions.title}) like '%' || vn_unaccent(${q}) || '%'`);
+  }
+  const pageSize = Math.min(100, Math.max(1, filters.pageSize ?? 20));
+  const page = Math.max(1, filters.page ?? 1);
+  const where = conditions.length ? and(...conditions) : undefined;
+  const base = () =>
+    db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        status: articles.status,
+        version: articles.version,
+        title: revisions.title,
+        section: sections.name,
+        authorName: users.name,
+        updatedAt: articles.updatedAt,
+        publishedAt: articles.publishedAt,
+        scheduledAt: articles.scheduledAt,
+      })
+      .from(articles)
+      .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
+      .leftJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(users, eq(users.id, articles.createdBy));
+  const [items, [total]] = await Promise.all([
+    base().where(where).orderBy(desc(articles.updatedAt), desc(articles.id)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select({ n: count() })
+      .from(articles)
+      .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
+      .leftJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(users, eq(users.id, articles.createdBy))
+      .where(where),
+  ]);
+  return { items: items as StaffArticleListItem[], page, pageSize, total: total?.n ?? 0 };
+}
+
+export async function listRevisions(viewer: Viewer, id: string) {
+  await assertCanRead(viewer, id);
+  return db
+    .select({
+      id: revisions.id,
+      number: revisions.number,
+      title: revisions.title,
+      contentHash: revisions.contentHash,
+      origin: revisions.origin,
+      authorId: revisions.authorId,
+      authorName: users.name,
+      createdAt: revisions.createdAt,
+    })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(eq(revisions.articleId, id))
+    .orderBy(desc(revisions.number));
+}
+
+export async function listEvents(viewer: Viewer, id: string) {
+  await assertCanRead(viewer, id);
+  return db
+    .select({
+      id: workflowEvents.id,
+      event: workflowEvents.event,
+      fromStatus: workflowEvents.fromStatus,
+      toStatus: workflowEvents.toStatus,
+      note: workflowEvents.note,
+      revisionId: workflowEvents.revisionId,
+      actorId: workflowEvents.actorId,
+      actorName: users.name,
+      data: workflowEvents.data,
+      createdAt: workflowEvents.createdAt,
+    })
+    .from(workflowEvents)
+    .leftJoin(users, eq(users.id, workflowEvents.actorId))
+    .where(eq(workflowEvents.articleId, id))
+    .orderBy(asc(workflowEvents.id));
+}
+
