@@ -16,8 +16,9 @@ export function withBodyFromHtml(input: Record<string, unknown>): Record<string,
   } catch {
     throw new DataError('invalid', 'bodyHtml quá lớn (tối đa 2 MB) hoặc không đọc được.');
   }
-  const { bodyHtml: _ignored, ...rest } = input;
-  return { ...rest, body };
+  const rest = { ...input, body };
+  delete rest.bodyHtml;
+  return rest;
 }
 
 export function articleResource(article: StaffArticle) {
