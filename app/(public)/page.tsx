@@ -6,7 +6,12 @@ import { getSiteSettings } from '@/lib/data/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
-  return { title: settings.siteTitle, description: settings.tagline || undefined, alternates: { canonical: '/' } };
+  return {
+    title: { absolute: settings.siteTitle },
+    description: settings.tagline || undefined,
+    alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/rss.xml', title: settings.siteTitle }] } },
+    openGraph: { url: '/', title: settings.siteTitle, description: settings.tagline || undefined },
+  };
 }
 
 export default async function HomePage() {

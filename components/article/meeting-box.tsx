@@ -28,10 +28,17 @@ export function MeetingBox({ meeting }: { meeting: Meeting }) {
         ))}
       </dl>
       {meeting.conclusions ? (
-        <details className="mt-3">
-          <summary className="cursor-pointer font-semibold text-gray-800">Kết luận</summary>
-          <p className="mt-1 text-gray-800">{meeting.conclusions}</p>
-        </details>
+        <>
+          <details className="no-print mt-3">
+            <summary className="cursor-pointer font-semibold text-gray-800">Kết luận</summary>
+            <p className="mt-1 text-gray-800">{meeting.conclusions}</p>
+          </details>
+          {/* A closed <details> prints nothing; the printed story keeps the conclusions. */}
+          <div className="print-only mt-3">
+            <p className="font-semibold">Kết luận</p>
+            <p>{meeting.conclusions}</p>
+          </div>
+        </>
       ) : null}
     </aside>
   );

@@ -1,14 +1,14 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, or, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/db/client';
-import { articles, articleSlugs, articleTags, revisions, sections, tags, type Meeting, type RevisionMeta } from '@/db/schema';
+import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from './media-views';
-import { publicCards, toCards } from './public-cards';
-import { isPublic } from './public-filter';
+import { cardColumns, publicCards, toCards } from './public-cards';
+import { isPublic, wasWithdrawn } from './public-filter';
 
 import type { ArticleCard } from './public-cards';
 
@@ -101,9 +101,33 @@ export interface PublicArticle {
   section: { slug: string; name: string } | null;
   tags: Array<{ slug: string; name: string }>;
   media: Map<string, FigureMedia>;
+  /** The cover image (OpenGraph, JSON-LD), when the story has one. */
+  cover: FigureMedia | null;
+  /** Registry people the story names (person pages); optional so previews can leave it out. */
+  people?: Array<{ slug: string; fullName: string }>;
+  /** The unit that organised the meeting, when it is in the registry (unit page). */
+  organiser?: { slug: string; name: string } | null;
 }
 
-export type ArticleLookup = { found: 'article'; article: PublicArticle } | { found: 'redirect'; slug: string } | { found: 'none' };
+export type ArticleLookup =
+  | { found: 'article'; article: PublicArticle }
+  | { found: 'redirect'; slug: string }
+  /** Readers could see it once; it was unpublished or archived (410 Gone). */
+  | { found: 'gone' }
+  | { found: 'none' };
+
+/** Whether a slug (current or old) belonged to a story that was public and has been withdrawn. */
+async function withdrawnSlug(slug: string): Promise<boolean> {
+  const [current] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), wasWithdrawn())).limit(1);
+  if (current) return true;
+  const [old] = await db
+    .select({ id: articles.id })
+    .from(articleSlugs)
+    .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
+    .where(and(eq(articleSlugs.slug, slug), wasWithdrawn()))
+    .limit(1);
+  return Boolean(old);
+}
 
 export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLookup> => {
   const [row] = await db
@@ -134,18 +158,30 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
       .where(and(eq(articleSlugs.slug, slug), isPublic()))
       .limit(1);
-    return old ? { found: 'redirect', slug: old.slug } : { found: 'none' };
+    if (old) return { found: 'redirect', slug: old.slug };
+    return (await withdrawnSlug(slug)) ? { found: 'gone' } : { found: 'none' };
   }
 
   const body = row.body as JSONContent;
-  const [tagRows, mediaMap] = await Promise.all([
+  const coverId = row.meta.coverMediaId;
+  const organiserId = row.meeting?.organiserUnitId;
+  const [tagRows, mediaMap, peopleRows, organiserRows] = await Promise.all([
     db
       .select({ slug: tags.slug, name: tags.name })
       .from(articleTags)
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(eq(articleTags.articleId, row.id))
       .orderBy(asc(tags.name)),
-    figureMediaMap(figureMediaIds(body)),
+    figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
+    db
+      .selectDistinct({ slug: people.slug, fullName: people.fullName })
+      .from(articlePeople)
+      .innerJoin(people, eq(people.id, articlePeople.personId))
+      .where(eq(articlePeople.articleId, row.id))
+      .orderBy(asc(people.fullName)),
+    organiserId && /^[0-9a-f-]{36}$/i.test(organiserId)
+      ? db.select({ slug: units.slug, name: units.name }).from(units).where(eq(units.id, organiserId)).limit(1)
+      : Promise.resolve([]),
   ]);
   return {
     found: 'article',
@@ -163,6 +199,29 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
       tags: tagRows,
       media: mediaMap,
+      cover: coverId ? (mediaMap.get(coverId) ?? null) : null,
+      people: peopleRows,
+      organiser: organiserRows[0] ?? null,
     },
   };
 });
+
+export const RELATED_SIZE = 5;
+
+/**
+ * Stories related to one: most shared tags first, then the same section, newest first; public only.
+ */
+export async function relatedPublicArticles(article: { id: string; sectionSlug: string | null }): Promise<ArticleCard[]> {
+  const sharedTags = sql<number>`(select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id
+    where mine.article_id = ${article.id} and theirs.article_id = ${articles.id})`;
+  const sameSection = article.sectionSlug ? sql<number>`case when ${sections.slug} = ${article.sectionSlug} then 1 else 0 end` : sql<number>`0`;
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), ne(articles.id, article.id), or(sql`${sharedTags} > 0`, article.sectionSlug ? eq(sections.slug, article.sectionSlug) : undefined)))
+    .orderBy(desc(sharedTags), desc(sameSection), desc(articles.publishedAt), desc(articles.id))
+    .limit(RELATED_SIZE);
+  return toCards(rows);
+}

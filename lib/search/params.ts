@@ -69,3 +69,9 @@ export function vietnamDayStart(day: string): Date {
 export function vietnamDayEnd(day: string): Date {
   return new Date(vietnamDayStart(day).getTime() + 86_400_000);
 }
+
+/** "?trang=" of list pages: a whole number from 1, else 1. */
+export function pageParam(value: string | string[] | undefined, max = 100_000): number {
+  const n = Number(first(value));
+  return Number.isInteger(n) && n >= 1 && n <= max ? n : 1;
+}

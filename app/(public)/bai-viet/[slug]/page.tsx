@@ -1,10 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleCard } from '@/components/article/article-card';
+import { ArticleTools } from '@/components/article/article-tools';
+import { JsonLd } from '@/components/article/json-ld';
 import { MeetingBox } from '@/components/article/meeting-box';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { renderBody } from '@/lib/content/render';
-import { publicArticleBySlug } from '@/lib/data/public-articles';
+import { publicArticleBySlug, relatedPublicArticles } from '@/lib/data/public-articles';
+import { siteOrigin } from '@/lib/data/public-origin';
+import { getSiteSettings } from '@/lib/data/site';
+import { absoluteUrl } from '@/lib/feeds/xml';
+import { articleJsonLd } from '@/lib/seo/json-ld';
 import { formatArticleTime, formatDateTime } from '@/lib/time/format';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -12,12 +19,28 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const lookup = await publicArticleBySlug(slug);
-  if (lookup.found !== 'article') return {};
+  if (lookup.found !== 'article') return { robots: { index: false } };
   const { article } = lookup;
+  const title = article.meta.seoTitle || article.title;
+  const description = article.meta.seoDescription || article.sapo.slice(0, 300);
+  const url = `/bai-viet/${article.slug}`;
+  const images = article.cover ? [{ url: article.cover.src, width: article.cover.width, height: article.cover.height }] : undefined;
   return {
-    title: article.meta.seoTitle || article.title,
-    description: article.meta.seoDescription || article.sapo.slice(0, 300),
-    alternates: { canonical: `/bai-viet/${article.slug}` },
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
+      section: article.section?.name,
+      tags: article.tags.map((t) => t.name),
+      images,
+    },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, images: images?.map((i) => i.url) },
   };
 }
 
@@ -25,35 +48,80 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const lookup = await publicArticleBySlug(slug);
   if (lookup.found === 'redirect') permanentRedirect(`/bai-viet/${lookup.slug}`);
-  if (lookup.found === 'none') notFound();
+  // A withdrawn story ('gone') should answer 410; a page can only answer 404 (proxy.ts could rewrite
+  // it to /da-go/[slug], which answers 410).
+  if (lookup.found === 'gone' || lookup.found === 'none') notFound();
   const { article } = lookup;
+  const [related, settings, origin] = await Promise.all([
+    relatedPublicArticles({ id: article.id, sectionSlug: article.section?.slug ?? null }),
+    getSiteSettings(),
+    siteOrigin(),
+  ]);
+  const url = absoluteUrl(origin, `/bai-viet/${article.slug}`);
+  const jsonLd = articleJsonLd(
+    {
+      url,
+      title: article.title,
+      description: article.sapo,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      section: article.section?.name ?? null,
+      tags: article.tags.map((t) => t.name),
+      byline: article.meta.byline,
+      imageUrl: article.cover ? absoluteUrl(origin, article.cover.src) : null,
+      kind: article.kind,
+      meeting: article.meeting,
+    },
+    { name: settings.agencyName, url: absoluteUrl(origin, '/') },
+  );
   return (
-    <article className="mx-auto max-w-3xl">
-      <Breadcrumb items={article.section ? [{ name: article.section.name, href: `/chuyen-muc/${article.section.slug}` }] : []} />
-      <h1 className="text-3xl font-bold leading-tight text-gray-900">{article.title}</h1>
-      <p className="mt-3 text-sm text-muted">
-        <time dateTime={article.publishedAt.toISOString()}>{formatArticleTime(article.publishedAt)}</time>
-        {article.updatedAt && article.updatedAt > article.publishedAt ? (
-          <>
-            {' '}
-            · Cập nhật: <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>
-          </>
+    <>
+      <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de-bai">
+        <JsonLd data={jsonLd} />
+        <Breadcrumb items={article.section ? [{ name: article.section.name, href: `/chuyen-muc/${article.section.slug}` }] : []} />
+        <h1 id="tieu-de-bai" className="text-3xl font-bold leading-tight text-gray-900">
+          {article.title}
+        </h1>
+        <p className="mt-3 text-sm text-muted">
+          <time dateTime={article.publishedAt.toISOString()}>{formatArticleTime(article.publishedAt)}</time>
+          {article.updatedAt && article.updatedAt > article.publishedAt ? (
+            <>
+              {' '}
+              · Cập nhật: <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>
+            </>
+          ) : null}
+        </p>
+        {article.sapo ? <p className="article-sapo mt-4 text-lg font-bold leading-relaxed text-gray-900">{article.sapo}</p> : null}
+        {article.meeting ? <MeetingBox meeting={article.meeting} /> : null}
+        <div className="article-body mt-6">{renderBody(article.body, { media: article.media })}</div>
+        {article.meta.byline ? <p className="article-byline mt-8 text-right font-bold">{article.meta.byline}</p> : null}
+        <p className="print-only mt-6 text-sm">
+          Nguồn: {settings.siteTitle} — {url}
+        </p>
+        {article.tags.length > 0 ? (
+          <nav aria-label="Từ khóa" className="no-print mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-4 text-sm">
+            <span className="font-semibold">Từ khóa:</span>
+            {article.tags.map((tag) => (
+              <Link key={tag.slug} href={`/tu-khoa/${tag.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+                {tag.name}
+              </Link>
+            ))}
+          </nav>
         ) : null}
-      </p>
-      {article.sapo ? <p className="article-sapo mt-4 text-lg font-bold leading-relaxed text-gray-900">{article.sapo}</p> : null}
-      {article.meeting ? <MeetingBox meeting={article.meeting} /> : null}
-      <div className="article-body mt-6">{renderBody(article.body, { media: article.media })}</div>
-      {article.meta.byline ? <p className="article-byline mt-8 text-right font-bold">{article.meta.byline}</p> : null}
-      {article.tags.length > 0 ? (
-        <nav aria-label="Từ khóa" className="no-print mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-4 text-sm">
-          <span className="font-semibold">Từ khóa:</span>
-          {article.tags.map((tag) => (
-            <Link key={tag.slug} href={`/tu-khoa/${tag.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
-              {tag.name}
-            </Link>
-          ))}
-        </nav>
+        <ArticleTools url={url} slug={article.slug} />
+      </article>
+      {related.length > 0 ? (
+        <section aria-labelledby="tin-lien-quan" className="no-print mx-auto mt-10 max-w-3xl">
+          <h2 id="tin-lien-quan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
+            Tin liên quan
+          </h2>
+          <div>
+            {related.map((a) => (
+              <ArticleCard key={a.id} article={a} variant="list" />
+            ))}
+          </div>
+        </section>
       ) : null}
-    </article>
+    </>
   );
 }

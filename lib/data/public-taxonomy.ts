@@ -1,0 +1,143 @@
+import 'server-only';
+import { and, asc, count, desc, eq, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articlePeople, articles, articleTags, people, positions, revisions, tags, units } from '@/db/schema';
+import { vietnamDay } from '@/lib/time/format';
+import { publicCards, toCards, type ArticleCard } from './public-cards';
+import { isPublic } from './public-filter';
+
+export const LIST_PAGE_SIZE = 12;
+
+export interface PagedCards {
+  articles: ArticleCard[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+async function pagedCards(where: SQL, page: number): Promise<PagedCards> {
+  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const [rows, [totals]] = await Promise.all([
+    publicCards(where).limit(LIST_PAGE_SIZE).offset((current - 1) * LIST_PAGE_SIZE),
+    db.select({ total: count() }).from(articles).where(and(isPublic(), where)),
+  ]);
+  const total = totals?.total ?? 0;
+  return { articles: await toCards(rows), page: current, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), total };
+}
+
+/** Public stories with a tag; null when the tag does not exist. */
+export async function publicTagPage(slug: string, page: number): Promise<({ tag: { slug: string; name: string } } & PagedCards) | null> {
+  const [tag] = await db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).limit(1);
+  if (!tag) return null;
+  const where = sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${tag.id})`;
+  return { tag: { slug: tag.slug, name: tag.name }, ...(await pagedCards(where, page)) };
+}
+
+export interface PersonPosition {
+  title: string;
+  unit: { slug: string; name: string } | null;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+/** A person of the registry, their dated positions (newest first) and the public stories naming them. */
+export async function publicPersonPage(
+  slug: string,
+  page: number,
+): Promise<({ person: { slug: string; fullName: string; bio: string; positions: PersonPosition[]; currentTitle: string | null } } & PagedCards) | null> {
+  const [person] = await db.select().from(people).where(eq(people.slug, slug)).limit(1);
+  if (!person) return null;
+  const positionRows = await db
+    .select({ title: positions.title, startsOn: positions.startsOn, endsOn: positions.endsOn, unitSlug: units.slug, unitName: units.name })
+    .from(positions)
+    .leftJoin(units, eq(units.id, positions.unitId))
+    .where(eq(positions.personId, person.id))
+    .orderBy(desc(positions.startsOn));
+  const today = vietnamDay(new Date());
+  const current = positionRows.find((p) => p.startsOn <= today && (!p.endsOn || p.endsOn >= today));
+  const where = sql`exists (select 1 from ${articlePeople} where ${articlePeople.articleId} = ${articles.id} and ${articlePeople.personId} = ${person.id})`;
+  return {
+    person: {
+      slug: person.slug,
+      fullName: person.fullName,
+      bio: person.bio,
+      currentTitle: current?.title ?? null,
+      positions: positionRows.map((p) => ({
+        title: p.title,
+        unit: p.unitSlug && p.unitName ? { slug: p.unitSlug, name: p.unitName } : null,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+      })),
+    },
+    ...(await pagedCards(where, page)),
+  };
+}
+
+export interface UnitSummary {
+  slug: string;
+  name: string;
+  shortName: string;
+}
+
+export interface UnitPage extends PagedCards {
+  unit: UnitSummary & { description: string; parent: UnitSummary | null; children: UnitSummary[] };
+  people: Array<{ slug: string; fullName: string; title: string }>;
+}
+
+/** A unit, its parent and sub-units, the people holding a position there today, and the meetings it organised. */
+export async function publicUnitPage(slug: string, page: number): Promise<UnitPage | null> {
+  const [unit] = await db.select().from(units).where(eq(units.slug, slug)).limit(1);
+  if (!unit) return null;
+  const today = vietnamDay(new Date());
+  const summary = { slug: units.slug, name: units.name, shortName: units.shortName };
+  const [parentRows, children, staff] = await Promise.all([
+    unit.parentId ? db.select(summary).from(units).where(eq(units.id, unit.parentId)).limit(1) : Promise.resolve([]),
+    db.select(summary).from(units).where(eq(units.parentId, unit.id)).orderBy(asc(units.name)),
+    db
+      .select({ slug: people.slug, fullName: people.fullName, title: positions.title })
+      .from(positions)
+      .innerJoin(people, eq(people.id, positions.personId))
+      .where(and(eq(positions.unitId, unit.id), lte(positions.startsOn, today), or(isNull(positions.endsOn), gte(positions.endsOn, today))))
+      .orderBy(asc(positions.startsOn), asc(people.fullName)),
+  ]);
+  // Meeting reports name their organising unit in the live revision.
+  const where = sql`(${revisions.meeting} ->> 'organiserUnitId') = ${unit.id}`;
+  return {
+    unit: { slug: unit.slug, name: unit.name, shortName: unit.shortName, description: unit.description, parent: parentRows[0] ?? null, children },
+    people: staff,
+    ...(await pagedCardsWithRevision(where, page)),
+  };
+}
+
+/** Like pagedCards, for a condition on the live revision (the count joins it too). */
+async function pagedCardsWithRevision(where: SQL, page: number): Promise<PagedCards> {
+  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const [rows, [totals]] = await Promise.all([
+    publicCards(where).limit(LIST_PAGE_SIZE).offset((current - 1) * LIST_PAGE_SIZE),
+    db
+      .select({ total: count() })
+      .from(articles)
+      .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+      .where(and(isPublic(), where)),
+  ]);
+  const total = totals?.total ?? 0;
+  return { articles: await toCards(rows), page: current, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), total };
+}
+
+export interface UnitNode extends UnitSummary {
+  children: UnitNode[];
+}
+
+/** The organisation chart, for the "Cơ cấu tổ chức" page. */
+export async function publicUnitTree(): Promise<UnitNode[]> {
+  const rows = await db.select({ id: units.id, parentId: units.parentId, slug: units.slug, name: units.name, shortName: units.shortName }).from(units).orderBy(asc(units.createdAt), asc(units.name));
+  const nodes = new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name, shortName: r.shortName, children: [] as UnitNode[] }]));
+  const roots: UnitNode[] = [];
+  for (const r of rows) {
+    const node = nodes.get(r.id)!;
+    const parent = r.parentId ? nodes.get(r.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

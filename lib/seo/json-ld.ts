@@ -1,0 +1,75 @@
+// schema.org data for search engines: NewsArticle for every story, plus Event for meeting reports.
+import type { Meeting } from '@/db/schema';
+
+export interface JsonLdArticle {
+  url: string;
+  title: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  section: string | null;
+  tags: string[];
+  byline: string;
+  imageUrl: string | null;
+  kind: 'news' | 'meeting_report';
+  meeting: Meeting | null;
+}
+
+export interface JsonLdPublisher {
+  name: string;
+  url: string;
+}
+
+const ROLE_NAMES = { chair: 'Chủ trì', presenter: 'Báo cáo', attending: 'Dự họp' } as const;
+
+export function articleJsonLd(article: JsonLdArticle, publisher: JsonLdPublisher): Record<string, unknown> {
+  const organisation = { '@type': 'GovernmentOrganization', name: publisher.name, url: publisher.url };
+  const news: Record<string, unknown> = {
+    '@type': 'NewsArticle',
+    '@id': `${article.url}#bai-viet`,
+    mainEntityOfPage: article.url,
+    url: article.url,
+    // Google shows at most 110 characters of a headline.
+    headline: article.title.length > 110 ? `${article.title.slice(0, 109)}…` : article.title,
+    description: article.description,
+    inLanguage: 'vi',
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
+    author: article.byline ? { '@type': 'Organization', name: article.byline } : organisation,
+    publisher: organisation,
+    isAccessibleForFree: true,
+  };
+  if (article.section) news.articleSection = article.section;
+  if (article.tags.length) news.keywords = article.tags.join(', ');
+  if (article.imageUrl) news.image = [article.imageUrl];
+  const graph: Array<Record<string, unknown>> = [news];
+
+  const meeting = article.kind === 'meeting_report' ? article.meeting : null;
+  if (meeting?.startsAt && !Number.isNaN(Date.parse(meeting.startsAt))) {
+    const event: Record<string, unknown> = {
+      '@type': 'Event',
+      '@id': `${article.url}#su-kien`,
+      name: article.title,
+      description: article.description,
+      startDate: new Date(meeting.startsAt).toISOString(),
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      url: article.url,
+      inLanguage: 'vi',
+      subjectOf: { '@id': `${article.url}#bai-viet` },
+    };
+    if (meeting.location) event.location = { '@type': 'Place', name: meeting.location, address: meeting.location };
+    if (meeting.organiserName) event.organizer = { '@type': 'Organization', name: meeting.organiserName };
+    if (meeting.people.length) {
+      event.attendee = meeting.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), description: ROLE_NAMES[p.role] }));
+    }
+    if (article.imageUrl) event.image = [article.imageUrl];
+    graph.push(event);
+  }
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the tag. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
