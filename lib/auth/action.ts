@@ -1,0 +1,58 @@
+// The door for server actions. Every server action is a public POST endpoint, so each one runs
+// through runAction(): same-origin proof, the viewer re-read from the database, expected failures
+// turned into values. Usage in a 'use server' file:
+//
+//   export async function changeRolesAction(input: { userId: string; roles: string[] }) {
+//     return runAction((viewer) => changeUserRoles(viewer, input));
+//   }
+//
+// The lib/data function asks the policy; runAction only refuses requests that prove nothing.
+import 'server-only';
+import { headers } from 'next/headers';
+import { unstable_rethrow } from 'next/navigation';
+import { DataError, type DataErrorCode } from '@/lib/data/errors';
+import type { Viewer } from '@/lib/policy/roles';
+import { isSameOrigin } from './http';
+import { getViewer } from './viewer';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: DataErrorCode | 'cross_origin' | 'internal'; message: string };
+
+export const crossOriginRefusal = {
+  ok: false,
+  code: 'cross_origin',
+  message: 'Yêu cầu bị từ chối vì không đến từ trang tòa soạn. Hãy tải lại trang và thử lại.',
+} as const;
+
+/** Server actions must carry a same-origin Origin header; Next.js itself lets a missing one through. */
+export async function actionOriginOk(): Promise<boolean> {
+  return isSameOrigin(await headers());
+}
+
+export function failure(error: unknown): ActionResult<never> {
+  if (error instanceof DataError) return { ok: false, code: error.code, message: error.userMessage };
+  console.error('[action] unexpected error', error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown');
+  return { ok: false, code: 'internal', message: 'Hệ thống gặp lỗi ngoài dự kiến. Xin thử lại sau.' };
+}
+
+/**
+ * Runs a staff action for the current viewer. `allowAnonymous` is for the few actions whose
+ * authority is something else the caller holds (a one-time set-password link).
+ */
+export async function runAction<T>(
+  work: (viewer: Viewer) => Promise<T>,
+  options: { allowAnonymous?: boolean } = {},
+): Promise<ActionResult<T>> {
+  if (!(await actionOriginOk())) return crossOriginRefusal;
+  const viewer = await getViewer();
+  if (viewer.kind === 'anonymous' && !options.allowAnonymous) {
+    return { ok: false, code: 'unauthenticated', message: 'Phiên đăng nhập đã hết hoặc không còn hiệu lực. Hãy đăng nhập lại.' };
+  }
+  try {
+    return { ok: true, data: await work(viewer) };
+  } catch (error) {
+    unstable_rethrow(error); // redirect(), notFound() and friends are control flow, not failures
+    return failure(error);
+  }
+}

@@ -1,0 +1,131 @@
+// The door for route handlers (app/api/v1/**): who is calling, and expected failures as
+// problem+json (RFC 9457) with a Vietnamese message. Usage:
+//
+//   export const GET = apiRoute(async ({ viewer }) => listUsers(viewer));
+//   export const PATCH = apiRoute<{ id: string }>(async ({ viewer, request, params }) =>
+//     changeUserRoles(viewer, { userId: params.id, ...(await readJson(request)) }));
+//
+// A handler returns a Response, or any JSON-serialisable value (sent as 200 JSON). Throwing a
+// DataError (lib/data/errors.ts) becomes the matching 4xx; anything else is a logged 500 without
+// details for the caller.
+import 'server-only';
+import { DataError, type DataErrorCode } from '@/lib/data/errors';
+import { userForApiToken } from '@/lib/data/sessions';
+import { ANONYMOUS, type Viewer } from '@/lib/policy/roles';
+import { isSameOrigin, SAFE_METHODS } from './http';
+import { getViewer } from './viewer';
+
+export interface RequestAuth {
+  viewer: Viewer;
+  /** Why a credential that was present was not accepted. */
+  refused?: 'cross_origin' | 'bad_token';
+}
+
+/**
+ * Authenticates a route handler request. With `Authorization: Bearer ktw_…` the personal API token
+ * decides (hashed, looked up, must be live, its owner active) and cookies are ignored; a malformed
+ * or unknown token is anonymous, never a fallback to the cookie. Otherwise the session cookie
+ * decides, and for unsafe methods only with a same-origin `Origin` header (CSRF).
+ */
+export async function authenticateRequest(request: Request): Promise<RequestAuth> {
+  const authorization = request.headers.get('authorization');
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const user = match ? await userForApiToken(match[1]!) : null;
+    return user ? { viewer: { kind: 'user', id: user.id, roles: user.roles } } : { viewer: ANONYMOUS, refused: 'bad_token' };
+  }
+  const viewer = await getViewer();
+  if (viewer.kind === 'user' && !SAFE_METHODS.has(request.method.toUpperCase()) && !isSameOrigin(request.headers)) {
+    return { viewer: ANONYMOUS, refused: 'cross_origin' };
+  }
+  return { viewer };
+}
+
+/** The viewer of an API request (see authenticateRequest): a user, or anonymous when nothing valid was presented. */
+export async function viewerFromRequest(request: Request): Promise<Viewer> {
+  return (await authenticateRequest(request)).viewer;
+}
+
+const STATUS: Record<DataErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Dữ liệu không hợp lệ',
+  401: 'Chưa xác thực',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  409: 'Xung đột dữ liệu',
+  413: 'Nội dung quá lớn',
+  429: 'Quá nhiều yêu cầu',
+  500: 'Lỗi hệ thống',
+};
+
+/** A problem+json response. `code` is stable for programs; `detail` is for people. */
+export function problem(status: number, code: string, detail: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title: TITLES[status] ?? 'Lỗi', status, code, detail }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+const UNAUTHENTICATED_HEADERS = { 'WWW-Authenticate': 'Bearer realm="toa-soan"' };
+
+export function problemFromError(error: unknown, viewer: Viewer): Response {
+  if (!(error instanceof DataError)) {
+    console.error('[api] unexpected error', error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown');
+    return problem(500, 'internal', 'Hệ thống gặp lỗi ngoài dự kiến. Xin thử lại sau.');
+  }
+  // Anonymous callers learn that they must authenticate, not which resource they could not reach.
+  if ((error.code === 'forbidden' || error.code === 'unauthenticated') && viewer.kind === 'anonymous') {
+    return problem(401, 'unauthenticated', 'Hãy đăng nhập hoặc gửi token API hợp lệ (Authorization: Bearer …).', UNAUTHENTICATED_HEADERS);
+  }
+  const headers: Record<string, string> = {};
+  const retry = error.details?.retryAfterSeconds;
+  if (error.code === 'rate_limited' && typeof retry === 'number') headers['Retry-After'] = String(retry);
+  return problem(STATUS[error.code], error.code, error.userMessage, headers);
+}
+
+const MAX_JSON_BYTES = 256 * 1024;
+
+/** The request body as JSON, or a DataError('invalid') with a message a person can act on. */
+export async function readJson(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new DataError('invalid', 'Nội dung yêu cầu quá lớn.');
+  if (!text.trim()) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw new DataError('invalid', 'Nội dung yêu cầu phải là một đối tượng JSON.');
+}
+
+export interface ApiContext<P> {
+  request: Request;
+  viewer: Viewer;
+  params: P;
+}
+
+/** Wraps a route handler: authenticates, runs it, turns expected failures into problem+json. */
+export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const { viewer, refused } = await authenticateRequest(request);
+    if (refused === 'cross_origin') {
+      return problem(403, 'cross_origin', 'Yêu cầu thay đổi dữ liệu phải đến từ chính trang tòa soạn (thiếu hoặc sai tiêu đề Origin).');
+    }
+    try {
+      const result = await handler({ request, viewer, params: await context.params });
+      if (result instanceof Response) return result;
+      return Response.json(result ?? { ok: true }, { headers: { 'Cache-Control': 'no-store' } });
+    } catch (error) {
+      return problemFromError(error, viewer);
+    }
+  };
+}

@@ -1,0 +1,57 @@
+// Sends the one-time set-password link by email when a mail server is configured (SMTP_URL, e.g.
+// smtps://user:pass@mail.coquan.gov.vn:465, and MAIL_FROM). Without one, the admin screen shows
+// the link so it can be handed over in person.
+import 'server-only';
+import nodemailer from 'nodemailer';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export type MailSender = (mail: Mail) => Promise<void>;
+
+export function mailConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL);
+}
+
+let transport: nodemailer.Transporter | undefined;
+
+const smtpSender: MailSender = async (mail) => {
+  transport ??= nodemailer.createTransport(process.env.SMTP_URL);
+  await transport.sendMail({ from: process.env.MAIL_FROM || 'toa-soan@localhost', ...mail });
+};
+
+export function setPasswordMail(input: { name: string; email: string; url: string; expiresAt: Date; reset: boolean }): Mail {
+  const until = input.expiresAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+  return {
+    to: input.email,
+    subject: input.reset ? 'Đặt lại mật khẩu tài khoản tòa soạn' : 'Tài khoản tòa soạn của bạn đã được tạo',
+    text: [
+      `Kính gửi ${input.name},`,
+      '',
+      input.reset ? 'Quản trị viên đã tạo liên kết để bạn đặt lại mật khẩu.' : 'Quản trị viên đã tạo tài khoản tòa soạn cho bạn.',
+      'Hãy mở liên kết sau để đặt mật khẩu (chỉ dùng được một lần):',
+      input.url,
+      '',
+      `Liên kết hết hạn lúc ${until}.`,
+      'Nếu bạn không đề nghị việc này, hãy báo cho quản trị viên.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Mails the link when a server is configured. Returns false when there is none (show the link
+ * instead) or sending failed (logged without the link: it is a credential).
+ */
+export async function sendMail(mail: Mail, sender: MailSender = smtpSender): Promise<boolean> {
+  if (sender === smtpSender && !mailConfigured()) return false;
+  try {
+    await sender(mail);
+    return true;
+  } catch (error) {
+    console.error('[mail] sending failed', error instanceof Error ? error.name : 'unknown');
+    return false;
+  }
+}
