@@ -108,6 +108,21 @@ export default async function ArticlePage({ params }: Props) {
             ))}
           </nav>
         ) : null}
+        {article.people?.length || article.organiser ? (
+          <nav aria-label="Nhân vật, đơn vị" className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-semibold">Nhân vật, đơn vị:</span>
+            {article.people?.map((p) => (
+              <Link key={p.slug} href={`/nhan-vat/${p.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+                {p.fullName}
+              </Link>
+            ))}
+            {article.organiser ? (
+              <Link href={`/don-vi/${article.organiser.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+                {article.organiser.name}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
         <ArticleTools url={url} slug={article.slug} />
       </article>
       {related.length > 0 ? (

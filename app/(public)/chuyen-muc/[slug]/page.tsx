@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
+import { Pagination } from '@/components/site/pagination';
 import { publicSectionPage } from '@/lib/data/public-articles';
+import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
 
-function pageNumber(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
+const pageNumber = (value: string | string[] | undefined) => pageParam(value);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
@@ -20,7 +18,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: `${page.section.name}${suffix}`,
     description: page.section.description || undefined,
-    alternates: { canonical: `/chuyen-muc/${slug}${page.page > 1 ? `?trang=${page.page}` : ''}` },
+    alternates: {
+      canonical: `/chuyen-muc/${page.section.slug}${page.page > 1 ? `?trang=${page.page}` : ''}`,
+      types: { 'application/rss+xml': [{ url: `/chuyen-muc/${page.section.slug}/rss.xml`, title: page.section.name }] },
+    },
   };
 }
 
@@ -35,6 +36,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <Breadcrumb items={[{ name: section.name }]} />
       <h1 className="border-b-2 border-brand pb-2 text-2xl font-bold uppercase text-brand-dark">{section.name}</h1>
       {section.description ? <p className="mt-2 text-muted">{section.description}</p> : null}
+      <p className="no-print mt-1 text-sm">
+        <a href={`/chuyen-muc/${section.slug}/rss.xml`} className="text-blue-800 underline">
+          RSS chuyên mục
+        </a>
+      </p>
       {articles.length === 0 ? (
         <p className="py-10 text-muted">{page > 1 ? 'Trang này không có bài viết.' : 'Chuyên mục chưa có bài viết.'}</p>
       ) : (
@@ -44,27 +50,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           ))}
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Phân trang" className="mt-6 flex items-center justify-between text-sm font-semibold">
-          {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className="rounded border border-line px-4 py-2 hover:bg-gray-100">
-              ← Trang trước
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span aria-current="page">
-            Trang {page} / {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={href(page + 1)} rel="next" className="rounded border border-line px-4 py-2 hover:bg-gray-100">
-              Trang sau →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={href} />
     </>
   );
 }
