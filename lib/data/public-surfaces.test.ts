@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SURFACES, SITE_WIDE_PATHS, surfacePaths } from './public-surfaces';
+import { publicCacheControl, publicCacheHeaders } from './public-cache';
+
+describe('surfacePaths', () => {
+  it('covers the story, its old slugs, sections with feeds, tags, people, units, home, feeds and sitemaps', () => {
+    const paths = surfacePaths({
+      slugs: ['tin-moi', 'tin-cu'],
+      sectionSlugs: ['tin-tuc'],
+      tagSlugs: ['kinh-te'],
+      personSlugs: ['nguyen-hong-son'],
+      unitSlugs: ['vu-kinh-te-nganh'],
+    });
+    expect(paths).toEqual(
+      [
+        ...SITE_WIDE_PATHS,
+        '/bai-viet/tin-moi',
+        '/bai-viet/tin-moi/luu',
+        '/bai-viet/tin-cu',
+        '/bai-viet/tin-cu/luu',
+        '/chuyen-muc/tin-tuc',
+        '/chuyen-muc/tin-tuc/rss.xml',
+        '/tu-khoa/kinh-te',
+        '/nhan-vat/nguyen-hong-son',
+        '/don-vi/vu-kinh-te-nganh',
+      ].sort(),
+    );
+  });
+
+  it('merges the state before and after a change, so a section the story left is refreshed too', () => {
+    const before = { ...EMPTY_SURFACES, slugs: ['a'], sectionSlugs: ['cu'], tagSlugs: ['x'] };
+    const after = { ...EMPTY_SURFACES, slugs: ['a'], sectionSlugs: ['moi'] };
+    const paths = surfacePaths(before, after);
+    expect(paths).toContain('/chuyen-muc/cu');
+    expect(paths).toContain('/chuyen-muc/moi');
+    expect(paths).toContain('/tu-khoa/x');
+    expect(paths.filter((p) => p === '/bai-viet/a')).toHaveLength(1);
+  });
+
+  it('ignores slugs that are not slugs', () => {
+    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS].sort());
+  });
+});
+
+describe('public cache headers', () => {
+  it('let shared caches keep pages briefly and serve stale while they refresh; browsers revalidate', () => {
+    expect(publicCacheControl({})).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300');
+    expect(publicCacheControl({ PUBLIC_S_MAXAGE: '5', PUBLIC_STALE_WHILE_REVALIDATE: '30' })).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=30');
+    expect(publicCacheControl({ PUBLIC_S_MAXAGE: 'nhiều' })).toContain('s-maxage=60');
+  });
+
+  it('cover the reader pages and feeds, never the newsroom or the API', () => {
+    const sources = publicCacheHeaders({}).map((h) => h.source);
+    expect(sources).toEqual(expect.arrayContaining(['/', '/bai-viet/:path*', '/rss.xml', '/sitemap.xml', '/tim-kiem']));
+    expect(sources.some((s) => s.startsWith('/toa-soan') || s.startsWith('/api'))).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+// PURE. Which public URLs show a story: the paths a publish, update or unpublish must refresh.
+
+export interface ArticleSurfaces {
+  /** The current slug and every old slug (old URLs redirect, and their cached redirects must go too). */
+  slugs: string[];
+  sectionSlugs: string[];
+  tagSlugs: string[];
+  personSlugs: string[];
+  unitSlugs: string[];
+}
+
+export const EMPTY_SURFACES: ArticleSurfaces = { slugs: [], sectionSlugs: [], tagSlugs: [], personSlugs: [], unitSlugs: [] };
+
+/** Lists and feeds that may show any story. */
+export const SITE_WIDE_PATHS = ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/tim-kiem', '/api/v1/public/articles'] as const;
+
+const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;
+
+/**
+ * The paths to refresh for one or more states of a story (pass the state before and after a change,
+ * so a section or tag the story left is refreshed too). Sorted, without duplicates. A list page's
+ * ?trang=N copies share its path: purge by path prefix where the cache supports it.
+ */
+export function surfacePaths(...states: ArticleSurfaces[]): string[] {
+  const paths = new Set<string>(SITE_WIDE_PATHS);
+  const add = (prefix: string, slugs: string[], extra: string[] = []) => {
+    for (const slug of slugs) {
+      if (!SAFE_SLUG.test(slug)) continue;
+      paths.add(`${prefix}/${slug}`);
+      for (const suffix of extra) paths.add(`${prefix}/${slug}${suffix}`);
+    }
+  };
+  for (const s of states) {
+    add('/bai-viet', s.slugs, ['/luu']);
+    add('/chuyen-muc', s.sectionSlugs, ['/rss.xml']);
+    add('/tu-khoa', s.tagSlugs);
+    add('/nhan-vat', s.personSlugs);
+    add('/don-vi', s.unitSlugs);
+  }
+  return [...paths].sort();
+}
