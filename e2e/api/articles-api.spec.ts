@@ -1,9 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { staffWithTokens, type StaffToken } from './staff';
+import { demoSectionId, staffWithTokens, type StaffToken } from './staff';
 
 let staff: Record<string, StaffToken>;
+let sectionId: string;
 test.beforeAll(async () => {
   staff = await staffWithTokens({ reporter: ['reporter'], editor: ['editor'], leader: ['leader'] });
+  sectionId = await demoSectionId();
 });
 
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -14,7 +16,7 @@ async function fire(request: APIRequestContext, who: StaffToken, id: string, bod
 
 test('a story goes from draft to the public site through the API, and is on no public surface before', async ({ request, page }) => {
   const title = `Hội nghị giao ban kinh tế ${crypto.randomUUID().slice(0, 6)}`;
-  const created = await request.post('/api/v1/articles', { headers: staff.reporter!.auth, data: { title, sapo: 'Sapo thử.', body: doc('Nội dung thử.'), byline: 'TTTTPT&DBKT' } });
+  const created = await request.post('/api/v1/articles', { headers: staff.reporter!.auth, data: { title, sapo: 'Sapo thử.', sectionId, body: doc('Nội dung thử.'), byline: 'TTTTPT&DBKT' } });
   expect(created.status()).toBe(201);
   const article = await created.json();
   expect(created.headers()['etag']).toBe(`"${article.id}.v1"`);
@@ -76,7 +78,7 @@ test('bodyHtml goes through the shared schema: markup it does not know is droppe
 });
 
 test('bad workflow input answers 4xx with a message that says what to do, and changes nothing', async ({ request }) => {
-  const article = await (await request.post('/api/v1/articles', { headers: staff.reporter!.auth, data: { title: 'Bài thử lỗi' } })).json();
+  const article = await (await request.post('/api/v1/articles', { headers: staff.reporter!.auth, data: { title: 'Bài thử lỗi', sapo: 'Sapo.', sectionId } })).json();
   const cases: Array<[StaffToken, object, number, RegExp]> = [
     [staff.reporter!, { event: 'fly' }, 400, /event phải là một trong/],
     [staff.reporter!, { event: 'publish' }, 403, /Vai trò của bạn/],

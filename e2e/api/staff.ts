@@ -28,3 +28,15 @@ export async function staffWithTokens(roles: Record<string, Role[]>): Promise<Re
   }
   return result;
 }
+
+/** A section of the seeded demo content, for stories that must pass the pre-submit checklist. */
+export async function demoSectionId(): Promise<string> {
+  const { db, pool } = connect(process.env.E2E_DATABASE_URL!, { max: 1 });
+  try {
+    const [row] = await db.select({ id: s.sections.id }).from(s.sections).limit(1);
+    if (!row) throw new Error('the e2e database has no sections: is the demo content seeded?');
+    return row.id;
+  } finally {
+    await pool.end();
+  }
+}

@@ -16,7 +16,7 @@ export function withBodyFromHtml(input: Record<string, unknown>): Record<string,
   } catch {
     throw new DataError('invalid', 'bodyHtml quá lớn (tối đa 2 MB) hoặc không đọc được.');
   }
-  const rest = { ...input, body };
+  const rest: Record<string, unknown> = { ...input, body };
   delete rest.bodyHtml;
   return rest;
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { approvals, articles, positions, revisions, users, workflowEvents } from '@/db/schema';
+import { approvals, articles, positions, revisions, sections, users, workflowEvents } from '@/db/schema';
+import type { JSONContent } from '@/lib/content/types';
+import { runChecklist } from '@/lib/workflow/checklist';
 import type { Viewer } from '@/lib/policy/roles';
 import { canFireEvent } from '@/lib/policy/workflow';
 import { vietnamDay } from '@/lib/time/format';
@@ -67,6 +69,24 @@ async function approverIdentity(tx: Tx, userId: string, now: Date): Promise<{ na
   return { name: row?.name ?? '', title: row?.title ?? 'Lãnh đạo' };
 }
 
+/** The pre-submit checklist, enforced here whatever door the submit came through. */
+async function assertReadyForReview(tx: Tx, article: ArticleRow): Promise<void> {
+  const [row] = await tx
+    .select({ revision: revisions, checklist: sections.checklist })
+    .from(revisions)
+    .leftJoin(sections, eq(sections.id, sql`${article.sectionId}`))
+    .where(eq(revisions.id, article.currentRevisionId!))
+    .limit(1);
+  const items = runChecklist(
+    { title: row!.revision.title, sapo: row!.revision.sapo, sectionId: article.sectionId, body: row!.revision.body as JSONContent, kind: article.kind, meeting: row!.revision.meeting },
+    row!.checklist ?? null,
+  );
+  const missing = items.filter((i) => !i.ok);
+  if (missing.length > 0) {
+    throw new DataError('invalid', `Chưa gửi được: ${missing.map((i) => i.label.toLowerCase()).join('; ')}.`, { checklist: items });
+  }
+}
+
 /**
  * Fires a workflow event: policy, then the workflow table, then one transaction with a guarded
  * update (WHERE status = from AND version = v) and its audit row. Of two conflicting transitions
@@ -89,6 +109,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
     if (!decision.allowed) throw new DataError('forbidden', decision.message);
     if (input.expectedVersion !== undefined && input.expectedVersion !== article.version) throw conflict(article.version);
 
+    if (event === 'submit') await assertReadyForReview(tx, article);
     const now = new Date();
     const result = transition(article.status, event, { now, note, at, approvalMatchesCurrent: await approvalMatchesCurrent(tx, article) });
     if (!result.ok) throw new DataError(result.code === 'illegal' || result.code === 'approval_stale' ? 'conflict' : 'invalid', result.message, { reason: result.code });

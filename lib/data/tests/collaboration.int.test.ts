@@ -15,9 +15,12 @@ import { createPreviewLink, previewByToken, revokePreviewLink, staffPreview } fr
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => pool.end());
 const run = crypto.randomUUID().slice(0, 8);
+let sectionId = '';
 const v = {} as Record<'reporter' | 'editor' | 'leader' | 'admin' | 'outsider', Viewer & { kind: 'user' }>;
 
 beforeAll(async () => {
+  const [section] = await db.insert(s.sections).values({ slug: `collab-${run}`, name: `Cộng tác ${run}` }).returning();
+  sectionId = section!.id;
   for (const [key, roles] of [['reporter', ['reporter']], ['editor', ['editor']], ['leader', ['leader']], ['admin', ['admin']], ['outsider', ['reporter']]] as const) {
     const [u] = await db.insert(s.users).values({ email: `${key}-collab-${run}@test.vn`, name: `${key} ${run}`, roles: [...roles] as Role[] }).returning();
     v[key] = { kind: 'user', id: u!.id, roles: [...roles] as Role[] };
@@ -29,7 +32,7 @@ const refusal = async (p: Promise<unknown>) => p.then(() => null, (e: unknown) =
 
 describe('notifications', () => {
   it('tell the next person to act, and the writer, in the newsroom; reading marks only your own', async () => {
-    const ref = await createArticle(v.reporter, { title: `Thông báo ${run}`, body: doc('x') });
+    const ref = await createArticle(v.reporter, { title: `Thông báo ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
     await transitionArticle(v.reporter, ref.id, { event: 'submit' });
     const editorInbox = await listNotifications(v.editor);
     const mine = editorInbox.items.filter((n) => n.articleId === ref.id);
@@ -51,11 +54,11 @@ describe('notifications', () => {
   });
 
   it('tell the leader who approved when the content changes afterwards', async () => {
-    const ref = await createArticle(v.reporter, { title: `Duyệt rồi sửa ${run}`, body: doc('x') });
+    const ref = await createArticle(v.reporter, { title: `Duyệt rồi sửa ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
     await transitionArticle(v.reporter, ref.id, { event: 'submit' });
     await transitionArticle(v.editor, ref.id, { event: 'forward_for_approval' });
     const approved = await transitionArticle(v.leader, ref.id, { event: 'approve' });
-    await saveArticle(v.editor, ref.id, { title: `Duyệt rồi sửa ${run}`, body: doc('y'), baseVersion: approved.version });
+    await saveArticle(v.editor, ref.id, { title: `Duyệt rồi sửa ${run}`, sapo: 'Sapo.', sectionId, body: doc('y'), baseVersion: approved.version });
     const leaderInbox = await listNotifications(v.leader);
     expect(leaderInbox.items.filter((n) => n.articleId === ref.id).map((n) => n.kind)).toEqual(['approval_voided', 'forward_for_approval']);
   });
@@ -63,7 +66,7 @@ describe('notifications', () => {
 
 describe('comments', () => {
   it('let staff who may read the story discuss it, and nobody else', async () => {
-    const ref = await createArticle(v.reporter, { title: `Góp ý ${run}`, body: doc('x') });
+    const ref = await createArticle(v.reporter, { title: `Góp ý ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
     await addComment(v.reporter, ref.id, 'Nhờ anh xem giúp đoạn 2.');
     await addComment(v.editor, ref.id, 'Đã xem, cần thêm nguồn.');
     expect((await listComments(v.reporter, ref.id)).map((c) => c.body)).toEqual(['Nhờ anh xem giúp đoạn 2.', 'Đã xem, cần thêm nguồn.']);
@@ -96,7 +99,7 @@ describe('preview links', () => {
   });
 
   it('stop working after their expiry', async () => {
-    const ref = await createArticle(v.reporter, { title: `Hết hạn ${run}`, body: doc('x') });
+    const ref = await createArticle(v.reporter, { title: `Hết hạn ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
     const link = await createPreviewLink(v.reporter, ref.id, { hours: 1 });
     await db.update(s.previewLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(s.previewLinks.id, link.id));
     expect(await previewByToken(link.url.split('/').pop()!)).toBeNull();
@@ -105,7 +108,7 @@ describe('preview links', () => {
 
 describe('audit export', () => {
   it('gives admins every workflow event as CSV, and nobody else', async () => {
-    const ref = await createArticle(v.reporter, { title: `Xuất nhật ký ${run}`, body: doc('x') });
+    const ref = await createArticle(v.reporter, { title: `Xuất nhật ký ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
     await transitionArticle(v.reporter, ref.id, { event: 'submit' });
     await transitionArticle(v.editor, ref.id, { event: 'return', note: '=HYPERLINK("http://evil")' });
     const csv = await exportWorkflowEventsCsv(v.admin);

@@ -13,6 +13,7 @@ const run = crypto.randomUUID().slice(0, 8);
 let editor: Viewer;
 let leader: Viewer;
 let reporter: Viewer;
+let sectionId = '';
 const workers: ChildProcess[] = [];
 
 function startWorker(): ChildProcess {
@@ -36,6 +37,8 @@ beforeAll(async () => {
     const [u] = await db.insert(s.users).values({ email: `${role}-sched-${run}@test.vn`, name: role, roles: [role], personId }).returning();
     return { kind: 'user', id: u!.id, roles: [role] } as Viewer;
   };
+  const [section] = await db.insert(s.sections).values({ slug: `sched-${run}`, name: `Lịch ${run}` }).returning();
+  sectionId = section!.id;
   editor = await make('editor');
   leader = await make('leader');
   reporter = await make('reporter');
@@ -47,7 +50,7 @@ afterAll(async () => {
 });
 
 async function approvedArticle(title: string) {
-  const ref = await createArticle(reporter, { title, sapo: 's', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }] } });
+  const ref = await createArticle(reporter, { title, sapo: 's', sectionId, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }] } });
   await transitionArticle(reporter, ref.id, { event: 'submit' });
   await transitionArticle(editor, ref.id, { event: 'forward_for_approval' });
   await transitionArticle(leader, ref.id, { event: 'approve' });

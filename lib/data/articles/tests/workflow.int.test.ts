@@ -13,6 +13,7 @@ const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
 afterAll(() => pool.end());
 
 const run = crypto.randomUUID().slice(0, 8);
+let sectionId = '';
 const viewers = {} as Record<'reporter' | 'editor' | 'leader' | 'otherReporter' | 'admin', Viewer & { kind: 'user' }>;
 
 async function makeUser(key: keyof typeof viewers, roles: Role[], personTitle?: string) {
@@ -27,6 +28,8 @@ async function makeUser(key: keyof typeof viewers, roles: Role[], personTitle?: 
 }
 
 beforeAll(async () => {
+  const [section] = await db.insert(s.sections).values({ slug: `wf-${run}`, name: `Chuyên mục ${run}` }).returning();
+  sectionId = section!.id;
   await makeUser('reporter', ['reporter']);
   await makeUser('otherReporter', ['reporter']);
   await makeUser('editor', ['editor']);
@@ -35,7 +38,7 @@ beforeAll(async () => {
 });
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const content = (title: string, text = 'Nội dung') => ({ title, sapo: 'Sapo của bài.', body: paragraph(text), byline: 'TTTTPT&DBKT' });
+const content = (title: string, text = 'Nội dung') => ({ title, sapo: 'Sapo của bài.', body: paragraph(text), byline: 'TTTTPT&DBKT', sectionId });
 
 async function article(id: string) {
   const [row] = await db.select().from(s.articles).where(eq(s.articles.id, id));
@@ -161,6 +164,15 @@ describe('editorial workflow on the real database', () => {
     await expectRefusal(createArticle(viewers.admin, content('Quản trị viết bài')), 'forbidden');
     await expectRefusal(createArticle({ kind: 'anonymous' }, content('Ẩn danh')), 'forbidden');
     expect((await article(draft.id)).version).toBe(1);
+  });
+
+  it('enforces the pre-submit checklist on the server, naming what is missing', async () => {
+    const ref = await createArticle(viewers.reporter, { title: `Thiếu ${run}`, body: paragraph('x') });
+    await expectRefusal(transitionArticle(viewers.reporter, ref.id, { event: 'submit' }), 'invalid', /Chưa gửi được: có sapo \(đoạn mở đầu in đậm\); đã chọn chuyên mục\./);
+    expect((await article(ref.id)).status).toBe('draft');
+    await saveArticle(viewers.reporter, ref.id, { ...content(`Thiếu ${run}`), baseVersion: 1 });
+    await transitionArticle(viewers.reporter, ref.id, { event: 'submit' });
+    expect((await article(ref.id)).status).toBe('in_review');
   });
 
   it('answers bad input with a message that says what to do, changing nothing', async () => {

@@ -1,0 +1,70 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { sections, users } from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { canEditContent, canFireEvent } from '@/lib/policy/workflow';
+import { legalEvents, type WorkflowEvent } from '@/lib/workflow/transition';
+import { listComments } from '../comments';
+import { loadArticleFacts } from './load';
+import { leaseHolder } from './lease';
+import { getStaffArticle, listEvents, listRevisions, type StaffArticle } from './read-article';
+
+export type TimelineEntry =
+  | { kind: 'event'; id: string; at: Date; actorName: string | null; event: string; from: string | null; to: string; note: string | null; data: Record<string, unknown> }
+  | { kind: 'comment'; id: string; at: Date; actorName: string; body: string };
+
+export interface EditorView {
+  article: StaffArticle;
+  canEdit: boolean;
+  /** Why not, when canEdit is false. */
+  editBlockedReason: string | null;
+  /** The events this viewer may fire now (policy and workflow agree). */
+  events: WorkflowEvent[];
+  sections: Array<{ id: string; name: string }>;
+  revisions: Awaited<ReturnType<typeof listRevisions>>;
+  timeline: TimelineEntry[];
+  lease: { userId: string; name: string; until: Date } | null;
+  authorName: string | null;
+}
+
+/** Everything the editor page shows, for this viewer, in one call. */
+export async function editorView(viewer: Viewer, id: string): Promise<EditorView> {
+  const article = await getStaffArticle(viewer, id); // asks the policy (read)
+  const { facts } = await loadArticleFacts(db, viewer, id);
+  const edit = canEditContent(viewer, facts);
+  const events = legalEvents(facts.status).filter((e) => canFireEvent(viewer, e, facts).allowed);
+  const [sectionRows, revisionRows, eventRows, commentRows, lease, [author]] = await Promise.all([
+    db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.sortOrder)),
+    listRevisions(viewer, id),
+    listEvents(viewer, id),
+    listComments(viewer, id),
+    leaseHolder(id),
+    article.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, article.createdBy)) : Promise.resolve([]),
+  ]);
+  const timeline: TimelineEntry[] = [
+    ...eventRows.map((e) => ({
+      kind: 'event' as const,
+      id: `e${e.id}`,
+      at: e.createdAt,
+      actorName: e.actorName,
+      event: e.event,
+      from: e.fromStatus,
+      to: e.toStatus,
+      note: e.note,
+      data: e.data,
+    })),
+    ...commentRows.map((c) => ({ kind: 'comment' as const, id: `c${c.id}`, at: c.createdAt, actorName: c.authorName, body: c.body })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return {
+    article,
+    canEdit: edit.allowed,
+    editBlockedReason: edit.allowed ? null : edit.message,
+    events,
+    sections: sectionRows,
+    revisions: revisionRows,
+    timeline,
+    lease,
+    authorName: author?.name ?? null,
+  };
+}

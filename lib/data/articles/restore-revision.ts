@@ -1,0 +1,30 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { revisions } from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { DataError } from '../errors';
+import { saveArticle, type SaveResult } from './save-article';
+
+/** Restoring copies an old revision's content into a NEW revision on top; history is never rewritten. */
+export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string, baseVersion: number): Promise<SaveResult> {
+  const [old] = await db
+    .select()
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)))
+    .limit(1);
+  if (!old) throw new DataError('not_found', 'Không tìm thấy phiên bản cần khôi phục.');
+  return saveArticle(viewer, articleId, {
+    title: old.title,
+    sapo: old.sapo,
+    body: old.body,
+    schemaVersion: old.schemaVersion,
+    byline: old.meta.byline,
+    seoTitle: old.meta.seoTitle,
+    seoDescription: old.meta.seoDescription,
+    coverMediaId: old.meta.coverMediaId,
+    meeting: old.meeting,
+    baseVersion,
+    origin: 'restore',
+  });
+}
