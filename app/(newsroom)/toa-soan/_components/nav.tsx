@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { StaffDesk } from '@/lib/data/staff';
+
+/**
+ * Newsroom navigation. Add an entry for a new area here; `show` only hides links (each page checks
+ * access itself), so keep it to the flags StaffDesk provides.
+ */
+export const NAV_ITEMS: Array<{ href: string; label: string; show?: (desk: StaffDesk) => boolean }> = [
+  { href: '/toa-soan', label: 'Bàn làm việc' },
+  { href: '/toa-soan/nguoi-dung', label: 'Người dùng', show: (desk) => desk.canManageUsers },
+  { href: '/toa-soan/tai-khoan', label: 'Tài khoản của tôi' },
+];
+
+export function NewsroomNav({ desk }: { desk: StaffDesk }) {
+  return (
+    <nav aria-label="Tòa soạn" className="mx-auto max-w-6xl px-2">
+      <ul className="flex flex-wrap gap-1 text-sm font-semibold">
+        {NAV_ITEMS.filter((item) => !item.show || item.show(desk)).map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} className="block px-3 py-2 hover:bg-gray-100 hover:text-brand">
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

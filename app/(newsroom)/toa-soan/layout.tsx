@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getViewer } from '@/lib/auth/viewer';
+import { staffDesk, type StaffDesk } from '@/lib/data/staff';
+import { ROLE_LABELS } from '@/lib/policy/roles';
+import { signOutAction } from './actions';
+import { NewsroomNav } from './_components/nav';
+
+// Per request, always: the newsroom shows who is signed in, and nothing here is cacheable.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: { default: 'Tòa soạn', template: '%s · Tòa soạn' },
+  robots: { index: false, follow: false },
+};
+
+/**
+ * The staff shell. Comfort only: it shows the navigation to a signed-in staff member, and decides
+ * no access. Each page loads its own data through pageData() (lib/auth/guard.ts).
+ */
+export default async function NewsroomLayout({ children }: { children: ReactNode }) {
+  let desk: StaffDesk | null = null;
+  try {
+    desk = await staffDesk(await getViewer());
+  } catch {
+    desk = null; // anonymous or without a role: the page itself answers (sign-in, 403)
+  }
+  return (
+    <div className="min-h-screen bg-gray-50">
+      <a href="#noi-dung" className="skip-link">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <p className="text-lg font-bold text-brand">
+            <Link href="/toa-soan">Tòa soạn</Link>
+          </p>
+          {desk ? (
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <span>
+                <span className="font-semibold">{desk.name}</span>{' '}
+                <span className="text-muted">({desk.roles.map((r) => ROLE_LABELS[r]).join(', ')})</span>
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100">
+                  Đăng xuất
+                </button>
+              </form>
+            </div>
+          ) : null}
+        </div>
+        {desk ? <NewsroomNav desk={desk} /> : null}
+      </header>
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

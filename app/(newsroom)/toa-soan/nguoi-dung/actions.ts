@@ -1,0 +1,67 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { runAction, type ActionResult } from '@/lib/auth/action';
+import { sendMail, setPasswordMail } from '@/lib/auth/mail';
+import { createPasswordLink } from '@/lib/data/password-links';
+import { clearSignInLock } from '@/lib/data/sign-in';
+import { changeUserRoles, inviteUser, setUserActive } from '@/lib/data/user-admin';
+import type { Role } from '@/lib/policy/roles';
+import { siteOrigin } from '@/lib/auth/site-origin';
+
+// Users admin. Each action is a public POST endpoint: runAction() proves same origin and re-reads
+// the viewer; the lib/data function asks the policy (admins only) and validates the input.
+
+export interface LinkResult {
+  userId: string;
+  email: string;
+  /** Present only when no mail was sent: the admin hands the link over. */
+  url?: string;
+  mailed: boolean;
+  expiresAt: string;
+}
+
+async function deliver(user: { id: string; email: string; name: string }, link: { token: string; expiresAt: Date }, reset: boolean): Promise<LinkResult> {
+  const url = `${await siteOrigin()}/toa-soan/dat-mat-khau/${link.token}`;
+  const mailed = await sendMail(setPasswordMail({ name: user.name, email: user.email, url, expiresAt: link.expiresAt, reset }));
+  return { userId: user.id, email: user.email, mailed, expiresAt: link.expiresAt.toISOString(), ...(mailed ? {} : { url }) };
+}
+
+export async function inviteUserAction(input: { email: string; name: string; roles: Role[] }): Promise<ActionResult<LinkResult>> {
+  return runAction(async (viewer) => {
+    const { user, link } = await inviteUser(viewer, input);
+    revalidatePath('/toa-soan/nguoi-dung');
+    return deliver(user, link, false);
+  });
+}
+
+export async function passwordLinkAction(input: { userId: string }): Promise<ActionResult<LinkResult>> {
+  return runAction(async (viewer) => {
+    const link = await createPasswordLink(viewer, input?.userId);
+    return deliver({ id: input.userId, email: link.email, name: link.name }, link, true);
+  });
+}
+
+export async function changeRolesAction(input: { userId: string; roles: Role[] }): Promise<ActionResult<{ roles: Role[] }>> {
+  return runAction(async (viewer) => {
+    const result = await changeUserRoles(viewer, input);
+    revalidatePath('/toa-soan/nguoi-dung', 'layout');
+    return result;
+  });
+}
+
+export async function setActiveAction(input: { userId: string; active: boolean }): Promise<ActionResult<{ isActive: boolean }>> {
+  return runAction(async (viewer) => {
+    const result = await setUserActive(viewer, input);
+    revalidatePath('/toa-soan/nguoi-dung', 'layout');
+    return result;
+  });
+}
+
+export async function clearLockAction(input: { email: string } | { ip: string }): Promise<ActionResult<undefined>> {
+  return runAction(async (viewer) => {
+    await clearSignInLock(viewer, input);
+    revalidatePath('/toa-soan/nguoi-dung', 'layout');
+    return undefined;
+  });
+}

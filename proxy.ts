@@ -1,0 +1,32 @@
+// Response headers, and an early 403 for cross-site server actions. Proxy decides nothing about access: every newsroom page, action and API
+// route checks the viewer itself through lib/data (Next.js middleware has been bypassed before,
+// e.g. with x-middleware-subrequest, and the app must stay safe if that happens again).
+import { NextResponse, type NextRequest } from 'next/server';
+import { isSameOrigin } from '@/lib/auth/http';
+import { areaOf, contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
+
+export function proxy(request: NextRequest) {
+  // A server action posted from another site: Next.js would abort it with a 500; answer 403 early.
+  // (A missing Origin passes on to runAction(), which refuses it; this is not the only check.)
+  if (request.method === 'POST' && request.headers.has('next-action') && request.headers.has('origin') && !isSameOrigin(request.headers)) {
+    return new NextResponse('Yêu cầu từ trang khác bị từ chối.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  const nonce = newNonce();
+  const area = areaOf(request.nextUrl.pathname);
+  const csp = contentSecurityPolicy({ nonce, area, dev: process.env.NODE_ENV === 'development' });
+
+  // Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('X-Frame-Options', area === 'newsroom' ? 'DENY' : 'SAMEORIGIN');
+  return response;
+}
+
+export const config = {
+  // Static build files carry no HTML; their headers come from next.config.ts.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};
