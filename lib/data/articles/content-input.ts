@@ -31,7 +31,7 @@ export const meetingSchema = z.object({
 export const contentInputSchema = z.object({
   title: z.string().trim().min(1, 'Hãy nhập tiêu đề.').max(300, 'Tiêu đề dài quá 300 ký tự.'),
   sapo: z.string().trim().max(1500, 'Sapo dài quá 1.500 ký tự.').default(''),
-  body: z.unknown(),
+  body: z.unknown().optional(),
   schemaVersion: z.number().int().positive().optional(),
   byline: z.string().trim().max(200, 'Bút danh/đơn vị dài quá 200 ký tự.').default(''),
   seoTitle: z.string().trim().max(200).optional(),

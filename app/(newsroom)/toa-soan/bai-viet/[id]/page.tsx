@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleEditorClient } from '@/components/editor/article-editor-client';
+import { CommentForm } from '@/components/newsroom/comment-form';
+import { RevisionList } from '@/components/newsroom/revision-list';
+import { Timeline } from '@/components/newsroom/timeline';
+import { pageData } from '@/lib/auth/guard';
+import { editorView } from '@/lib/data/articles/editor-view';
+import { peopleRegistry } from '@/lib/data/people';
+import { formatDateTime } from '@/lib/time/format';
+import { STATE_LABELS } from '@/lib/workflow/transition';
+
+export const metadata: Metadata = { title: 'Soạn bài' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: string }> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const [{ id }, { mau }] = await Promise.all([params, searchParams]);
+  const { view, registry, viewerId } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => ({
+    view: await editorView(viewer, id),
+    registry: await peopleRegistry(viewer),
+    viewerId: viewer.kind === 'user' ? viewer.id : '',
+  }));
+  const { article } = view;
+  return (
+    <div className="grid gap-6">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p className="text-sm">
+            <Link href="/toa-soan/bai-viet" className="underline">
+              ← Danh sách bài viết
+            </Link>
+          </p>
+          <h1 className="mt-1 text-xl font-bold">{article.kind === 'meeting_report' ? 'Báo cáo hội nghị' : 'Bài viết'}</h1>
+          <p className="text-sm text-gray-700">
+            Trạng thái: <strong data-testid="trang-thai-bai">{STATE_LABELS[article.status]}</strong> · phiên bản {article.version}
+            {view.authorName ? <> · người viết: {view.authorName}</> : null}
+            {article.scheduledAt ? <> · hẹn đăng {formatDateTime(article.scheduledAt)}</> : null}
+          </p>
+          {article.approval ? (
+            <p className="text-sm text-green-900">
+              Đã duyệt: {article.approval.approverName}, {article.approval.approverTitle} — {formatDateTime(article.approval.at)}
+            </p>
+          ) : null}
+        </div>
+        {article.liveRevisionId ? (
+          <Link href={`/bai-viet/${article.slug}`} className="text-sm font-semibold underline" target="_blank">
+            Xem bài trên cổng thông tin ↗
+          </Link>
+        ) : null}
+      </header>
+      <ArticleEditorClient
+        article={article}
+        canEdit={view.canEdit}
+        editBlockedReason={view.editBlockedReason}
+        sections={view.sections}
+        registry={registry.people}
+        units={registry.units}
+        lease={view.lease}
+        viewerId={viewerId}
+        openMeetingPanel={mau === 'hoi-nghi'}
+        events={view.events}
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="lich-su" className="rounded border border-gray-300 bg-white p-4">
+          <h2 id="lich-su" className="mb-3 font-bold">
+            Lịch sử và góp ý
+          </h2>
+          <Timeline entries={view.timeline} />
+          <CommentForm articleId={article.id} />
+        </section>
+        <section aria-labelledby="phien-ban" className="rounded border border-gray-300 bg-white p-4">
+          <h2 id="phien-ban" className="mb-3 font-bold">
+            Các phiên bản
+          </h2>
+          <RevisionList articleId={article.id} revisions={view.revisions} currentRevisionId={article.currentRevisionId} liveRevisionId={article.liveRevisionId} version={article.version} canEdit={view.canEdit} />
+        </section>
+      </div>
+    </div>
+  );
+}

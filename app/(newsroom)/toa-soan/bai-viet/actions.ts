@@ -1,0 +1,69 @@
+'use server';
+
+// Server actions of the article editor. Each is a public POST endpoint: runAction() proves the
+// origin and re-reads the viewer; lib/data asks the policy.
+import { redirect } from 'next/navigation';
+import { runAction } from '@/lib/auth/action';
+import { signInPath } from '@/lib/auth/guard';
+import { addComment } from '@/lib/data/comments';
+import { createArticle } from '@/lib/data/articles/create-article';
+import { claimEditLease, releaseEditLease } from '@/lib/data/articles/lease';
+import { getStaffArticle } from '@/lib/data/articles/read-article';
+import { restoreRevision } from '@/lib/data/articles/restore-revision';
+import { saveArticle, type SaveInput } from '@/lib/data/articles/save-article';
+import { transitionArticle, type TransitionInput } from '@/lib/data/articles/transition-article';
+import { createPreviewLink, revokePreviewLink } from '@/lib/data/preview-links';
+import { PLACEHOLDER_TITLE } from '@/lib/workflow/checklist';
+
+export async function createDraftAction(formData: FormData) {
+  const kind = formData.get('kind') === 'meeting_report' ? 'meeting_report' : 'news';
+  const result = await runAction((viewer) =>
+    createArticle(viewer, {
+      title: PLACEHOLDER_TITLE,
+      kind,
+      meeting: kind === 'meeting_report' ? { startsAt: new Date().toISOString(), location: '', organiserName: '', people: [], participants: '', conclusions: '' } : null,
+    }),
+  );
+  if (result.ok) redirect(`/toa-soan/bai-viet/${result.data.id}${kind === 'meeting_report' ? '?mau=hoi-nghi' : ''}`);
+  if (result.code === 'unauthenticated') redirect(signInPath('/toa-soan/bai-viet'));
+  redirect(`/toa-soan/bai-viet?loi=${encodeURIComponent(result.message)}`);
+}
+
+export async function saveArticleAction(id: string, input: SaveInput) {
+  return runAction((viewer) => saveArticle(viewer, id, input));
+}
+
+/** The server's current version, for the conflict view. */
+export async function loadArticleAction(id: string) {
+  return runAction((viewer) => getStaffArticle(viewer, id));
+}
+
+export async function transitionAction(id: string, input: TransitionInput) {
+  return runAction((viewer) => transitionArticle(viewer, id, input));
+}
+
+export async function addCommentAction(id: string, body: string) {
+  return runAction(async (viewer) => {
+    await addComment(viewer, id, body);
+  });
+}
+
+export async function restoreRevisionAction(id: string, revisionId: string, baseVersion: number) {
+  return runAction((viewer) => restoreRevision(viewer, id, revisionId, baseVersion));
+}
+
+export async function claimLeaseAction(id: string, takeOver = false) {
+  return runAction((viewer) => claimEditLease(viewer, id, { takeOver }));
+}
+
+export async function releaseLeaseAction(id: string) {
+  return runAction((viewer) => releaseEditLease(viewer, id));
+}
+
+export async function createPreviewLinkAction(id: string, hours: number) {
+  return runAction((viewer) => createPreviewLink(viewer, id, { hours }));
+}
+
+export async function revokePreviewLinkAction(id: string, linkId: string) {
+  return runAction((viewer) => revokePreviewLink(viewer, id, linkId));
+}

@@ -1,0 +1,343 @@
+'use client';
+
+// The article editor: title, sapo, body (Tiptap), metadata and the meeting panel, with autosave,
+// a local journal for recovery, the conflict view and the edit lease. The only place editor code
+// lives; readers never load it.
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Meeting } from '@/db/schema';
+import { cleanPastedHtml } from '@/lib/content/paste';
+import { bodyToPlainText, readingMinutes, wordCount } from '@/lib/content/plain-text';
+import type { JSONContent } from '@/lib/content/types';
+import type { StaffArticle } from '@/lib/data/articles/read-article';
+import type { RegistryPerson } from '@/lib/data/people';
+import { slugify } from '@/lib/slug/slugify';
+import { PLACEHOLDER_TITLE, runChecklist } from '@/lib/workflow/checklist';
+import { claimLeaseAction, loadArticleAction, releaseLeaseAction, saveArticleAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
+import { WorkflowActions } from '@/components/newsroom/workflow-actions';
+import type { WorkflowEvent } from '@/lib/workflow/transition';
+import { ConflictView, type TheirVersion } from './conflict-view';
+import { editorExtensions } from './editor-extensions';
+import { MeetingPanel } from './meeting-panel';
+import { Toolbar } from './toolbar';
+import { readJournal, useAutosave, type Journal, type SaveStatus, type Snapshot } from './use-autosave';
+
+export interface ArticleEditorProps {
+  article: StaffArticle;
+  canEdit: boolean;
+  editBlockedReason: string | null;
+  sections: Array<{ id: string; name: string }>;
+  registry: RegistryPerson[];
+  units: Array<{ id: string; name: string }>;
+  lease: { userId: string; name: string } | null;
+  viewerId: string;
+  openMeetingPanel: boolean;
+  /** Workflow events this viewer may fire now. */
+  events: WorkflowEvent[];
+}
+
+const LEASE_RENEW_MS = 30_000;
+const clock = (d: Date) => d.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return status.at ? `Đã lưu lúc ${clock(status.at)}` : 'Đã lưu';
+    case 'dirty':
+      return 'Có thay đổi chưa lưu';
+    case 'saving':
+      return 'Đang lưu…';
+    case 'error':
+      return status.message.startsWith('Chưa lưu được') ? status.message : `Chưa lưu được: ${status.message}`;
+    case 'conflict':
+      return 'Chưa lưu: bài vừa được người khác thay đổi';
+    case 'signin':
+      return 'Chưa lưu: cần đăng nhập lại';
+  }
+}
+
+function snapshotOf(article: StaffArticle): Snapshot {
+  return {
+    title: article.title === PLACEHOLDER_TITLE ? '' : article.title,
+    sapo: article.sapo,
+    body: article.body,
+    byline: article.meta.byline ?? '',
+    seoTitle: article.meta.seoTitle ?? '',
+    seoDescription: article.meta.seoDescription ?? '',
+    sectionId: article.section?.id ?? null,
+    tags: article.tags,
+    slug: article.slug,
+    meeting: article.meeting,
+  };
+}
+
+/** What the server save expects (empty optional fields omitted, an empty title kept as placeholder). */
+function toSaveInput(s: Snapshot) {
+  return {
+    ...s,
+    title: s.title.trim() || PLACEHOLDER_TITLE,
+    seoTitle: s.seoTitle || undefined,
+    seoDescription: s.seoDescription || undefined,
+    meeting: s.meeting as Meeting | null,
+  };
+}
+
+export function ArticleEditor(props: ArticleEditorProps) {
+  const { article } = props;
+  const router = useRouter();
+  const [fields, setFields] = useState<Snapshot>(() => snapshotOf(article));
+  const fieldsRef = useRef(fields);
+  const [theirs, setTheirs] = useState<TheirVersion | null>(null);
+  // A journal that differs from what the server has: offer to recover it. (The editor renders in
+  // the browser only, so localStorage can be read while initialising.)
+  const [recovery, setRecovery] = useState<Journal | null>(() => {
+    const journal = readJournal(article.id);
+    return journal && JSON.stringify(toSaveInput(journal.snapshot)) !== JSON.stringify(toSaveInput(snapshotOf(article))) ? journal : null;
+  });
+  const [leaseHolder, setLeaseHolder] = useState(props.lease && props.lease.userId !== props.viewerId ? props.lease.name : null);
+  const [showMeeting, setShowMeeting] = useState(props.openMeetingPanel || article.kind === 'meeting_report');
+  // Until the writer edits it (or the story is published) the slug follows the title.
+  const slugFollowsTitle = useRef(!article.publishedAt && (article.title === PLACEHOLDER_TITLE || article.slug === slugify(article.title)));
+  const editable = props.canEdit && !leaseHolder;
+
+  const save = useCallback((input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion }), [article.id]);
+  const autosave = useAutosave({ articleId: article.id, initialVersion: article.version, save, enabled: editable });
+
+  const change = useCallback(
+    (patch: Partial<Snapshot>) => {
+      const next = { ...fieldsRef.current, ...patch };
+      fieldsRef.current = next;
+      setFields(next);
+      autosave.update(next);
+    },
+    [autosave],
+  );
+
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: article.body as JSONContent,
+    editable,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none', 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
+      transformPastedHTML: (html) => cleanPastedHtml(html),
+    },
+    onUpdate: ({ editor: e }) => change({ body: e.getJSON() }),
+  });
+
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  // The edit lease: claim, renew while open, release on leave.
+  useEffect(() => {
+    if (!props.canEdit) return;
+    let stopped = false;
+    const claim = async () => {
+      const result = await claimLeaseAction(article.id).catch(() => null);
+      if (stopped || !result?.ok) return;
+      setLeaseHolder(result.data.held === 'other' ? result.data.name : null);
+    };
+    void claim();
+    const timer = setInterval(claim, LEASE_RENEW_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      void releaseLeaseAction(article.id).catch(() => {});
+    };
+  }, [article.id, props.canEdit]);
+
+  // Conflict: fetch the server's version for the side-by-side view.
+  useEffect(() => {
+    if (autosave.status.kind !== 'conflict' || theirs) return;
+    void loadArticleAction(article.id).then((r) => {
+      if (r.ok) setTheirs({ version: r.data.version, title: r.data.title, sapo: r.data.sapo, body: r.data.body, updatedAt: String(r.data.updatedAt) });
+    });
+  }, [autosave.status.kind, article.id, theirs]);
+
+  const replaceAll = (snapshot: Snapshot) => {
+    fieldsRef.current = snapshot;
+    setFields(snapshot);
+    editor?.commands.setContent(snapshot.body as JSONContent, { emitUpdate: false });
+  };
+
+  const plain = useMemo(() => bodyToPlainText((fields.body ?? { type: 'doc' }) as JSONContent), [fields.body]);
+  const checklist = runChecklist({
+    title: fields.title,
+    sapo: fields.sapo,
+    sectionId: fields.sectionId,
+    body: fields.body as JSONContent,
+    kind: article.kind,
+    meeting: fields.meeting as { startsAt?: string } | null,
+  });
+  const input = 'mt-1 w-full rounded border border-gray-300 px-2 py-1';
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className="grid content-start gap-3">
+        <p role="status" aria-live="polite" data-testid="trang-thai-luu" className={`text-sm font-semibold ${autosave.status.kind === 'error' || autosave.status.kind === 'signin' || autosave.status.kind === 'conflict' ? 'text-red-800' : 'text-gray-700'}`}>
+          {statusText(autosave.status)}
+          {autosave.status.kind === 'error' || autosave.status.kind === 'signin' ? (
+            <button type="button" className="ml-2 underline" onClick={() => void autosave.retryNow()}>
+              Lưu lại
+            </button>
+          ) : null}
+        </p>
+        {!props.canEdit ? <p className="rounded bg-gray-100 p-3 text-sm">Chỉ xem: {props.editBlockedReason}</p> : null}
+        {leaseHolder && props.canEdit ? (
+          <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+            <span>
+              <strong>{leaseHolder}</strong> đang chỉnh sửa bài này.
+            </span>
+            <button
+              type="button"
+              className="rounded border border-amber-600 px-3 py-1 font-semibold"
+              onClick={async () => {
+                const r = await claimLeaseAction(article.id, true);
+                if (r.ok && r.data.held === 'self') {
+                  setLeaseHolder(null);
+                  router.refresh();
+                }
+              }}
+            >
+              Giành quyền chỉnh sửa
+            </button>
+          </div>
+        ) : null}
+        {recovery ? (
+          <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-blue-400 bg-blue-50 p-3 text-sm">
+            <span>Có bản chưa lưu trên máy này (lúc {clock(new Date(recovery.at))}).</span>
+            <button
+              type="button"
+              className="rounded bg-blue-800 px-3 py-1 font-semibold text-white"
+              onClick={() => {
+                replaceAll(recovery.snapshot);
+                // Based on the version it was written against: if the server moved on, the conflict view opens.
+                autosave.resume(recovery.baseVersion, recovery.snapshot);
+                setRecovery(null);
+              }}
+            >
+              Khôi phục
+            </button>
+            <button type="button" className="underline" onClick={() => setRecovery(null)}>
+              Bỏ qua
+            </button>
+          </div>
+        ) : null}
+        {autosave.status.kind === 'conflict' && theirs ? (
+          <ConflictView
+            mine={fields}
+            theirs={theirs}
+            onKeepMine={() => {
+              setTheirs(null);
+              autosave.resume(theirs.version, fieldsRef.current);
+            }}
+            onTakeTheirs={() => {
+              setTheirs(null);
+              autosave.resume(theirs.version, null);
+              router.refresh();
+              void loadArticleAction(article.id).then((r) => r.ok && replaceAll(snapshotOf(r.data)));
+            }}
+          />
+        ) : null}
+
+        <label className="block font-semibold">
+          Tiêu đề
+          <input className={`${input} text-2xl font-bold`} value={fields.title} readOnly={!editable} onChange={(e) => change({ title: e.target.value, ...(slugFollowsTitle.current ? { slug: slugify(e.target.value) } : {}) })} placeholder="Nhập tiêu đề bài viết" />
+        </label>
+        <label className="block font-semibold">
+          Sapo
+          <textarea className={`${input} font-bold`} rows={3} value={fields.sapo} readOnly={!editable} onChange={(e) => change({ sapo: e.target.value })} />
+        </label>
+        <div className="rounded border border-gray-300 bg-white">
+          {editor ? <Toolbar editor={editor} /> : null}
+          <EditorContent editor={editor} />
+        </div>
+        <p className="text-sm text-gray-700">
+          {wordCount(plain).toLocaleString('vi-VN')} từ · khoảng {readingMinutes(plain)} phút đọc
+        </p>
+        {showMeeting && fields.meeting ? (
+          <MeetingPanel meeting={fields.meeting as Meeting} onChange={(meeting) => change({ meeting })} registry={props.registry} units={props.units} readOnly={!editable} />
+        ) : editable ? (
+          <button
+            type="button"
+            className="justify-self-start text-sm font-semibold text-blue-800 underline"
+            onClick={() => {
+              setShowMeeting(true);
+              if (!fields.meeting) change({ meeting: { startsAt: new Date().toISOString(), location: '', organiserName: '', people: [], participants: '', conclusions: '' } });
+            }}
+          >
+            + Thêm thông tin hội nghị
+          </button>
+        ) : null}
+      </div>
+
+      <aside className="grid content-start gap-3" aria-label="Thông tin bài viết">
+        <section className="rounded border border-gray-300 bg-white p-3">
+          <h2 className="mb-2 font-bold">Quy trình</h2>
+          {/* Pending edits are saved first, so the step applies to what is on screen. */}
+          <WorkflowActions articleId={article.id} version={autosave.version} events={props.events} beforeFire={() => autosave.flush()} />
+        </section>
+        <section className="rounded border border-gray-300 bg-white p-3">
+          <h2 className="font-bold">Kiểm tra trước khi gửi</h2>
+          <ul className="mt-2 grid gap-1 text-sm" data-testid="danh-sach-kiem-tra">
+            {checklist.map((item) => (
+              <li key={item.rule} className={item.ok ? 'text-green-800' : 'text-red-800'}>
+                <span aria-hidden="true">{item.ok ? '✓' : '✗'}</span> {item.label}
+                <span className="sr-only">{item.ok ? ': đạt' : ': chưa đạt'}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <fieldset className="grid gap-2 rounded border border-gray-300 bg-white p-3 text-sm" disabled={!editable}>
+          <legend className="px-1 font-bold">Phân loại và hiển thị</legend>
+          <label className="font-semibold">
+            Chuyên mục
+            <select className={input} value={fields.sectionId ?? ''} onChange={(e) => change({ sectionId: e.target.value || null })}>
+              <option value="">— Chọn chuyên mục —</option>
+              {props.sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="font-semibold">
+            Từ khóa (cách nhau bởi dấu phẩy)
+            <input
+              className={input}
+              defaultValue={fields.tags.join(', ')}
+              onBlur={(e) => change({ tags: e.target.value.split(',').map((t) => t.trim()).filter(Boolean) })}
+            />
+          </label>
+          <label className="font-semibold">
+            Bút danh / đơn vị
+            <input className={input} list="but-danh" value={fields.byline} onChange={(e) => change({ byline: e.target.value })} />
+            <datalist id="but-danh">
+              <option value="TTTTPT&DBKT" />
+            </datalist>
+          </label>
+          <label className="font-semibold">
+            Đường dẫn (slug)
+            <input className={input} value={fields.slug} readOnly={Boolean(article.publishedAt)} onChange={(e) => {
+                slugFollowsTitle.current = false;
+                change({ slug: e.target.value });
+              }} aria-describedby="slug-note" />
+            <span id="slug-note" className="text-xs font-normal text-gray-600">
+              {article.publishedAt ? 'Không đổi được sau khi đã xuất bản.' : 'Để trống để tạo từ tiêu đề.'}
+            </span>
+          </label>
+          <label className="font-semibold">
+            Tiêu đề SEO
+            <input className={input} value={fields.seoTitle} maxLength={200} onChange={(e) => change({ seoTitle: e.target.value })} />
+          </label>
+          <label className="font-semibold">
+            Mô tả SEO
+            <textarea className={input} rows={2} value={fields.seoDescription} maxLength={500} onChange={(e) => change({ seoDescription: e.target.value })} />
+          </label>
+        </fieldset>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+
+// The workflow buttons of one story: only the events this viewer may fire now (decided on the
+// server), with the note or time an event needs. The server checks everything again.
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { transitionAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
+import { fromVietnamInput } from '@/components/editor/meeting-panel';
+import { EVENT_LABELS, type WorkflowEvent } from '@/lib/workflow/transition';
+
+const NEEDS_NOTE: ReadonlySet<WorkflowEvent> = new Set(['return', 'unpublish']);
+const OPTIONAL_NOTE: ReadonlySet<WorkflowEvent> = new Set(['approve']);
+const PRIMARY: ReadonlySet<WorkflowEvent> = new Set(['submit', 'forward_for_approval', 'approve', 'publish']);
+
+export function WorkflowActions({ articleId, version, events, beforeFire }: { articleId: string; version: number; events: WorkflowEvent[]; beforeFire?: () => Promise<boolean> }) {
+  const router = useRouter();
+  const [open, setOpen] = useState<WorkflowEvent | null>(null);
+  const [note, setNote] = useState('');
+  const [at, setAt] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fire = async (event: WorkflowEvent) => {
+    setError(null);
+    if ((NEEDS_NOTE.has(event) || OPTIONAL_NOTE.has(event) || event === 'schedule') && open !== event) {
+      setOpen(event);
+      return;
+    }
+    setBusy(true);
+    if (beforeFire && !(await beforeFire())) {
+      setBusy(false);
+      setError('Hãy lưu xong bài (xem trạng thái lưu) trước khi chuyển bước.');
+      return;
+    }
+    const iso = event === 'schedule' ? fromVietnamInput(at) : null;
+    if (event === 'schedule' && !iso) {
+      setBusy(false);
+      setError('Hãy chọn ngày giờ đăng.');
+      return;
+    }
+    const result = await transitionAction(articleId, { event, note: note || undefined, at: iso ?? undefined });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    setOpen(null);
+    setNote('');
+    router.refresh();
+  };
+
+  if (events.length === 0) return <p className="text-sm text-gray-700">Bạn không có thao tác nào ở bước này.</p>;
+  return (
+    <div className="grid gap-2" data-version={version}>
+      <div className="flex flex-wrap gap-2">
+        {events.map((event) => (
+          <button
+            key={event}
+            type="button"
+            disabled={busy}
+            onClick={() => void fire(event)}
+            aria-expanded={open === event ? true : undefined}
+            className={`rounded px-3 py-2 text-sm font-semibold ${PRIMARY.has(event) ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-gray-400 bg-white hover:bg-gray-100'} disabled:opacity-60`}
+          >
+            {EVENT_LABELS[event]}
+          </button>
+        ))}
+      </div>
+      {open ? (
+        <form
+          className="grid gap-2 rounded border border-gray-300 bg-gray-50 p-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void fire(open);
+          }}
+        >
+          {open === 'schedule' ? (
+            <label className="text-sm font-semibold">
+              Đăng lúc (giờ Việt Nam)
+              <input type="datetime-local" required className="mt-1 w-full rounded border border-gray-300 px-2 py-1" value={at} onChange={(e) => setAt(e.target.value)} />
+            </label>
+          ) : (
+            <label className="text-sm font-semibold">
+              {open === 'unpublish' ? 'Lý do gỡ bài (bắt buộc)' : open === 'return' ? 'Lý do trả lại (bắt buộc)' : 'Ý kiến (không bắt buộc)'}
+              <textarea required={NEEDS_NOTE.has(open)} rows={3} className="mt-1 w-full rounded border border-gray-300 px-2 py-1" value={note} onChange={(e) => setNote(e.target.value)} />
+            </label>
+          )}
+          <div className="flex gap-2">
+            <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white">
+              Xác nhận: {EVENT_LABELS[open]}
+            </button>
+            <button type="button" onClick={() => setOpen(null)} className="text-sm underline">
+              Hủy
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {error ? (
+        <p role="alert" className="text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import { and, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { revisions, users } from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { canReadArticle } from '@/lib/policy/workflow';
+import { DataError } from '../errors';
+import { loadArticleFacts } from './load';
+
+/** Two revisions of one article for comparison, older first. Defaults: the previous and the current one. */
+export async function revisionPair(viewer: Viewer, articleId: string, a?: string, b?: string) {
+  const { article, facts } = await loadArticleFacts(db, viewer, articleId);
+  const decision = canReadArticle(viewer, facts);
+  if (!decision.allowed) throw new DataError('forbidden', decision.message);
+  const wanted = [a, b].filter((x): x is string => typeof x === 'string' && /^[0-9a-f-]{36}$/i.test(x));
+  const rows = await db
+    .select({ revision: revisions, authorName: users.name })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(and(eq(revisions.articleId, articleId), wanted.length === 2 ? inArray(revisions.id, wanted) : undefined))
+    .orderBy(revisions.number);
+  let pair = rows;
+  if (wanted.length !== 2) {
+    const current = rows.findIndex((r) => r.revision.id === article.currentRevisionId);
+    pair = rows.slice(Math.max(0, current - 1), current + 1);
+  }
+  if (pair.length !== 2) throw new DataError('not_found', 'Cần hai phiên bản khác nhau của bài để so sánh.');
+  return { older: pair[0]!, newer: pair[1]!, currentRevisionId: article.currentRevisionId, version: article.version };
+}
