@@ -14,14 +14,7 @@ export interface EncodedVariant {
 }
 
 export const EXTENSION: Record<VariantFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
-export const CONTENT_TYPE: Record<string, string> = {
-  avif: 'image/avif',
-  webp: 'image/webp',
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  pdf: 'application/pdf',
-};
+export { CONTENT_TYPE } from './content-types';
 
 export interface ImageLimits {
   maxPixels: number;
@@ -29,28 +22,46 @@ export interface ImageLimits {
 
 export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxPixels: 40_000_000 };
 
+// Memory stays bounded: libvips' operation cache would keep decoded tiles of earlier uploads alive,
+// and one thread per pipeline keeps a 40-megapixel decode from fanning out across every core.
+// SHARP_CONCURRENCY raises it on a dedicated media host.
+sharp.cache(false);
+sharp.concurrency(Math.max(1, Number(process.env.SHARP_CONCURRENCY) || 1));
+
+/**
+ * The original's oriented size and the variants. 'error' refuses truncated and corrupt data
+ * instead of padding it with grey; limitInputPixels refuses pixel floods before decoding them.
+ */
 export async function encodeVariants(input: Buffer, limits: ImageLimits = DEFAULT_IMAGE_LIMITS) {
-  // limitInputPixels refuses pixel floods before decoding them.
-  const base = sharp(input, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
-  const meta = await base.metadata();
-  const orientedSwap = (meta.orientation ?? 1) >= 5;
-  const width = (orientedSwap ? meta.height : meta.width) ?? 0;
-  const height = (orientedSwap ? meta.width : meta.height) ?? 0;
+  const options = { limitInputPixels: limits.maxPixels, failOn: 'error' as const, autoOrient: true };
+  const meta = await sharp(input, options).metadata();
+  const width = meta.autoOrient?.width ?? meta.width ?? 0;
+  const height = meta.autoOrient?.height ?? meta.height ?? 0;
   if (!width || !height) throw new Error('image has no dimensions');
+
+  // Decode once, oriented, in sRGB and already scaled to the largest variant; every variant is
+  // cut from this small copy, so a 40-megapixel photo is decoded one time, not nine.
+  const largest = Math.min(Math.max(...VARIANT_WIDTHS), width);
+  const { data, info } = await sharp(input, options)
+    .resize({ width: largest, withoutEnlargement: true })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
 
   const widths = [...new Set(VARIANT_WIDTHS.map((w) => Math.min(w, width)))];
   const variants: EncodedVariant[] = [];
   for (const w of widths) {
-    const h = Math.round((height * w) / width);
-    const resized = base.clone().resize({ width: w, withoutEnlargement: true });
     for (const format of VARIANT_FORMATS) {
+      const resized = sharp(data, raw).resize({ width: w, withoutEnlargement: true });
       const pipeline =
         format === 'avif'
-          ? resized.clone().avif({ quality: 55, effort: 2 })
+          ? resized.avif({ quality: 55, effort: 2 })
           : format === 'webp'
-            ? resized.clone().webp({ quality: 78 })
-            : resized.clone().jpeg({ quality: 80, mozjpeg: true });
-      variants.push({ width: w, height: h, format, bytes: await pipeline.toBuffer() });
+            ? resized.webp({ quality: 78 })
+            : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true });
+      const out = await pipeline.toBuffer({ resolveWithObject: true });
+      variants.push({ width: out.info.width, height: out.info.height, format, bytes: out.data });
     }
   }
   return { width, height, variants };

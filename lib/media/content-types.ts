@@ -1,0 +1,11 @@
+// PURE. The Content-Type of a stored file, from the extension of its server-chosen key.
+export const CONTENT_TYPE: Record<string, string> = {
+  avif: 'image/avif',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  pdf: 'application/pdf',
+};
+
+export const contentTypeOfKey = (key: string): string => CONTENT_TYPE[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream';

@@ -1,0 +1,146 @@
+// From uploaded bytes to what gets stored, or a refusal a person can act on. Nothing here touches
+// the store or the database: lib/data/media-upload.ts decides who may upload and writes the result.
+//
+// Images: the bytes decide the type (sniffMedia), sharp must agree, the header's dimensions are
+// checked before any pixel is decoded, and only re-encoded variants are ever stored, so whatever
+// rode along in the original (metadata, an appended script, an HTML polyglot) is gone.
+// PDFs cannot be re-encoded: they are checked (signature, size, complete, no script actions) and
+// stored as they are, then always served as application/pdf with nosniff.
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata } from 'sharp';
+import { formatMegabytes, formatMegapixels, type MediaLimits } from './limits';
+import { EMPTY_EMBEDDED, readEmbeddedText, type EmbeddedText } from './metadata';
+import { refusalMessage, sniffMedia, type MediaFormat } from './sniff';
+import { imageSlots } from './slots';
+import { encodeVariants, type EncodedVariant } from './variants';
+
+export type RejectionCode = 'unsupported_type' | 'too_large' | 'too_many_pixels' | 'corrupt' | 'animated' | 'unsafe_document';
+
+/** An expected refusal of an upload, with a Vietnamese message for the person who chose the file. */
+export class MediaRejection extends Error {
+  constructor(
+    readonly code: RejectionCode,
+    readonly userMessage: string,
+  ) {
+    super(userMessage);
+    this.name = 'MediaRejection';
+  }
+
+  /** HTTP status for the API: 413 for size, 415 for type, 422 for a file we understood but refuse. */
+  get status(): number {
+    if (this.code === 'too_large' || this.code === 'too_many_pixels') return 413;
+    if (this.code === 'unsupported_type') return 415;
+    return 422;
+  }
+}
+
+export interface PreparedImage {
+  kind: 'image';
+  format: Exclude<MediaFormat, 'pdf'>;
+  mimeType: string;
+  byteSize: number;
+  sha256: string;
+  width: number;
+  height: number;
+  variants: EncodedVariant[];
+  embedded: EmbeddedText;
+}
+
+export interface PreparedDocument {
+  kind: 'document';
+  format: 'pdf';
+  mimeType: 'application/pdf';
+  byteSize: number;
+  sha256: string;
+  bytes: Buffer;
+  embedded: EmbeddedText;
+}
+
+export type PreparedUpload = PreparedImage | PreparedDocument;
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+// sharp names AVIF "heif" (with AV1 compression).
+const SHARP_FORMAT: Record<Exclude<MediaFormat, 'pdf'>, string> = { jpeg: 'jpeg', png: 'png', gif: 'gif', webp: 'webp', avif: 'heif' };
+
+const CORRUPT =
+  'Tệp ảnh bị hỏng hoặc không đầy đủ (có thể việc sao chép hay tải lên bị gián đoạn). Hãy mở thử tệp trên máy, lưu lại thành JPEG rồi tải lên lại.';
+
+export function tooLargeMessage(limit: number, kind: 'image' | 'document' = 'image'): string {
+  return `Tệp quá lớn: ${kind === 'image' ? 'ảnh' : 'tài liệu'} tối đa ${formatMegabytes(limit)}. Hãy giảm kích thước hoặc nén tệp rồi tải lên lại.`;
+}
+
+export async function prepareUpload(bytes: Buffer, limits: MediaLimits): Promise<PreparedUpload> {
+  const sniffed = sniffMedia(bytes);
+  if (!sniffed.ok) throw new MediaRejection('unsupported_type', refusalMessage(sniffed.refused));
+  const { format } = sniffed.type;
+  if (format === 'pdf') return prepareDocument(bytes, limits);
+  return prepareImage(bytes, format, limits);
+}
+
+async function prepareImage(bytes: Buffer, format: Exclude<MediaFormat, 'pdf'>, limits: MediaLimits): Promise<PreparedImage> {
+  if (bytes.length > limits.maxImageBytes) throw new MediaRejection('too_large', tooLargeMessage(limits.maxImageBytes));
+
+  let meta: Metadata;
+  try {
+    // Reads the header only; no pixels are decoded yet.
+    meta = await sharp(bytes, { limitInputPixels: false, failOn: 'error' }).metadata();
+  } catch {
+    throw new MediaRejection('corrupt', CORRUPT);
+  }
+  if (meta.format !== SHARP_FORMAT[format] || (format === 'avif' && meta.compression !== 'av1')) throw new MediaRejection('corrupt', CORRUPT);
+  const pixels = (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0);
+  if (!pixels) throw new MediaRejection('corrupt', CORRUPT);
+  if (pixels > limits.maxImagePixels) {
+    throw new MediaRejection(
+      'too_many_pixels',
+      `Ảnh quá nhiều điểm ảnh: ${meta.width} × ${meta.pageHeight ?? meta.height} (tối đa ${formatMegapixels(limits.maxImagePixels)}). Hãy thu nhỏ ảnh rồi tải lên lại.`,
+    );
+  }
+  if ((meta.pages ?? 1) > 1) {
+    throw new MediaRejection('animated', 'Ảnh động (nhiều khung hình) không được hỗ trợ. Hãy tải lên một ảnh tĩnh (JPEG, PNG, WebP, AVIF hoặc GIF tĩnh).');
+  }
+
+  const encoded = await imageSlots.run(async () => {
+    try {
+      return await encodeVariants(bytes, { maxPixels: limits.maxImagePixels });
+    } catch {
+      throw new MediaRejection('corrupt', CORRUPT);
+    }
+  });
+  return {
+    kind: 'image',
+    format,
+    mimeType: sniffed(format),
+    byteSize: bytes.length,
+    sha256: sha256(bytes),
+    width: encoded.width,
+    height: encoded.height,
+    variants: encoded.variants,
+    embedded: await readEmbeddedText(bytes),
+  };
+}
+
+function sniffed(format: Exclude<MediaFormat, 'pdf'>): string {
+  return format === 'jpeg' ? 'image/jpeg' : `image/${format}`;
+}
+
+// Name tokens of actions that run something when the document opens or a link is followed.
+const PDF_ACTIVE_CONTENT = /\/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia)[\s/<([>]/;
+
+function prepareDocument(bytes: Buffer, limits: MediaLimits): PreparedDocument {
+  if (bytes.length > limits.maxDocumentBytes) throw new MediaRejection('too_large', tooLargeMessage(limits.maxDocumentBytes, 'document'));
+  // A complete PDF ends with %%EOF (writers may add a newline or a few bytes after it).
+  const tail = bytes.subarray(Math.max(0, bytes.length - 2048)).toString('latin1');
+  if (!tail.includes('%%EOF')) {
+    throw new MediaRejection('corrupt', 'Tệp PDF không đầy đủ (thiếu phần kết thúc): có thể việc tải xuống hay sao chép bị gián đoạn. Hãy lấy lại bản gốc rồi tải lên.');
+  }
+  // Best effort: only uncompressed dictionaries are visible here, but that is where such actions live in practice.
+  if (PDF_ACTIVE_CONTENT.test(bytes.toString('latin1'))) {
+    throw new MediaRejection(
+      'unsafe_document',
+      'Tệp PDF có chứa mã lệnh (JavaScript), tệp đính kèm hoặc lệnh mở chương trình, nên không được đăng. Hãy xuất lại văn bản ra PDF thường (In › Lưu dưới dạng PDF) rồi tải lên.',
+    );
+  }
+  return { kind: 'document', format: 'pdf', mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha256(bytes), bytes, embedded: EMPTY_EMBEDDED };
+}
