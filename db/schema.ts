@@ -236,7 +236,32 @@ export const media = pgTable(
     createdAt: createdAt(),
     deletedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('media_created_idx').on(t.createdAt)],
+  (t) => [
+    index('media_created_idx').on(t.createdAt),
+    // Library search by caption, credit and file name, diacritics ignored ("hoi nghi" finds "Hội nghị").
+    index('media_search_trgm_idx').using('gin', sql`vn_unaccent(${t.caption} || ' ' || ${t.credit} || ' ' || ${t.originalFilename}) gin_trgm_ops`),
+    index('media_uploaded_by_idx').on(t.uploadedBy, t.createdAt),
+  ],
+);
+
+/**
+ * Which media items each revision references: figures, the cover, links to stored documents.
+ * Written by a trigger on INSERT INTO revisions (see the media migration), so every door that
+ * makes a revision (editor, API, restore, import, seed) is covered without a hook; revisions are
+ * immutable, so a row never goes stale. "In use" = referenced by an article's current or live revision.
+ */
+export const revisionMedia = pgTable(
+  'revision_media',
+  {
+    revisionId: uuid()
+      .notNull()
+      .references((): AnyPgColumn => revisions.id),
+    articleId: uuid()
+      .notNull()
+      .references((): AnyPgColumn => articles.id),
+    mediaId: uuid().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.revisionId, t.mediaId] }), index('revision_media_media_idx').on(t.mediaId, t.articleId)],
 );
 
 // ---------------------------------------------------------------- articles
