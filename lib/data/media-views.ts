@@ -1,9 +1,9 @@
 import 'server-only';
-import { inArray, isNull, and } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { media } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
-import { figureMedia } from '@/lib/media/urls';
+import { figureMedia, type StoredVariant } from '@/lib/media/urls';
 
 /** Image data for the figures of a body, loaded in one query. */
 export async function figureMediaMap(ids: string[]): Promise<Map<string, FigureMedia>> {
@@ -18,4 +18,33 @@ export async function figureMediaMap(ids: string[]): Promise<Map<string, FigureM
     if (view) map.set(row.id, view);
   }
   return map;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The stored file to show for /media/id/<id> (the editor's figure preview): the 960 px JPEG of an
+ * image, or the document itself. Reveals nothing a media key does not: keys carry the id.
+ */
+export async function previewKeyForMedia(id: string): Promise<string | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await db
+    .select({ kind: media.kind, storageKey: media.storageKey, variants: media.variants })
+    .from(media)
+    .where(and(eq(media.id, id), isNull(media.deletedAt)))
+    .limit(1);
+  if (!row) return null;
+  if (row.kind === 'document') return row.storageKey;
+  const jpegs = (row.variants as StoredVariant[]).filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width);
+  return (jpegs.find((v) => v.width >= 960) ?? jpegs.at(-1))?.key ?? row.storageKey;
+}
+
+/** The original name of a stored document, for Content-Disposition; null for images and unknown keys. */
+export async function documentFilenameForKey(key: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: media.originalFilename })
+    .from(media)
+    .where(and(eq(media.storageKey, key), eq(media.kind, 'document')))
+    .limit(1);
+  return row?.name ?? null;
 }
