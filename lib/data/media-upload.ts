@@ -33,6 +33,11 @@ export interface UploadInput {
   credit?: string;
 }
 
+/** The cheap check before a request body is read: refuse early those who may not upload at all. */
+export function assertMayUpload(viewer: Viewer): void {
+  assertMedia(viewer, 'media.upload');
+}
+
 export interface UploadOptions {
   limits?: MediaLimits;
   storage?: MediaStorage;

@@ -1,22 +1,29 @@
-import { Readable } from 'node:stream';
-import { mediaStorage, MEDIA_KEY } from '@/lib/media/storage';
-import { CONTENT_TYPE } from '@/lib/media/variants';
+// Media files, from whichever store is configured (local disk or S3). Keys are chosen by the
+// server and never reused, so responses are cached for a year (see lib/media/serve.ts).
+//   /media/ab/<id>-960.webp   a stored file
+//   /media/id/<id>            the editor's preview of a library item: a redirect to its 960 px JPEG
+import { documentFilenameForKey, previewKeyForMedia } from '@/lib/data/media-views';
+import { serveStoredFile } from '@/lib/media/serve';
+import { MEDIA_KEY, mediaStorage } from '@/lib/media/storage';
 
-// Media keys are content-addressed by id and never reused, so responses can be cached for a year.
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const { key: parts } = await params;
+type Context = { params: Promise<{ key: string[] }> };
+
+async function answer(context: Context, head: boolean): Promise<Response> {
+  const { key: parts } = await context.params;
+  if (parts.length === 2 && parts[0] === 'id') {
+    const key = await previewKeyForMedia(parts[1]!);
+    if (!key) return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response(null, { status: 307, headers: { Location: `/media/${key}`, 'Cache-Control': 'private, max-age=300' } });
+  }
   const key = parts.join('/');
-  if (!MEDIA_KEY.test(key)) return new Response('Không tìm thấy tệp.', { status: 404 });
-  const file = await mediaStorage().open(key);
-  if (!file) return new Response('Không tìm thấy tệp.', { status: 404 });
-  const extension = key.slice(key.lastIndexOf('.') + 1);
-  return new Response(Readable.toWeb(file.stream) as ReadableStream, {
-    headers: {
-      'Content-Type': CONTENT_TYPE[extension] ?? 'application/octet-stream',
-      'Content-Length': String(file.size),
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-      ...(extension === 'pdf' ? { 'Content-Disposition': 'inline' } : {}),
-    },
-  });
+  const filename = MEDIA_KEY.test(key) && key.endsWith('.pdf') ? ((await documentFilenameForKey(key)) ?? undefined) : undefined;
+  return serveStoredFile(mediaStorage(), key, { filename, head });
+}
+
+export async function GET(_request: Request, context: Context) {
+  return answer(context, false);
+}
+
+export async function HEAD(_request: Request, context: Context) {
+  return answer(context, true);
 }
