@@ -28,7 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      types: {
+        'application/rss+xml': [
+          { url: '/rss.xml', title: 'Tin mới' },
+          ...(article.section ? [{ url: `/chuyen-muc/${article.section.slug}/rss.xml`, title: article.section.name }] : []),
+        ],
+      },
+    },
     openGraph: {
       type: 'article',
       url,
