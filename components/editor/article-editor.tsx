@@ -76,6 +76,9 @@ function snapshotOf(article: StaffArticle): Snapshot {
 function toSaveInput(s: Snapshot) {
   return {
     ...s,
+    // ProseMirror builds attrs with Object.create(null); React would send such objects to a server
+    // action as opaque references the server cannot read. Plain JSON goes through as data.
+    body: JSON.parse(JSON.stringify(s.body ?? null)) as unknown,
     title: s.title.trim() || PLACEHOLDER_TITLE,
     seoTitle: s.seoTitle || undefined,
     seoDescription: s.seoDescription || undefined,
@@ -127,7 +130,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
 
   useEffect(() => {
-    editor?.setEditable(editable);
+    editor?.setEditable(editable, false); // not an edit: must not trigger a save
   }, [editor, editable]);
 
   // The edit lease: claim, renew while open, release on leave.

@@ -1,10 +1,20 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { demoSectionId, staffWithTokens, type StaffToken } from './staff';
+import { demoSectionId } from '../fixtures/content';
+import { createTestApiToken, createTestUser } from '../fixtures/users';
+
+interface StaffToken {
+  id: string;
+  auth: { Authorization: string };
+}
 
 let staff: Record<string, StaffToken>;
 let sectionId: string;
 test.beforeAll(async () => {
-  staff = await staffWithTokens({ reporter: ['reporter'], editor: ['editor'], leader: ['leader'] });
+  staff = {};
+  for (const role of ['reporter', 'editor', 'leader'] as const) {
+    const user = await createTestUser({ roles: [role] });
+    staff[role] = { id: user.id, auth: { Authorization: `Bearer ${await createTestApiToken(user.id)}` } };
+  }
   sectionId = await demoSectionId();
 });
 
