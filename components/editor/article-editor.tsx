@@ -104,7 +104,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const slugFollowsTitle = useRef(!article.publishedAt && (article.title === PLACEHOLDER_TITLE || article.slug === slugify(article.title)));
   const editable = props.canEdit && !leaseHolder;
 
-  const save = useCallback((input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion }), [article.id]);
+  const save = useCallback((input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, origin: 'autosave' }), [article.id]);
   const autosave = useAutosave({ articleId: article.id, initialVersion: article.version, save, enabled: editable });
 
   const change = useCallback(

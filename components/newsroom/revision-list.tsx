@@ -3,12 +3,14 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { restoreRevisionAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
+import { checkpoints } from '@/lib/content/checkpoints';
 
 interface RevisionRow {
   id: string;
   number: number;
   title: string;
   origin: string;
+  authorId: string | null;
   authorName: string | null;
   createdAt: Date;
 }
@@ -17,10 +19,11 @@ const ORIGIN: Record<string, string> = { save: 'lưu', autosave: 'tự động l
 
 export function RevisionList(props: { articleId: string; revisions: RevisionRow[]; currentRevisionId: string; liveRevisionId: string | null; version: number; canEdit: boolean }) {
   const [error, setError] = useState<string | null>(null);
+  const shown = checkpoints(props.revisions, new Set([props.currentRevisionId, ...(props.liveRevisionId ? [props.liveRevisionId] : [])]));
   return (
     <>
       <ol className="grid gap-2 text-sm">
-        {props.revisions.map((r) => (
+        {shown.map((r) => (
           <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 border-b border-gray-200 pb-2">
             <span>
               <strong>#{r.number}</strong> {r.title}
@@ -28,6 +31,7 @@ export function RevisionList(props: { articleId: string; revisions: RevisionRow[
                 {new Date(r.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })} · {r.authorName ?? 'Hệ thống'} · {ORIGIN[r.origin] ?? r.origin}
                 {r.id === props.currentRevisionId ? ' · bản hiện tại' : ''}
                 {r.id === props.liveRevisionId ? ' · đang đăng' : ''}
+                {r.hidden > 0 ? ` · gộp ${r.hidden} lần tự động lưu trước đó` : ''}
               </span>
             </span>
             {r.id !== props.currentRevisionId ? (

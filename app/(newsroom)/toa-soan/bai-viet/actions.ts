@@ -30,7 +30,8 @@ export async function createDraftAction(formData: FormData) {
 }
 
 export async function saveArticleAction(id: string, input: SaveInput) {
-  return runAction((viewer) => saveArticle(viewer, id, input));
+  // The browser may only say whether this was typed (autosave) or an explicit save.
+  return runAction((viewer) => saveArticle(viewer, id, { ...input, origin: input.origin === 'autosave' ? 'autosave' : 'save' }));
 }
 
 /** The server's current version, for the conflict view. */
