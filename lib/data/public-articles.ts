@@ -8,7 +8,8 @@ import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from './media-views';
 import { cardColumns, publicCards, toCards } from './public-cards';
-import { isPublic, wasWithdrawn } from './public-filter';
+import { isPublic } from './public-filter';
+import { isWithdrawnArticleSlug } from './public-gone';
 
 import type { ArticleCard } from './public-cards';
 
@@ -116,19 +117,6 @@ export type ArticleLookup =
   | { found: 'gone' }
   | { found: 'none' };
 
-/** Whether a slug (current or old) belonged to a story that was public and has been withdrawn. */
-async function withdrawnSlug(slug: string): Promise<boolean> {
-  const [current] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), wasWithdrawn())).limit(1);
-  if (current) return true;
-  const [old] = await db
-    .select({ id: articles.id })
-    .from(articleSlugs)
-    .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
-    .where(and(eq(articleSlugs.slug, slug), wasWithdrawn()))
-    .limit(1);
-  return Boolean(old);
-}
-
 export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLookup> => {
   const [row] = await db
     .select({
@@ -159,7 +147,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       .where(and(eq(articleSlugs.slug, slug), isPublic()))
       .limit(1);
     if (old) return { found: 'redirect', slug: old.slug };
-    return (await withdrawnSlug(slug)) ? { found: 'gone' } : { found: 'none' };
+    return (await isWithdrawnArticleSlug(slug)) ? { found: 'gone' } : { found: 'none' };
   }
 
   const body = row.body as JSONContent;

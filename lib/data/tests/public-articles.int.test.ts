@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { latestPublicArticles, publicArticleBySlug, publicSectionPage } from '../public-articles';
+import { isWithdrawnArticleSlug } from '../public-gone';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => pool.end());
@@ -36,7 +37,8 @@ describe('what readers can see (isPublic)', () => {
 
     expect((await publicArticleBySlug(published.slug)).found).toBe('article');
     expect((await publicArticleBySlug(pastEmbargo.slug)).found).toBe('article');
-    for (const h of hidden) expect((await publicArticleBySlug(h.slug)).found, h.slug).toBe('none');
+    // A withdrawn story answers 410 (gone); the others were never public (none).
+    for (const h of hidden) expect((await publicArticleBySlug(h.slug)).found, h.slug).toBe(h.slug.startsWith('unpublished-') ? 'gone' : 'none');
 
     const latest = (await latestPublicArticles(200)).map((a) => a.id);
     expect(latest).toContain(published.id);
@@ -57,5 +59,27 @@ describe('what readers can see (isPublic)', () => {
     ]);
     expect(await publicArticleBySlug(`cu-${live.slug}`)).toEqual({ found: 'redirect', slug: live.slug });
     expect(await publicArticleBySlug(`cu-${draft.slug}`)).toEqual({ found: 'none' });
+  });
+
+  it('says a withdrawn story is gone (410), under its slug and its old slugs, and one readers never saw is none (404)', async () => {
+    const withdrawn = await article('unpublished');
+    const archived = await article('archived');
+    await db.update(s.articles).set({ publishedAt: new Date(Date.now() - 86_400_000) }).where(eq(s.articles.id, archived.id));
+    const neverPublished = await article('archived');
+    await db.insert(s.articleSlugs).values({ slug: `cu-${withdrawn.slug}`, articleId: withdrawn.id });
+    for (const slug of [withdrawn.slug, `cu-${withdrawn.slug}`, archived.slug]) expect(await publicArticleBySlug(slug), slug).toEqual({ found: 'gone' });
+    expect(await publicArticleBySlug(neverPublished.slug)).toEqual({ found: 'none' });
+    expect(await isWithdrawnArticleSlug(withdrawn.slug)).toBe(true);
+    expect(await isWithdrawnArticleSlug(archived.slug)).toBe(true);
+    expect(await isWithdrawnArticleSlug(`cu-${withdrawn.slug}`)).toBe(true);
+    expect(await isWithdrawnArticleSlug(neverPublished.slug)).toBe(false);
+    expect(await isWithdrawnArticleSlug('../khong-hop-le')).toBe(false);
+  });
+
+  it('keeps a published story on the site while its next revision is in review (the live revision is what counts)', async () => {
+    const live = await article('published');
+    await db.update(s.articles).set({ status: 'in_review' }).where(eq(s.articles.id, live.id));
+    expect((await publicArticleBySlug(live.slug)).found).toBe('article');
+    expect((await latestPublicArticles(500)).map((a) => a.id)).toContain(live.id);
   });
 });
