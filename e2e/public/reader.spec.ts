@@ -65,6 +65,6 @@ test('an unknown story or section is a Vietnamese 404 with status 404', async ({
   for (const path of ['/bai-viet/khong-ton-tai', '/chuyen-muc/khong-ton-tai', '/trang-khong-co']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Không tìm thấy (trang|bài viết)$/ })).toBeVisible();
   }
 });
