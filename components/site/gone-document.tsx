@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-html-link-for-pages -- a standalone document served by a route handler, outside the Next.js router */
 import type { SiteSettings } from '@/lib/data/site';
 
 const STYLES = `
