@@ -18,6 +18,25 @@ export interface SearchResults {
   total: number;
   page: number;
   pageCount: number;
+  /** When nothing matched: public stories whose titles are close to the query (typos, missing words). */
+  suggestions: Array<{ slug: string; title: string }>;
+}
+
+/**
+ * Titles that resemble the query, through the trigram index on vn_unaccent(title): "hoi ngi tong ket"
+ * still leads to "Hội nghị tổng kết". Only asked when the full-text search found nothing.
+ */
+async function similarTitles(request: SearchRequest): Promise<Array<{ slug: string; title: string }>> {
+  const text = request.query.terms.map((t) => t.text).join(' ');
+  if (text.length < 3) return [];
+  const score = sql<number>`word_similarity(vn_unaccent(${text}), vn_unaccent(${articleSearch.title}))`;
+  return db
+    .select({ slug: articles.slug, title: articleSearch.title })
+    .from(articles)
+    .innerJoin(articleSearch, eq(articleSearch.articleId, articles.id))
+    .where(and(isPublic(), sql`vn_unaccent(${text}) <% vn_unaccent(${articleSearch.title})`))
+    .orderBy(desc(score), desc(articles.publishedAt))
+    .limit(5);
 }
 
 /**
@@ -46,7 +65,7 @@ const rankOf = (query: SQL) => sql<number>`ts_rank_cd('{0.05, 0.1, 0.4, 1.0}', $
  */
 export async function searchPublicArticles(request: SearchRequest): Promise<SearchResults> {
   const { terms } = request.query;
-  if (terms.length === 0) return { hits: [], total: 0, page: 1, pageCount: 1 };
+  if (terms.length === 0) return { hits: [], total: 0, page: 1, pageCount: 1, suggestions: [] };
   const query = termsTsquery(terms);
   const where = and(
     isPublic(),
@@ -78,7 +97,9 @@ export async function searchPublicArticles(request: SearchRequest): Promise<Sear
   ]);
   const cards = await toCards(rows);
   const total = totals?.total ?? 0;
+  const suggestions = total === 0 ? await similarTitles(request) : [];
   return {
+    suggestions,
     hits: cards.map((card, i) => {
       const row = rows[i]!;
       // The sapo when it holds a match (it is the story's own summary), else the body around the matches.

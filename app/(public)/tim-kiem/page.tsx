@@ -125,6 +125,20 @@ export default async function SearchPage({ searchParams }: Props) {
                 <p className="font-semibold">
                   Không tìm thấy bài viết nào cho từ khóa <strong>{query.text}</strong>.
                 </p>
+                {results.suggestions.length > 0 ? (
+                  <div className="mt-3">
+                    <h2 className="text-base font-semibold">Có thể bạn muốn tìm:</h2>
+                    <ul className="mt-1 list-disc pl-6">
+                      {results.suggestions.map((s) => (
+                        <li key={s.slug}>
+                          <Link href={`/bai-viet/${s.slug}`} className="text-blue-800 underline hover:text-brand">
+                            {s.title}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
                 <Tips />
               </div>
             ) : (

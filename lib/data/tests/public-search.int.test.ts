@@ -101,6 +101,15 @@ describe('public search, diacritics ignored both ways', () => {
     expect(await titles({ q: w })).toEqual([visible.title]);
   });
 
+  it('suggests close titles when nothing matches (a typo), through the trigram index', async () => {
+    const w = uniqueWord();
+    const story = await createStory(db, { title: `Phát triển kinh tế biển bền vững ${w}` });
+    const typo = await search({ q: `phat trien kinh te bein ben vung ${w}` });
+    expect(typo.total).toBe(0);
+    expect(typo.suggestions).toContainEqual({ slug: story.slug, title: story.title });
+    expect((await search({ q: `kinh te bien ${w}` })).suggestions).toEqual([]); // found, so no suggestions
+  });
+
   it('answers odd, hostile and very long queries with results or nothing, never an error', async () => {
     const w = uniqueWord();
     const story = await createStory(db, { title: `Covid-19 và Nghị quyết 26-NQ/TW ${w}` });
