@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     // would turn a 15 MB photo into a "damaged file". Allow one media upload (MEDIA_MAX_UPLOAD_MB,
     // MEDIA_MAX_DOCUMENT_MB plus the multipart envelope); the upload route refuses anything larger.
     proxyClientMaxBodySize: maxUploadRequestBytes(),
+    // Importing a .docx goes through a server action (1 MB by default); lib/data/articles/import-docx.ts
+    // refuses files over its own 30 MB limit with a message.
+    serverActions: { bodySizeLimit: '32mb' },
   },
   // Security headers that are the same for every response, static files included. The CSP (with a
   // per-request nonce) and X-Frame-Options come from proxy.ts.

@@ -23,6 +23,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  // Per port, so parallel runs (each with its own E2E_PORT) never delete each other's traces.
+  outputDir: `test-results/port-${PORT}`,
   use: {
     baseURL,
     locale: 'vi-VN',

@@ -19,7 +19,9 @@ import { WorkflowActions } from '@/components/newsroom/workflow-actions';
 import type { WorkflowEvent } from '@/lib/workflow/transition';
 import { ConflictView, type TheirVersion } from './conflict-view';
 import { editorExtensions } from './editor-extensions';
+import { CoverPicker, MediaButtons, uploadAndInsert } from './media-tools';
 import { MeetingPanel } from './meeting-panel';
+import { filesFromClipboard } from '@/components/media/upload-client';
 import { Toolbar } from './toolbar';
 import { readJournal, useAutosave, type Journal, type SaveStatus, type Snapshot } from './use-autosave';
 
@@ -65,6 +67,7 @@ function snapshotOf(article: StaffArticle): Snapshot {
     byline: article.meta.byline ?? '',
     seoTitle: article.meta.seoTitle ?? '',
     seoDescription: article.meta.seoDescription ?? '',
+    coverMediaId: article.meta.coverMediaId,
     sectionId: article.section?.id ?? null,
     tags: article.tags,
     slug: article.slug,
@@ -117,6 +120,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
     [autosave],
   );
 
+  const [mediaMessage, setMediaMessage] = useState<string | null>(null);
+  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const editor = useEditor({
     extensions: editorExtensions,
     content: article.body as JSONContent,
@@ -125,9 +130,27 @@ export function ArticleEditor(props: ArticleEditorProps) {
     editorProps: {
       attributes: { class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none', 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
       transformPastedHTML: (html) => cleanPastedHtml(html),
+      // Image files pasted or dropped into the body go to the media library and become figures.
+      handlePaste: (_view, event) => {
+        const files = filesFromClipboard(event);
+        if (files.length === 0 || !editorRef.current) return false;
+        void uploadAndInsert(editorRef.current, files, setMediaMessage);
+        return true;
+      },
+      handleDrop: (_view, event) => {
+        const files = [...(event.dataTransfer?.files ?? [])].filter((f) => f.type.startsWith('image/') || f.type === '');
+        if (files.length === 0 || !editorRef.current) return false;
+        event.preventDefault();
+        void uploadAndInsert(editorRef.current, files, setMediaMessage);
+        return true;
+      },
     },
     onUpdate: ({ editor: e }) => change({ body: e.getJSON() }),
   });
+
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
 
   useEffect(() => {
     editor?.setEditable(editable, false); // not an edit: must not trigger a save
@@ -254,7 +277,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <textarea className={`${input} font-bold`} rows={3} value={fields.sapo} readOnly={!editable} onChange={(e) => change({ sapo: e.target.value })} />
         </label>
         <div className="rounded border border-gray-300 bg-white">
-          {editor ? <Toolbar editor={editor} /> : null}
+          {editor ? <Toolbar editor={editor} extra={editable ? <MediaButtons editor={editor} /> : null} /> : null}
+          {mediaMessage ? (
+            <p role="status" className="border-b border-gray-200 px-3 py-1 text-sm">
+              {mediaMessage}
+            </p>
+          ) : null}
           <EditorContent editor={editor} />
         </div>
         <p className="text-sm text-gray-700">
@@ -331,6 +359,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               {article.publishedAt ? 'Không đổi được sau khi đã xuất bản.' : 'Để trống để tạo từ tiêu đề.'}
             </span>
           </label>
+          <CoverPicker value={fields.coverMediaId} disabled={!editable} onChange={(coverMediaId) => change({ coverMediaId })} />
           <label className="font-semibold">
             Tiêu đề SEO
             <input className={input} value={fields.seoTitle} maxLength={200} onChange={(e) => change({ seoTitle: e.target.value })} />

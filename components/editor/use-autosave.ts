@@ -18,6 +18,7 @@ export interface Snapshot {
   byline: string;
   seoTitle: string;
   seoDescription: string;
+  coverMediaId?: string;
   sectionId: string | null;
   tags: string[];
   slug: string;

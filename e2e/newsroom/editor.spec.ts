@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import * as s from '../../db/schema';
 import { signIn } from '../fixtures/auth';
 import { withE2eDb } from '../fixtures/db';
-import { createTestUser, type TestUser } from '../fixtures/users';
+import { createTestApiToken, createTestUser, type TestUser } from '../fixtures/users';
 
 const SECTION = 'Hoạt động của Ban';
 
@@ -112,9 +112,15 @@ test('two tabs editing the same story: the stale one sees both versions, and kee
 
 test('restoring an old revision creates a new one on top and keeps the history', async ({ page }) => {
   const reporter = await createTestUser({ roles: ['reporter'] });
-  const id = await newArticle(page, reporter);
-  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bản đầu tiên');
-  await saved(page);
+  // The first version is an explicit save (through the API); typing in the editor then autosaves.
+  const created = await page.request.post('/api/v1/articles', {
+    headers: { Authorization: `Bearer ${await createTestApiToken(reporter.id)}` },
+    data: { title: 'Bản đầu tiên', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung đầu.' }] }] } },
+  });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).id as string;
+  await signIn(page.request, reporter);
+  await page.goto(`/toa-soan/bai-viet/${id}`);
   await page.getByLabel('Tiêu đề', { exact: true }).fill('Bản thứ hai');
   await saved(page);
   await page.reload();

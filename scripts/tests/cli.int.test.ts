@@ -30,7 +30,7 @@ describe('user:create and token:create', () => {
     const created = await run('scripts/user-create.ts', ['--email', email, '--name', 'Quản trị thử', '--roles', 'admin,editor', '--password', 'mat-khau-du-dai']);
     expect(created.code, created.stderr).toBe(0);
     const [user] = await db.select().from(s.users).where(eq(sql`lower(${s.users.email})`, email.toLowerCase()));
-    expect(user).toMatchObject({ email: email.toLowerCase(), roles: ['admin', 'editor'], isActive: true });
+    expect(user).toMatchObject({ email: email.toLowerCase(), roles: ['editor', 'admin'], isActive: true }); // stored in canonical order
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
 
     const token = await run('scripts/token-create.ts', ['--email', email.toUpperCase(), '--name', 'ci']);

@@ -7,6 +7,8 @@ import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
 import { addComment } from '@/lib/data/comments';
 import { createArticle } from '@/lib/data/articles/create-article';
+import { importDocx } from '@/lib/data/articles/import-docx';
+import { DataError } from '@/lib/data/errors';
 import { claimEditLease, releaseEditLease } from '@/lib/data/articles/lease';
 import { getStaffArticle } from '@/lib/data/articles/read-article';
 import { restoreRevision } from '@/lib/data/articles/restore-revision';
@@ -25,6 +27,21 @@ export async function createDraftAction(formData: FormData) {
     }),
   );
   if (result.ok) redirect(`/toa-soan/bai-viet/${result.data.id}${kind === 'meeting_report' ? '?mau=hoi-nghi' : ''}`);
+  if (result.code === 'unauthenticated') redirect(signInPath('/toa-soan/bai-viet'));
+  redirect(`/toa-soan/bai-viet?loi=${encodeURIComponent(result.message)}`);
+}
+
+/** A .docx file becomes a new draft; the editor opens with a summary of what was imported. */
+export async function importDocxAction(formData: FormData) {
+  const file = formData.get('tep');
+  const result = await runAction(async (viewer) => {
+    if (!(file instanceof File) || file.size === 0) throw new DataError('invalid', 'Hãy chọn một tệp .docx để nhập.');
+    return importDocx(viewer, { bytes: Buffer.from(await file.arrayBuffer()), filename: file.name });
+  });
+  if (result.ok) {
+    const note = [`Đã nhập ${result.data.images} ảnh.`, ...result.data.skippedImages].join(' ');
+    redirect(`/toa-soan/bai-viet/${result.data.id}?nhap=${encodeURIComponent(note)}`);
+  }
   if (result.code === 'unauthenticated') redirect(signInPath('/toa-soan/bai-viet'));
   redirect(`/toa-soan/bai-viet?loi=${encodeURIComponent(result.message)}`);
 }

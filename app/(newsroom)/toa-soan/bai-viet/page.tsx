@@ -4,7 +4,7 @@ import { pageData } from '@/lib/auth/guard';
 import { listStaffArticles } from '@/lib/data/articles/read-article';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS, STATES } from '@/lib/workflow/transition';
-import { createDraftAction } from './actions';
+import { createDraftAction, importDocxAction } from './actions';
 
 export const metadata: Metadata = { title: 'Bài viết' };
 
@@ -36,6 +36,15 @@ export default async function ArticleListPage({ searchParams }: Props) {
           </form>
         </div>
       </div>
+      <form action={importDocxAction} className="flex flex-wrap items-end gap-2 rounded border border-gray-300 bg-white p-3 text-sm">
+        <label className="font-semibold">
+          Nhập bài từ tệp Word (.docx)
+          <input type="file" name="tep" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required className="mt-1 block" />
+        </label>
+        <button type="submit" className="rounded border border-gray-500 px-3 py-1 font-semibold hover:bg-gray-100">
+          Nhập thành bản nháp
+        </button>
+      </form>
       {query.loi ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-900">
           {query.loi.slice(0, 300)}

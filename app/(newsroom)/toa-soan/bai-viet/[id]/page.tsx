@@ -12,10 +12,10 @@ import { STATE_LABELS } from '@/lib/workflow/transition';
 
 export const metadata: Metadata = { title: 'Soạn bài' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: string; nhap?: string }> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const [{ id }, { mau }] = await Promise.all([params, searchParams]);
+  const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
   const { view, registry, viewerId } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => ({
     view: await editorView(viewer, id),
     registry: await peopleRegistry(viewer),
@@ -49,6 +49,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </header>
+      {nhap ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
+          Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 500)}
+        </p>
+      ) : null}
       <ArticleEditorClient
         article={article}
         canEdit={view.canEdit}

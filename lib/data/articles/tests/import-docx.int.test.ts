@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '@/db/connect';
+import * as s from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { DataError } from '../../errors';
+import { importDocx } from '../import-docx';
+import { sampleDocx } from './docx-fixture';
+
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
+afterAll(() => pool.end());
+let reporter: Viewer;
+let admin: Viewer;
+
+beforeAll(async () => {
+  const run = crypto.randomUUID().slice(0, 8);
+  const [r] = await db.insert(s.users).values({ email: `docx-${run}@test.vn`, name: 'Phóng viên docx', roles: ['reporter'] }).returning();
+  const [a] = await db.insert(s.users).values({ email: `docx-admin-${run}@test.vn`, name: 'Quản trị', roles: ['admin'] }).returning();
+  reporter = { kind: 'user', id: r!.id, roles: ['reporter'] };
+  admin = { kind: 'user', id: a!.id, roles: ['admin'] };
+});
+
+const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof DataError ? e.userMessage : `unexpected: ${String(e)}`));
+
+describe('importing a .docx', () => {
+  it('makes a draft: title, body with headings, emphasis and tables, the image in the library with the next paragraph as caption', async () => {
+    const result = await importDocx(reporter, { bytes: await sampleDocx(), filename: 'giao-ban.docx' });
+    expect(result.images).toBe(1);
+    expect(result.skippedImages).toEqual([]);
+    const [revision] = await db.select().from(s.revisions).where(eq(s.revisions.id, result.revisionId));
+    expect(revision).toMatchObject({ title: 'Hội nghị giao ban kinh tế vùng quý IV', origin: 'import' });
+    const body = JSON.stringify(revision!.body);
+    expect(body).toContain('"type":"heading"');
+    expect(body).toContain('"type":"table"');
+    expect(body).toContain('Đồng bằng sông Hồng');
+    expect(body).toContain('"type":"bold"');
+    expect(body).toContain('"type":"italic"');
+    expect(body).toContain('https://gov.vn/tin-tuc');
+    expect(body).not.toContain('javascript:');
+    const figure = (revision!.body as { content: Array<{ type: string; attrs?: Record<string, string> }> }).content.find((n) => n.type === 'figure');
+    expect(figure?.attrs?.caption).toBe('Quang cảnh hội nghị giao ban');
+    const [media] = await db.select().from(s.media).where(eq(s.media.id, figure!.attrs!.mediaId!));
+    expect(media).toMatchObject({ kind: 'image', uploadedBy: (reporter as { id: string }).id });
+    // The caption paragraph is not repeated as body text.
+    expect(body.match(/Quang cảnh hội nghị giao ban/g)).toHaveLength(1);
+  });
+
+  it('refuses damaged, encrypted, empty and non-Word files with a message that says what to do', async () => {
+    const good = await sampleDocx({ withImage: false });
+    const cases: Array<[Buffer, RegExp]> = [
+      [Buffer.alloc(0), /Tệp trống/],
+      [Buffer.from('Đây là văn bản thường, không phải Word'), /không phải tệp \.docx/],
+      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), /đặt mật khẩu hoặc là tệp \.doc cũ/],
+      [good.subarray(0, Math.floor(good.length / 2)), /bị hỏng hoặc không đọc được/],
+    ];
+    for (const [bytes, message] of cases) expect(await refusal(importDocx(reporter, { bytes, filename: 'x.docx' }))).toMatch(message);
+    expect(await refusal(importDocx(admin, { bytes: good, filename: 'x.docx' }))).toMatch(/không có quyền tạo bài/);
+  });
+});
