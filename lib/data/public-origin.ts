@@ -16,7 +16,9 @@ export async function siteOrigin(): Promise<string> {
     }
   }
   const h = await headers();
-  const host = h.get('host') ?? 'localhost';
+  // A malformed Host header must not break the page (new URL() would throw) or reach a link.
+  const claimed = h.get('host')?.trim().toLowerCase() ?? '';
+  const host = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/.test(claimed) ? claimed : 'localhost';
   const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
   return `${proto}://${host}`;
 }
