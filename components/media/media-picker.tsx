@@ -94,6 +94,14 @@ export function MediaPicker({ open, onClose, onSelect, kind = 'image', maxBytes,
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // Each opening (or switch between images and documents) starts with nothing chosen.
+  const [session, setSession] = useState({ open, kind });
+  if (session.open !== open || session.kind !== kind) {
+    setSession({ open, kind });
+    setSelected(null);
+    setFormError(null);
+  }
+
   const load = useCallback(
     async (q: string, page: number, signal?: AbortSignal) => {
       setLoading(true);
