@@ -1,21 +1,45 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { NotificationPanel } from '@/components/newsroom/notification-panel';
+import { QueueList } from '@/components/newsroom/queue-list';
 import { pageData } from '@/lib/auth/guard';
+import { workQueues } from '@/lib/data/articles/queues';
+import { listNotifications } from '@/lib/data/notifications';
 import { staffDesk } from '@/lib/data/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 
 export const metadata: Metadata = { title: 'Bàn làm việc' };
 
 export default async function DeskPage() {
-  const desk = await pageData('/toa-soan', (viewer) => staffDesk(viewer));
+  const { desk, queues, notifications } = await pageData('/toa-soan', async (viewer) => {
+    const desk = await staffDesk(viewer);
+    const [queues, notifications] = await Promise.all([workQueues(viewer), listNotifications(viewer, 10)]);
+    return { desk, queues, notifications };
+  });
+  const writes = desk.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'leader');
   return (
-    <section aria-labelledby="tieu-de">
-      <h1 id="tieu-de" className="text-2xl font-bold">
-        Bàn làm việc
-      </h1>
-      <p className="mt-3">
-        Xin chào, <strong>{desk.name}</strong>.
-      </p>
-      <p className="mt-1 text-muted">Vai trò: {desk.roles.map((r) => ROLE_LABELS[r]).join(', ')}.</p>
+    <section aria-labelledby="tieu-de" className="grid gap-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 id="tieu-de" className="text-2xl font-bold">
+            Bàn làm việc
+          </h1>
+          <p className="mt-1">
+            Xin chào, <strong>{desk.name}</strong>. <span className="text-muted">Vai trò: {desk.roles.map((r) => ROLE_LABELS[r]).join(', ')}.</span>
+          </p>
+        </div>
+        {writes ? (
+          <Link href="/toa-soan/bai-viet" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+            Bài viết
+          </Link>
+        ) : null}
+      </div>
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        {queues.map((queue) => (
+          <QueueList key={queue.key} queue={queue} />
+        ))}
+        <NotificationPanel items={notifications.items} unread={notifications.unread} />
+      </div>
     </section>
   );
 }

@@ -7,6 +7,8 @@ import type { StaffDesk } from '@/lib/data/staff';
  */
 export const NAV_ITEMS: Array<{ href: string; label: string; show?: (desk: StaffDesk) => boolean }> = [
   { href: '/toa-soan', label: 'Bàn làm việc' },
+  { href: '/toa-soan/bai-viet', label: 'Bài viết' },
+  { href: '/toa-soan/thu-vien', label: 'Thư viện ảnh' },
   { href: '/toa-soan/nguoi-dung', label: 'Người dùng', show: (desk) => desk.canManageUsers },
   { href: '/toa-soan/tai-khoan', label: 'Tài khoản của tôi' },
 ];
