@@ -78,6 +78,14 @@ describe('validateBody', () => {
     }
   });
 
+  it('refuses attribute values outside the allowlist', () => {
+    expect(codes(doc({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'x' }] }))).toEqual(['invalid_attribute']);
+    expect(codes(doc({ type: 'paragraph', attrs: { textAlign: 'javascript:alert(1)' }, content: [{ type: 'text', text: 'x' }] }))).toEqual(['invalid_attribute']);
+    expect(codes(doc({ type: 'orderedList', attrs: { start: -3 }, content: [{ type: 'listItem', content: [p('x')] }] }))).toEqual(['invalid_attribute']);
+    expect(codes(doc({ type: 'figure', attrs: { mediaId: MEDIA, alt: 'a'.repeat(501) } }))).toEqual(['invalid_attribute']);
+    expect(codes(doc({ type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: 'x' }] }))).toEqual([]);
+  });
+
   it('drops unknown attributes by round-tripping through the schema', () => {
     const result = validateBody(doc({ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x' }] }));
     expect(result.ok).toBe(true);

@@ -1,6 +1,6 @@
 // Server-side validation of a body, whatever door it came through (editor, API, import, seed).
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { isSafeHref } from './extensions';
+import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
 import { contentSchema, CONTENT_SCHEMA_VERSION } from './schema';
 import type { JSONContent } from './types';
 
@@ -9,7 +9,7 @@ export const MAX_BODY_JSON_BYTES = 2_000_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ContentProblem {
-  code: 'too_large' | 'invalid_structure' | 'unsafe_link' | 'foreign_image' | 'newer_schema' | 'missing_alt';
+  code: 'too_large' | 'invalid_structure' | 'invalid_attribute' | 'unsafe_link' | 'foreign_image' | 'newer_schema' | 'missing_alt';
   /** Vietnamese, for the writer. */
   message: string;
 }
@@ -53,6 +53,8 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   const problems: ContentProblem[] = [];
   const mediaIds: string[] = [];
   doc.descendants((node) => {
+    const problem = attributeProblem(node);
+    if (problem) problems.push({ code: 'invalid_attribute', message: problem });
     for (const mark of node.marks) {
       if (mark.type.name === 'link' && !isSafeHref(mark.attrs.href)) {
         problems.push({ code: 'unsafe_link', message: `Liên kết "${String(mark.attrs.href).slice(0, 80)}" không hợp lệ: chỉ chấp nhận http, https hoặc mailto.` });
@@ -82,6 +84,29 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   if (problems.length > 0) return { ok: false, problems };
   // Round-trip through the schema so unknown attributes are dropped and defaults filled in.
   return { ok: true, doc, json: doc.toJSON() as JSONContent, mediaIds: [...new Set(mediaIds)], characters };
+}
+
+const FIGURE_TEXT_LIMITS: Record<string, number> = { alt: 500, caption: 2000, credit: 200 };
+
+/** The schema checks which attributes exist; this checks their values (ProseMirror does not). */
+function attributeProblem(node: PMNode): string | null {
+  const attrs = node.attrs as Record<string, unknown>;
+  if ('textAlign' in attrs && attrs.textAlign !== null && !(TEXT_ALIGNMENTS as readonly unknown[]).includes(attrs.textAlign)) {
+    return `Căn lề "${String(attrs.textAlign).slice(0, 30)}" không hợp lệ.`;
+  }
+  if (node.type.name === 'heading' && !(HEADING_LEVELS as readonly unknown[]).includes(attrs.level)) {
+    return 'Tiêu đề trong bài chỉ dùng cấp 2 đến 4 (cấp 1 là tiêu đề bài).';
+  }
+  if (node.type.name === 'orderedList' && !(Number.isInteger(attrs.start) && (attrs.start as number) >= 1 && (attrs.start as number) <= 100_000)) {
+    return 'Danh sách đánh số phải bắt đầu từ một số nguyên dương.';
+  }
+  if (node.type.name === 'figure') {
+    for (const [key, max] of Object.entries(FIGURE_TEXT_LIMITS)) {
+      const value = attrs[key];
+      if (value !== null && value !== undefined && (typeof value !== 'string' || value.length > max)) return `Phần "${key}" của ảnh phải là văn bản tối đa ${max} ký tự.`;
+    }
+  }
+  return null;
 }
 
 function fail(code: ContentProblem['code'], message: string): BodyValidation {
