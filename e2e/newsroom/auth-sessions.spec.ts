@@ -88,16 +88,16 @@ test('changing the password ends every session of the account', async ({ page, p
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-moi-an-toan');
   await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-an-toan');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Mật khẩu hiện tại không đúng.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Mật khẩu hiện tại không đúng.');
 
   await page.getByLabel('Mật khẩu hiện tại').fill(user.password);
   await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-khac-han');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Hai mật khẩu mới không khớp.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Hai mật khẩu mới không khớp.');
 
   await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-an-toan');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-  await expect(page.getByRole('status')).toHaveText('Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới.');
 
   expect((await other.get('/api/v1/me')).status()).toBe(401);
   expect((await postSignIn(other, user)).status()).toBe(401);

@@ -28,7 +28,7 @@ test('a reporter signs in with the labelled form, sees the desk, and signs out',
   await expect(page.getByText('Vai trò: Phóng viên, Biên tập viên.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await expect(page.getByRole('status')).toHaveText('Bạn đã đăng xuất.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Bạn đã đăng xuất.');
   const after = await page.goto('/toa-soan');
   expect(after?.url()).toContain('/toa-soan/dang-nhap');
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);
@@ -42,7 +42,7 @@ test('wrong password and unknown email get the same answer, in the form and over
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau-roi');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');
     await expect(page).toHaveURL(/\/toa-soan\/dang-nhap/);
   }
 
@@ -89,7 +89,7 @@ test('five failures lock the account for 15 minutes with 429 and Retry-After; an
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Mật khẩu').fill(user.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert')).toContainText('Đăng nhập tạm thời bị khóa');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Đăng nhập tạm thời bị khóa');
 
   // An admin sees the lock on the user's page and lifts it.
   const admin = await createTestUser({ roles: ['admin'] });

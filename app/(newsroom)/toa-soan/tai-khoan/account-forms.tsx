@@ -27,19 +27,27 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} noValidate className="mt-4 grid max-w-md gap-3">
       {error ? <Alert>{error}</Alert> : null}
-      <label className="grid gap-1">
-        <span className="font-semibold">Mật khẩu hiện tại</span>
-        <input name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
-      </label>
-      <label className="grid gap-1">
-        <span className="font-semibold">Mật khẩu mới</span>
-        <input name="newPassword" type="password" autoComplete="new-password" className={inputClass} />
-        <span className="text-sm text-muted">Ít nhất 10 ký tự.</span>
-      </label>
-      <label className="grid gap-1">
-        <span className="font-semibold">Nhập lại mật khẩu mới</span>
-        <input name="confirm" type="password" autoComplete="new-password" className={inputClass} />
-      </label>
+      <div className="grid gap-1">
+        <label htmlFor="mk-hien-tai" className="font-semibold">
+          Mật khẩu hiện tại
+        </label>
+        <input id="mk-hien-tai" name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="mk-moi" className="font-semibold">
+          Mật khẩu mới
+        </label>
+        <input id="mk-moi" name="newPassword" type="password" autoComplete="new-password" aria-describedby="mk-moi-goi-y" className={inputClass} />
+        <p id="mk-moi-goi-y" className="text-sm text-muted">
+          Ít nhất 10 ký tự.
+        </p>
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="mk-nhap-lai" className="font-semibold">
+          Nhập lại mật khẩu mới
+        </label>
+        <input id="mk-nhap-lai" name="confirm" type="password" autoComplete="new-password" className={inputClass} />
+      </div>
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
           Đổi mật khẩu
@@ -89,19 +97,23 @@ export function CreateTokenForm() {
         </Success>
       ) : null}
       <div className="flex flex-wrap items-end gap-3">
-        <label className="grid gap-1">
-          <span className="font-semibold">Tên token</span>
-          <input name="name" type="text" maxLength={100} placeholder="ví dụ: nhập tin tự động" className={inputClass} />
-        </label>
-        <label className="grid gap-1">
-          <span className="font-semibold">Thời hạn</span>
-          <select name="expiresInDays" defaultValue="90" className={inputClass}>
+        <div className="grid gap-1">
+          <label htmlFor="token-ten" className="font-semibold">
+            Tên token
+          </label>
+          <input id="token-ten" name="name" type="text" maxLength={100} placeholder="ví dụ: nhập tin tự động" className={inputClass} />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="token-han" className="font-semibold">
+            Thời hạn
+          </label>
+          <select id="token-han" name="expiresInDays" defaultValue="90" className={inputClass}>
             <option value="30">30 ngày</option>
             <option value="90">90 ngày</option>
             <option value="365">365 ngày</option>
             <option value="">Không hết hạn</option>
           </select>
-        </label>
+        </div>
         <button type="submit" disabled={pending} className={primaryButton}>
           Tạo token
         </button>

@@ -23,15 +23,21 @@ export function SetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={submit} noValidate className="mt-5 grid gap-4">
       {error ? <Alert>{error}</Alert> : null}
-      <label className="grid gap-1">
-        <span className="font-semibold">Mật khẩu mới</span>
-        <input name="password" type="password" autoComplete="new-password" className={inputClass} />
-        <span className="text-sm text-muted">Ít nhất 10 ký tự.</span>
-      </label>
-      <label className="grid gap-1">
-        <span className="font-semibold">Nhập lại mật khẩu</span>
-        <input name="confirm" type="password" autoComplete="new-password" className={inputClass} />
-      </label>
+      <div className="grid gap-1">
+        <label htmlFor="mk-moi" className="font-semibold">
+          Mật khẩu mới
+        </label>
+        <input id="mk-moi" name="password" type="password" autoComplete="new-password" aria-describedby="mk-moi-goi-y" className={inputClass} />
+        <p id="mk-moi-goi-y" className="text-sm text-muted">
+          Ít nhất 10 ký tự.
+        </p>
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="mk-nhap-lai" className="font-semibold">
+          Nhập lại mật khẩu
+        </label>
+        <input id="mk-nhap-lai" name="confirm" type="password" autoComplete="new-password" className={inputClass} />
+      </div>
       <button type="submit" disabled={pending} className={primaryButton}>
         Đặt mật khẩu
       </button>

@@ -1,0 +1,7 @@
+import { mediaEntries } from '../../media/access-matrix';
+import { accessEntries } from './access';
+import { articleEntries } from './articles';
+import type { MatrixEntry } from './types';
+
+/** Every row of the authorization matrix. A new area adds its file here. */
+export const MATRIX: MatrixEntry[] = [...accessEntries, ...articleEntries, ...mediaEntries];
