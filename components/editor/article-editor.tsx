@@ -210,6 +210,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
             </button>
           ) : null}
         </p>
+        {autosave.status.kind === 'signin' ? (
+          <p className="rounded bg-amber-50 p-3 text-sm">
+            {autosave.status.message}{' '}
+            <a href="/toa-soan/dang-nhap" target="_blank" rel="noopener" className="font-semibold underline">
+              Đăng nhập lại (thẻ mới)
+            </a>
+          </p>
+        ) : null}
         {!props.canEdit ? <p className="rounded bg-gray-100 p-3 text-sm">Chỉ xem: {props.editBlockedReason}</p> : null}
         {leaseHolder && props.canEdit ? (
           <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm">

@@ -203,3 +203,20 @@ test('reporter drafts and submits, editor forwards, leader approves, editor publ
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   await readers.close();
 });
+
+test('a save after the session expired keeps the text, asks to sign in again, then saves', async ({ page, context }) => {
+  const reporter = await createTestUser({ roles: ['reporter'] });
+  const id = await newArticle(page, reporter);
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài viết khi phiên hết hạn');
+  await saved(page);
+  await context.clearCookies(); // the session ends (expiry, sign-out elsewhere)
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await page.keyboard.type('Câu viết sau khi phiên đã hết.');
+  await expect(page.getByTestId('trang-thai-luu')).toContainText('cần đăng nhập lại', { timeout: 15_000 });
+  await expect(page.getByText(/Nội dung vẫn được giữ trên máy này/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Đăng nhập lại (thẻ mới)' })).toHaveAttribute('target', '_blank');
+  await signIn(page.request, reporter); // e.g. in another tab
+  await page.getByTestId('trang-thai-luu').getByRole('button', { name: 'Lưu lại' }).click();
+  await saved(page);
+  expect((await revisionTexts(id)).at(-1)).toContain('Câu viết sau khi phiên đã hết.');
+});
