@@ -1,0 +1,12 @@
+// Readiness: send traffic here only when the database answers and its migrations are applied.
+// 200 or 503 with a small JSON body; nothing secret (no host names, no connection strings).
+import { checkReadiness } from '@/lib/data/readiness';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(): Promise<Response> {
+  const readiness = await checkReadiness();
+  const headers = { 'Cache-Control': 'no-store' };
+  if (readiness.ready) return Response.json({ status: 'ready', migrations: readiness.migrations }, { headers });
+  return Response.json({ status: 'not_ready', reason: readiness.reason, detail: readiness.detail }, { status: 503, headers: { ...headers, 'Retry-After': '5' } });
+}
