@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isSameOrigin } from '@/lib/auth/http';
 import { areaOf, contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 
 export function proxy(request: NextRequest) {
   // A server action posted from another site: Next.js would abort it with a 500; answer 403 early.
@@ -19,10 +20,15 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // Request id for the logs (lib/log): nginx's id when it sent a well-formed one, else a new one;
+  // handlers read it from the request, and the response carries it so a report can quote it.
+  const requestId = requestIdFrom(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Frame-Options', area === 'newsroom' ? 'DENY' : 'SAMEORIGIN');
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 
