@@ -199,7 +199,7 @@ export function MediaPicker({ open, onClose, onSelect, kind = 'image', maxBytes,
       ref={dialogRef}
       aria-labelledby={headingId}
       onClose={onClose}
-      className="m-auto w-[min(64rem,95vw)] max-h-[92vh] rounded border border-line p-0 backdrop:bg-black/50"
+      className="m-auto max-h-[92vh] w-[min(64rem,95vw)] overflow-y-auto rounded border border-line p-0 backdrop:bg-black/50"
     >
       <div className="grid gap-4 p-4">
         <div className="flex items-center justify-between gap-3">
