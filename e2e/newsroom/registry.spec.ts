@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import * as s from '../../db/schema';
+import { signIn } from '../fixtures/auth';
+import { withE2eDb } from '../fixtures/db';
+import { createTestUser } from '../fixtures/users';
+
+test('an admin records a change of title; a meeting report of 2021 gets the title held on that day', async ({ browser }) => {
+  const name = `Trần Thị Thử ${crypto.randomUUID().slice(0, 4)}`;
+  const admin = await createTestUser({ roles: ['admin'] });
+  const adminCtx = await browser.newContext();
+  const a = await adminCtx.newPage();
+  await signIn(a.request, admin);
+  await a.goto('/toa-soan/nhan-vat');
+  await a.getByLabel('Họ và tên').fill(name);
+  await a.getByRole('button', { name: 'Thêm nhân vật' }).click();
+  await expect(a.getByRole('status')).toHaveText('Đã thêm nhân vật.');
+  const card = a.getByRole('listitem').filter({ has: a.getByRole('heading', { name }) });
+  await card.getByLabel('Chức vụ mới').fill('Vụ trưởng Vụ Thử nghiệm');
+  await card.getByLabel('Từ ngày').fill('2019-01-01');
+  await card.getByLabel('Đến ngày').fill('2022-12-31');
+  await card.getByRole('button', { name: 'Thêm chức vụ' }).click();
+  await expect(a.getByRole('status')).toHaveText('Đã thêm chức vụ.');
+  const card2 = a.getByRole('listitem').filter({ has: a.getByRole('heading', { name }) });
+  await card2.getByLabel('Chức vụ mới').fill('Phó Trưởng Ban');
+  await card2.getByLabel('Từ ngày').fill('2023-01-01');
+  await card2.getByRole('button', { name: 'Thêm chức vụ' }).click();
+  await expect(a.getByRole('listitem').filter({ has: a.getByRole('heading', { name }) })).toContainText('Phó Trưởng Ban (01/01/2023 – nay)');
+  // Bad input: an end before the start is refused with a message.
+  const card3 = a.getByRole('listitem').filter({ has: a.getByRole('heading', { name }) });
+  await card3.getByLabel('Chức vụ mới').fill('Sai ngày');
+  await card3.getByLabel('Từ ngày').fill('2024-05-01');
+  await card3.getByLabel('Đến ngày').fill('2024-01-01');
+  await card3.getByRole('button', { name: 'Thêm chức vụ' }).click();
+  await expect(a.getByText('Ngày kết thúc phải sau ngày bắt đầu.')).toBeVisible();
+  await adminCtx.close();
+
+  const reporter = await createTestUser({ roles: ['reporter'] });
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await signIn(page.request, reporter);
+  await page.goto('/toa-soan/bai-viet');
+  await page.getByRole('button', { name: 'Báo cáo hội nghị mới' }).click();
+  const panel = page.getByRole('group', { name: 'Thông tin hội nghị' });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Thời gian họp (giờ Việt Nam)').fill('2021-06-01T09:00');
+  await panel.getByRole('button', { name: '+ Thêm người' }).click();
+  await panel.getByLabel('Họ tên').fill(name);
+  await expect(panel.getByLabel('Chức vụ (tại thời điểm họp)')).toHaveValue('Vụ trưởng Vụ Thử nghiệm');
+  await expect(page.getByTestId('trang-thai-luu')).toHaveText(/Đã lưu lúc/, { timeout: 15_000 });
+  const id = page.url().split('/').pop()!.split('?')[0]!;
+  const [row] = await withE2eDb((db) => db.select({ meeting: s.revisions.meeting }).from(s.articles).innerJoin(s.revisions, eq(s.revisions.id, s.articles.currentRevisionId)).where(eq(s.articles.id, id)));
+  expect(row!.meeting?.startsAt).toBe('2021-06-01T02:00:00.000Z');
+  expect(row!.meeting?.people).toEqual([expect.objectContaining({ name, title: 'Vụ trưởng Vụ Thử nghiệm', role: 'chair' })]);
+  await ctx.close();
+});

@@ -1,0 +1,64 @@
+// Rows for the desk's notifications form, .docx import and the people and units registry.
+import * as s from '../../../db/schema';
+import { sampleDocx } from '../../../lib/data/articles/tests/docx-fixture';
+import { withE2eDb } from '../../fixtures/db';
+import { everyone, only, staff, type MatrixEntry } from './types';
+
+const REGISTRY = 'app/(newsroom)/toa-soan/nhan-vat/actions.ts';
+/** Query strings come form-encoded (spaces as +). */
+const decoded = (location: string) => decodeURIComponent(location.replace(/\+/g, ' '));
+const signIn = (location: string) => location.includes('/toa-soan/dang-nhap');
+/** Registry forms redirect back with ?ok= when done, or ?loi= with the refusal. */
+const registryOutcome = (location: string) =>
+  decoded(location).includes('?ok=') ? 'allowed' : signIn(location) || decoded(location).includes('Chỉ quản trị viên') ? 'denied' : 'unclear';
+
+async function person(): Promise<{ personId: string; positionId: string }> {
+  return withE2eDb(async (db) => {
+    const [p] = await db.insert(s.people).values({ fullName: 'Nhân vật ma trận', slug: `ma-tran-${crypto.randomUUID()}` }).returning();
+    const [pos] = await db.insert(s.positions).values({ personId: p!.id, title: 'Chuyên viên', startsOn: '2020-01-01' }).returning();
+    return { personId: p!.id, positionId: pos!.id };
+  });
+}
+
+export const newsroomExtraEntries: MatrixEntry[] = [
+  // Operations: probes for load balancers and orchestrators, open to all, revealing nothing.
+  { kind: 'api', method: 'GET', route: '/api/health', access: everyone, call: async () => ({ path: '/api/health' }) },
+  { kind: 'api', method: 'GET', route: '/api/ready', access: everyone, call: async () => ({ path: '/api/ready' }) },
+  { kind: 'page', route: '/toa-soan/nhan-vat', access: only('admin') },
+  {
+    kind: 'action',
+    file: 'app/(newsroom)/toa-soan/desk-actions.ts',
+    name: 'markAllNotificationsReadAction',
+    access: staff,
+    form: { fields: async () => ({}), outcome: (location) => (location === '/toa-soan' ? 'allowed' : signIn(location) ? 'denied' : 'unclear') },
+  },
+  {
+    kind: 'action',
+    file: 'app/(newsroom)/toa-soan/bai-viet/actions.ts',
+    name: 'importDocxAction',
+    access: only('reporter', 'editor', 'leader'),
+    form: {
+      fields: async () => ({
+        tep: { name: 'ma-tran.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await sampleDocx({ withImage: false }) },
+      }),
+      outcome: (location) =>
+        /^\/toa-soan\/bai-viet\/[0-9a-f-]{36}/.test(location) ? 'allowed' : signIn(location) || decoded(location).includes('quyền') ? 'denied' : 'unclear',
+    },
+  },
+  { kind: 'action', file: REGISTRY, name: 'createPersonAction', access: only('admin'), form: { fields: async () => ({ fullName: 'Nhân vật mới' }), outcome: registryOutcome } },
+  {
+    kind: 'action',
+    file: REGISTRY,
+    name: 'addPositionAction',
+    access: only('admin'),
+    form: { fields: async () => ({ personId: (await person()).personId, title: 'Phó Vụ trưởng', from: '2024-01-01' }), outcome: registryOutcome },
+  },
+  {
+    kind: 'action',
+    file: REGISTRY,
+    name: 'endPositionAction',
+    access: only('admin'),
+    form: { fields: async () => ({ positionId: (await person()).positionId, to: '2024-12-31' }), outcome: registryOutcome },
+  },
+  { kind: 'action', file: REGISTRY, name: 'createUnitAction', access: only('admin'), form: { fields: async () => ({ name: 'Đơn vị mới' }), outcome: registryOutcome } },
+];
