@@ -16,7 +16,7 @@ export const changePasswordSchema = z
     currentPassword: z.string({ error: 'Hãy nhập mật khẩu hiện tại.' }).min(1, 'Hãy nhập mật khẩu hiện tại.').max(10_000, `Mật khẩu dài quá ${MAX_PASSWORD_BYTES} byte.`),
     newPassword: z.string({ error: 'Hãy nhập mật khẩu mới.' }).max(10_000, `Mật khẩu dài quá ${MAX_PASSWORD_BYTES} byte.`),
     confirm: z.string({ error: 'Hãy nhập lại mật khẩu mới.' }).max(10_000, `Mật khẩu dài quá ${MAX_PASSWORD_BYTES} byte.`),
-  })
+  }, { error: 'Dữ liệu gửi lên không hợp lệ.' })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.newPassword);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['newPassword'] });

@@ -69,10 +69,10 @@ export async function passwordLinkHolder(token: string): Promise<{ name: string;
 
 export const setPasswordSchema = z
   .object({
-    token: z.string().max(200),
+    token: z.string({ error: 'Liên kết đặt mật khẩu không hợp lệ.' }).max(200, 'Liên kết đặt mật khẩu không hợp lệ.'),
     password: z.string({ error: 'Hãy nhập mật khẩu mới.' }).max(10_000, 'Mật khẩu dài quá 1024 byte.'),
     confirm: z.string({ error: 'Hãy nhập lại mật khẩu.' }).max(10_000, 'Mật khẩu dài quá 1024 byte.'),
-  })
+  }, { error: 'Dữ liệu gửi lên không hợp lệ.' })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['password'] });

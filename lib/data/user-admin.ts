@@ -59,7 +59,9 @@ export async function userDetail(viewer: Viewer, userId: string): Promise<UserDe
   return { ...user, locked, audit };
 }
 
-export const inviteSchema = z.object({ email: emailSchema, name: nameSchema, roles: rolesSchema });
+const BAD_REQUEST = { error: 'Dữ liệu gửi lên không hợp lệ.' };
+
+export const inviteSchema = z.object({ email: emailSchema, name: nameSchema, roles: rolesSchema }, BAD_REQUEST);
 
 /** Creates an account without a password and a one-time link to set it, in one transaction. */
 export async function inviteUser(viewer: Viewer, input: unknown): Promise<{ user: CreatedUser; link: PasswordLink }> {
@@ -100,7 +102,9 @@ async function lockUser(tx: Tx, userId: string) {
   return user;
 }
 
-export const changeRolesSchema = z.object({ userId: z.string(), roles: rolesSchema });
+const userIdSchema = z.string({ error: 'Thiếu mã người dùng.' }).max(100, 'Mã người dùng không hợp lệ.');
+
+export const changeRolesSchema = z.object({ userId: userIdSchema, roles: rolesSchema }, BAD_REQUEST);
 
 /** New roles take effect on the user's next request: the session version moves on and they sign in again. */
 export async function changeUserRoles(viewer: Viewer, input: unknown): Promise<{ roles: Role[] }> {
@@ -122,7 +126,7 @@ export async function changeUserRoles(viewer: Viewer, input: unknown): Promise<{
   });
 }
 
-export const setActiveSchema = z.object({ userId: z.string(), active: z.boolean({ error: 'Thiếu trạng thái hoạt động.' }) });
+export const setActiveSchema = z.object({ userId: userIdSchema, active: z.boolean({ error: 'Thiếu trạng thái hoạt động.' }) }, BAD_REQUEST);
 
 /**
  * Deactivation ends the user's sessions at once (session version), revokes their API tokens and
