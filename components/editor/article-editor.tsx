@@ -15,6 +15,7 @@ import type { RegistryPerson } from '@/lib/data/people';
 import { slugify } from '@/lib/slug/slugify';
 import { PLACEHOLDER_TITLE, runChecklist } from '@/lib/workflow/checklist';
 import { claimLeaseAction, loadArticleAction, releaseLeaseAction, saveArticleAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
+import { PreviewPanel } from '@/components/newsroom/preview-panel';
 import { WorkflowActions } from '@/components/newsroom/workflow-actions';
 import type { WorkflowEvent } from '@/lib/workflow/transition';
 import { ConflictView, type TheirVersion } from './conflict-view';
@@ -318,6 +319,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {/* Pending edits are saved first, so the step applies to what is on screen. */}
           <WorkflowActions articleId={article.id} version={autosave.version} events={props.events} beforeFire={() => autosave.flush()} />
         </section>
+        <PreviewPanel articleId={article.id} />
         <section className="rounded border border-gray-300 bg-white p-3">
           <h2 className="font-bold">Kiểm tra trước khi gửi</h2>
           <ul className="mt-2 grid gap-1 text-sm" data-testid="danh-sach-kiem-tra">

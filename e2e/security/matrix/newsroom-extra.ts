@@ -25,6 +25,8 @@ export const newsroomExtraEntries: MatrixEntry[] = [
   { kind: 'api', method: 'GET', route: '/api/health', access: everyone, call: async () => ({ path: '/api/health' }) },
   { kind: 'api', method: 'GET', route: '/api/ready', access: everyone, call: async () => ({ path: '/api/ready' }) },
   { kind: 'page', route: '/toa-soan/nhan-vat', access: only('admin') },
+  // A story by a reporter who is none of the viewers: senior staff may preview it, other reporters not.
+  { kind: 'page', route: '/toa-soan/bai-viet/[id]/xem-truoc', access: only('editor', 'leader', 'admin'), path: async ({ fx }) => `/toa-soan/bai-viet/${(await fx.article()).id}/xem-truoc` },
   {
     kind: 'action',
     file: 'app/(newsroom)/toa-soan/desk-actions.ts',

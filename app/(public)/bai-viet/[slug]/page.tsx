@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
+import { ArticleStory } from '@/components/article/article-story';
 import { ArticleTools } from '@/components/article/article-tools';
 import { JsonLd } from '@/components/article/json-ld';
-import { MeetingBox } from '@/components/article/meeting-box';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { renderBody } from '@/lib/content/render';
 import { publicArticleBySlug, relatedPublicArticles } from '@/lib/data/public-articles';
 import { siteOrigin } from '@/lib/data/public-origin';
 import { getSiteSettings } from '@/lib/data/site';
 import { absoluteUrl } from '@/lib/feeds/xml';
 import { articleJsonLd } from '@/lib/seo/json-ld';
-import { formatArticleTime, formatDateTime } from '@/lib/time/format';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -87,22 +85,7 @@ export default async function ArticlePage({ params }: Props) {
       <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de-bai">
         <JsonLd data={jsonLd} />
         <Breadcrumb items={article.section ? [{ name: article.section.name, href: `/chuyen-muc/${article.section.slug}` }] : []} />
-        <h1 id="tieu-de-bai" className="text-3xl font-bold leading-tight text-gray-900">
-          {article.title}
-        </h1>
-        <p className="mt-3 text-sm text-muted">
-          <time dateTime={article.publishedAt.toISOString()}>{formatArticleTime(article.publishedAt)}</time>
-          {article.updatedAt && article.updatedAt > article.publishedAt ? (
-            <>
-              {' '}
-              · Cập nhật: <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>
-            </>
-          ) : null}
-        </p>
-        {article.sapo ? <p className="article-sapo mt-4 text-lg font-bold leading-relaxed text-gray-900">{article.sapo}</p> : null}
-        {article.meeting ? <MeetingBox meeting={article.meeting} /> : null}
-        <div className="article-body mt-6">{renderBody(article.body, { media: article.media })}</div>
-        {article.meta.byline ? <p className="article-byline mt-8 text-right font-bold">{article.meta.byline}</p> : null}
+        <ArticleStory article={article} />
         <p className="print-only mt-6 text-sm">
           Nguồn: {settings.siteTitle} — {url}
         </p>
