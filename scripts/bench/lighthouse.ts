@@ -1,0 +1,72 @@
+// Lighthouse (npm `lighthouse`, mobile, simulated throttling) on the home and an article page, driving
+// the machine's Chromium headless. Runs as a child process with a time limit; skipped with a note
+// when no Chromium is found (/usr/bin/chromium, or CHROMIUM_PATH like the e2e tests).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stopTree } from './server';
+
+export interface LighthouseScores {
+  page: string;
+  url: string;
+  scores: Record<string, number | null> | null;
+  /** A few metrics (ms, CLS unitless) to say why a performance score is what it is. */
+  metrics?: Record<string, number | null>;
+  error?: string;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+].join(' ');
+
+export function findChromium(): string | null {
+  for (const candidate of ['/usr/bin/chromium', process.env.CHROMIUM_PATH]) if (candidate && existsSync(candidate)) return candidate;
+  return null;
+}
+
+async function runOne(chromium: string, page: string, url: string): Promise<LighthouseScores> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-lh-'));
+  const output = path.join(dir, 'report.json');
+  const cli = path.join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const child = spawn(
+    process.execPath,
+    [cli, url, '--output=json', `--output-path=${output}`, '--quiet', `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(',')}`, '--max-wait-for-load=30000'],
+    { env: { ...process.env, CHROME_PATH: chromium }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  child.stdout.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
+  child.stderr.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
+  const timer = setTimeout(() => void stopTree(child, 2000), 150_000);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  clearTimeout(timer);
+  try {
+    if (code !== 0 || !existsSync(output)) return { page, url, scores: null, error: `lighthouse exited ${code}: ${log.trim().split('\n').slice(-3).join(' ')}` };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as {
+      categories: Record<string, { score: number | null }>;
+      audits: Record<string, { numericValue?: number }>;
+      runtimeError?: { message: string };
+    };
+    if (report.runtimeError) return { page, url, scores: null, error: report.runtimeError.message };
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report.categories[c]?.score == null ? null : Math.round(report.categories[c]!.score! * 100)]));
+    const metric = (id: string) => report.audits[id]?.numericValue ?? null;
+    return {
+      page,
+      url,
+      scores,
+      metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runLighthouse(origin: string, articleSlug: string): Promise<{ chromium: string | null; pages: LighthouseScores[]; note?: string }> {
+  const chromium = findChromium();
+  if (!chromium) return { chromium: null, pages: [], note: 'Skipped: no Chromium (install Debian package chromium, or set CHROMIUM_PATH).' };
+  const pages: LighthouseScores[] = [];
+  for (const [page, url] of [['home', `${origin}/`], ['article', `${origin}/bai-viet/${articleSlug}`]] as const) pages.push(await runOne(chromium, page, url));
+  return { chromium, pages };
+}

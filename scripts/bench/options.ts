@@ -1,0 +1,57 @@
+// Command-line options of `npm run bench`.
+import { parseArgs, UsageError } from '../lib/cli';
+
+export type Driver = 'auto' | 'autocannon' | 'wrk';
+
+export interface BenchOptions {
+  articles: number;
+  /** Seconds of measured load per target. */
+  duration: number;
+  /** Seconds of unmeasured load before each measured run. */
+  warmup: number;
+  connections: number;
+  /** Print the results as JSON on stdout (progress goes to stderr). */
+  json: boolean;
+  driver: Driver;
+  /** Parts to leave out: nginx, lighthouse, publish, search, load. */
+  skip: Set<string>;
+  /** Keep the benchmark database afterwards and reuse a kept one of the same size. */
+  keep: boolean;
+  /** Longest wait for a published story to show through the cache, seconds. */
+  visibleTimeout: number;
+}
+
+export const USAGE = `Usage: npm run bench -- [--articles N] [--duration S] [--warmup S] [--connections C] [--json]
+                        [--driver auto|autocannon|wrk] [--skip nginx,lighthouse,publish,search,load]
+                        [--keep] [--visible-timeout S]`;
+
+const PARTS = ['nginx', 'lighthouse', 'publish', 'search', 'load'];
+
+function whole(value: string | true | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value === true || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} takes a number from ${min} to ${max}.\n${USAGE}`);
+  return n;
+}
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const args = parseArgs(argv);
+  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'help']);
+  for (const key of Object.keys(args)) if (!known.has(key)) throw new UsageError(`Unknown option --${key}.\n${USAGE}`);
+  if (args.help) throw new UsageError(USAGE);
+  const driver = args.driver ?? 'auto';
+  if (driver !== 'auto' && driver !== 'autocannon' && driver !== 'wrk') throw new UsageError(`--driver is auto, autocannon or wrk.\n${USAGE}`);
+  const skip = new Set(typeof args.skip === 'string' ? args.skip.split(',').map((s) => s.trim()).filter(Boolean) : []);
+  for (const part of skip) if (!PARTS.includes(part)) throw new UsageError(`--skip takes ${PARTS.join(', ')}.`);
+  return {
+    articles: Math.round(whole(args.articles, 'articles', 10_000, 20, 1_000_000)),
+    duration: whole(args.duration, 'duration', 10, 1, 600),
+    warmup: whole(args.warmup, 'warmup', 2, 0, 60),
+    connections: Math.round(whole(args.connections, 'connections', 10, 1, 1000)),
+    json: args.json === true,
+    driver,
+    skip,
+    keep: args.keep === true,
+    visibleTimeout: whole(args['visible-timeout'], 'visible-timeout', 75, 1, 600),
+  };
+}
