@@ -10,6 +10,7 @@ import { vietnamDay } from '@/lib/time/format';
 import { EVENTS, transition, type Effect, type WorkflowEvent } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '../notifications';
+import { articleSurfaces, revalidateArticleSurfaces } from '../revalidate-public';
 import { projectLiveRevision, removeLiveProjection } from './live-projection';
 import { conflict, loadArticleFacts, type ArticleRow } from './load';
 import type { Tx } from './tx';
@@ -103,6 +104,8 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
   if (input.at && Number.isNaN(at!.getTime())) throw new DataError('invalid', 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-01T08:00:00+07:00).');
 
   let notified: { ids: string[]; notice: TransitionNotice } | undefined;
+  // What readers could reach before (slugs, sections, tags, people): refreshed after a public change.
+  const before = event === 'publish' || event === 'unpublish' || event === 'archive' ? await articleSurfaces(id).catch(() => null) : null;
   const outcome = await db.transaction(async (tx) => {
     const { article, facts } = await loadArticleFacts(tx, viewer, id);
     const decision = canFireEvent(viewer, event, facts);
@@ -192,6 +195,10 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
     return { id, title: notice.title, slug: article.slug, from: article.status, to: result.to, version: updated[0]!.version, publicChanged };
   });
   if (notified) await mailTransitionNotices(notified.ids, notified.notice).catch(() => {});
+  if (outcome.publicChanged) {
+    // Never throws; from the job worker it purges the shared cache without revalidatePath.
+    await revalidateArticleSurfaces(...(before ? [before] : []), await articleSurfaces(id));
+  }
   if (outcome.to === 'scheduled' && at) {
     // After the commit: a job for a transaction that rolled back would only find nothing to do, but
     // a job sent before a commit that then failed is avoided. If sending fails, the sweep publishes.
