@@ -1,9 +1,10 @@
 // The one Drizzle instance of the app. Only lib/data imports it.
 import 'server-only';
+import { withReplicas, type PgWithReplicas } from 'drizzle-orm/pg-core';
 import { connect, type Connection } from './connect';
 import { databaseUrlFromEnv } from './database-url';
 
-const globalForDb = globalThis as unknown as { portalDb?: Connection };
+const globalForDb = globalThis as unknown as { portalDb?: Connection; portalReadDb?: Connection | null };
 
 function getConnection(): Connection {
   if (!globalForDb.portalDb) {
@@ -16,6 +17,43 @@ function getConnection(): Connection {
 export const db = new Proxy({} as Connection['db'], {
   get(_target, property) {
     const real = getConnection().db;
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});
+
+// --- Read replica (several instances: docs/deploy.md) -----------------------------------------
+// DATABASE_READ_URL names a streaming replica of DATABASE_URL. Only reads that tolerate a little
+// replication lag should use `readerDb`: the reader pages (published stories, lists, feeds, search).
+// Everything else keeps using `db`, always the primary: writes, transactions, the newsroom (an editor
+// must read back what they just saved), sign-in and sessions, the scheduler. On `readerDb`,
+// select()/selectDistinct()/$count()/query go to the replica; insert/update/delete/execute/transaction
+// still go to the primary (drizzle's withReplicas). Without DATABASE_READ_URL it is simply `db`.
+
+function getReadConnection(): Connection | null {
+  if (globalForDb.portalReadDb === undefined) {
+    const url = process.env.DATABASE_READ_URL;
+    globalForDb.portalReadDb = url ? connect(url, { max: Number(process.env.DATABASE_READ_POOL_SIZE ?? process.env.DATABASE_POOL_SIZE ?? 10) }) : null;
+  }
+  return globalForDb.portalReadDb;
+}
+
+type ReaderDb = PgWithReplicas<Connection['db']>;
+let reader: { primary: Connection['db']; replica: Connection['db'] | null; db: ReaderDb | Connection['db'] } | undefined;
+
+function getReader(): ReaderDb | Connection['db'] {
+  const primary = getConnection().db;
+  const replica = getReadConnection()?.db ?? null;
+  if (!reader || reader.primary !== primary || reader.replica !== replica) {
+    reader = { primary, replica, db: replica ? withReplicas(primary, [replica]) : primary };
+  }
+  return reader.db;
+}
+
+/** For reads that may lag the primary by a moment (reader pages only). Lazily connected like `db`. */
+export const readerDb = new Proxy({} as Connection['db'], {
+  get(_target, property) {
+    const real = getReader();
     const value = Reflect.get(real, property, real);
     return typeof value === 'function' ? value.bind(real) : value;
   },
