@@ -21,7 +21,7 @@ import type { WorkflowEvent } from '@/lib/workflow/transition';
 import { ConflictView, type TheirVersion } from './conflict-view';
 import { editorExtensions } from './editor-extensions';
 import { CoverPicker, MediaButtons, uploadAndInsert } from './media-tools';
-import { MeetingPanel } from './meeting-panel';
+import { fromVietnamInput, MeetingPanel, toVietnamInput } from './meeting-panel';
 import { filesFromClipboard } from '@/components/media/upload-client';
 import { Toolbar } from './toolbar';
 import { readJournal, useAutosave, type Journal, type SaveStatus, type Snapshot } from './use-autosave';
@@ -69,6 +69,8 @@ function snapshotOf(article: StaffArticle): Snapshot {
     seoTitle: article.meta.seoTitle ?? '',
     seoDescription: article.meta.seoDescription ?? '',
     coverMediaId: article.meta.coverMediaId,
+    embargoUntil: article.embargoUntil ? new Date(article.embargoUntil).toISOString() : null,
+    scheduledUnpublishAt: article.scheduledUnpublishAt ? new Date(article.scheduledUnpublishAt).toISOString() : null,
     sectionId: article.section?.id ?? null,
     tags: article.tags,
     slug: article.slug,
@@ -368,6 +370,28 @@ export function ArticleEditor(props: ArticleEditorProps) {
             <span id="slug-note" className="text-xs font-normal text-gray-600">
               {article.publishedAt ? 'Không đổi được sau khi đã xuất bản.' : 'Để trống để tạo từ tiêu đề.'}
             </span>
+          </label>
+          <label className="font-semibold">
+            Cấm đăng trước (giờ Việt Nam)
+            <input
+              type="datetime-local"
+              className={input}
+              value={fields.embargoUntil ? toVietnamInput(fields.embargoUntil) : ''}
+              onChange={(e) => change({ embargoUntil: e.target.value ? fromVietnamInput(e.target.value) : null })}
+              aria-describedby="cam-dang-ghi-chu"
+            />
+            <span id="cam-dang-ghi-chu" className="text-xs font-normal text-gray-600">
+              Trước thời điểm này bài không xuất hiện ở bất kỳ đâu trên cổng, kể cả khi đã xuất bản.
+            </span>
+          </label>
+          <label className="font-semibold">
+            Tự động gỡ bài lúc (giờ Việt Nam)
+            <input
+              type="datetime-local"
+              className={input}
+              value={fields.scheduledUnpublishAt ? toVietnamInput(fields.scheduledUnpublishAt) : ''}
+              onChange={(e) => change({ scheduledUnpublishAt: e.target.value ? fromVietnamInput(e.target.value) : null })}
+            />
           </label>
           <CoverPicker value={fields.coverMediaId} disabled={!editable} onChange={(coverMediaId) => change({ coverMediaId })} />
           <label className="font-semibold">

@@ -19,6 +19,9 @@ export interface Snapshot {
   seoTitle: string;
   seoDescription: string;
   coverMediaId?: string;
+  /** ISO instants or null. */
+  embargoUntil: string | null;
+  scheduledUnpublishAt: string | null;
   sectionId: string | null;
   tags: string[];
   slug: string;

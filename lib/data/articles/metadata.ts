@@ -12,6 +12,8 @@ export const articleMetadataSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(80, 'Từ khóa dài quá 80 ký tự.')).max(30, 'Tối đa 30 từ khóa.').optional(),
   slug: z.string().trim().max(200).optional(),
   embargoUntil: z.iso.datetime({ offset: true, message: 'Thời điểm cấm đăng không hợp lệ.' }).nullable().optional(),
+  /** The story comes off the site by itself at this time (the scheduler unpublishes it). */
+  scheduledUnpublishAt: z.iso.datetime({ offset: true, message: 'Thời điểm tự gỡ bài không hợp lệ.' }).nullable().optional(),
 });
 
 export type ArticleMetadata = z.input<typeof articleMetadataSchema>;

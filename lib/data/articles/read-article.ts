@@ -28,6 +28,7 @@ export interface StaffArticle {
   approval: { approverName: string; approverTitle: string; revisionId: string; contentHash: string; note: string | null; at: Date } | null;
   embargoUntil: Date | null;
   scheduledAt: Date | null;
+  scheduledUnpublishAt: Date | null;
   publishedAt: Date | null;
   liveUpdatedAt: Date | null;
   createdBy: string | null;
@@ -73,6 +74,7 @@ export async function getStaffArticle(viewer: Viewer, id: string): Promise<Staff
       : null,
     embargoUntil: article.embargoUntil,
     scheduledAt: article.scheduledAt,
+    scheduledUnpublishAt: article.scheduledUnpublishAt,
     publishedAt: article.publishedAt,
     liveUpdatedAt: article.liveUpdatedAt,
     createdBy: article.createdBy,

@@ -59,6 +59,8 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
         (meta.sectionId !== undefined && meta.sectionId !== article.sectionId) ||
         (meta.kind !== undefined && meta.kind !== article.kind) ||
         (meta.embargoUntil !== undefined && (meta.embargoUntil ? new Date(meta.embargoUntil).getTime() : null) !== (article.embargoUntil?.getTime() ?? null)) ||
+        (meta.scheduledUnpublishAt !== undefined &&
+          (meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt).getTime() : null) !== (article.scheduledUnpublishAt?.getTime() ?? null)) ||
         meta.tags !== undefined;
       if (!contentChanged && !metadataChanged) {
         return { version: article.version, status: article.status, revisionId: current!.id, slug, changed: false, approvalVoided: false };
@@ -97,6 +99,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
           ...(meta.sectionId !== undefined ? { sectionId: meta.sectionId } : {}),
           ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
           ...(meta.embargoUntil !== undefined ? { embargoUntil: meta.embargoUntil ? new Date(meta.embargoUntil) : null } : {}),
+          ...(meta.scheduledUnpublishAt !== undefined ? { scheduledUnpublishAt: meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt) : null } : {}),
           ...(kinds.has('clear_approval') ? { approvedRevisionId: null } : {}),
           ...(kinds.has('clear_schedule') ? { scheduledAt: null } : {}),
           updatedAt: sql`now()`,

@@ -7,6 +7,7 @@ import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public-articles';
 import { createArticle } from '../create-article';
 import { saveArticle } from '../save-article';
+import { runDueSchedules } from '../scheduled';
 import { transitionArticle } from '../transition-article';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -148,6 +149,25 @@ describe('editorial workflow on the real database', () => {
     expect((await publicArticleBySlug(ref.slug)).found).toBe('gone'); // 410 for readers, not 404
     expect(await db.select().from(s.articleSearch).where(eq(s.articleSearch.articleId, ref.id))).toHaveLength(0);
     expect((await events(ref.id)).at(-1)).toMatchObject({ event: 'unpublish', note: 'Thông tin chưa chính xác' });
+  });
+
+  it('keeps an embargoed story off every public read until its time, and removes a story at its scheduled time', async () => {
+    const ref = await awaitingApproval(`Cấm đăng ${run}`);
+    const approved = await transitionArticle(viewers.leader, ref.id, { event: 'approve' });
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    // Embargo and removal time are metadata: setting them does not touch the signed-off content.
+    const saved = await saveArticle(viewers.editor, ref.id, { ...content(`Cấm đăng ${run}`), embargoUntil: future, baseVersion: approved.version });
+    expect(saved).toMatchObject({ status: 'approved', approvalVoided: false });
+    await transitionArticle(viewers.editor, ref.id, { event: 'publish' });
+    expect((await publicArticleBySlug(ref.slug)).found).toBe('none');
+    const live = await article(ref.id);
+    await saveArticle(viewers.editor, ref.id, { ...content(`Cấm đăng ${run}`), embargoUntil: null, scheduledUnpublishAt: new Date(Date.now() - 1000).toISOString(), baseVersion: live.version });
+    expect((await publicArticleBySlug(ref.slug)).found).toBe('article');
+    const result = await runDueSchedules();
+    expect(result.unpublished).toBeGreaterThanOrEqual(1);
+    expect((await article(ref.id)).status).toBe('unpublished');
+    expect((await publicArticleBySlug(ref.slug)).found).toBe('gone');
+    expect((await events(ref.id)).at(-1)).toMatchObject({ event: 'unpublish', note: 'Gỡ bài theo lịch đã đặt.' });
   });
 
   it('refuses what the policy forbids', async () => {
