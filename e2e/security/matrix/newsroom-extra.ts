@@ -20,7 +20,32 @@ async function person(): Promise<{ personId: string; positionId: string }> {
   });
 }
 
+const SETTINGS = 'app/(newsroom)/toa-soan/cai-dat/actions.ts';
+const settingsOutcome = (location: string) =>
+  decoded(location).includes('?ok=') ? 'allowed' : signIn(location) || decoded(location).includes('Chỉ quản trị viên') ? 'denied' : 'unclear';
+
+/** The current settings, so an allowed save changes nothing other tests see. */
+async function currentSettings(): Promise<Record<string, string>> {
+  const [row] = await withE2eDb((db) => db.select().from(s.siteSettings).limit(1));
+  return Object.fromEntries(Object.entries(row ?? {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
+
+async function section(): Promise<{ id: string; name: string }> {
+  const [row] = await withE2eDb((db) => db.insert(s.sections).values({ slug: `ma-tran-${crypto.randomUUID()}`, name: 'Chuyên mục ma trận', sortOrder: 999 }).returning());
+  return { id: row!.id, name: row!.name };
+}
+
 export const newsroomExtraEntries: MatrixEntry[] = [
+  { kind: 'page', route: '/toa-soan/cai-dat', access: only('admin') },
+  { kind: 'action', file: SETTINGS, name: 'updateSettingsAction', access: only('admin'), form: { fields: currentSettings, outcome: settingsOutcome } },
+  { kind: 'action', file: SETTINGS, name: 'createSectionAction', access: only('admin'), form: { fields: async () => ({ name: 'Chuyên mục ma trận mới', description: '', sortOrder: '999' }), outcome: settingsOutcome } },
+  {
+    kind: 'action',
+    file: SETTINGS,
+    name: 'updateSectionAction',
+    access: only('admin'),
+    form: { fields: async () => { const x = await section(); return { id: x.id, name: x.name, description: '', sortOrder: '999', 'checklist.title': 'on' }; }, outcome: settingsOutcome },
+  },
   // Operations: probes for load balancers and orchestrators, open to all, revealing nothing.
   { kind: 'api', method: 'GET', route: '/api/health', access: everyone, call: async () => ({ path: '/api/health' }) },
   { kind: 'api', method: 'GET', route: '/api/ready', access: everyone, call: async () => ({ path: '/api/ready' }) },
