@@ -10,14 +10,16 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
-import { DataError, type DataErrorCode } from '@/lib/data/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, DataError, isDatabaseUnavailable, type DataErrorCode } from '@/lib/data/errors';
+import { requestLogger } from '@/lib/log/logger';
 import type { Viewer } from '@/lib/policy/roles';
 import { isSameOrigin } from './http';
 import { getViewer } from './viewer';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; code: DataErrorCode | 'cross_origin' | 'internal'; message: string };
+  // 'unavailable': the database could not be reached; nothing was saved, try again later.
+  | { ok: false; code: DataErrorCode | 'cross_origin' | 'internal' | 'unavailable'; message: string };
 
 export const crossOriginRefusal = {
   ok: false,
@@ -32,7 +34,14 @@ export async function actionOriginOk(): Promise<boolean> {
 
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof DataError) return { ok: false, code: error.code, message: error.userMessage };
-  console.error('[action] unexpected error', error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown');
+  // A database outage is not a bug: say so plainly (the editor keeps the text and retries). Logged
+  // under the request's id (lib/log) without the error's details beyond its first line.
+  const summary = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown';
+  if (isDatabaseUnavailable(error)) {
+    void requestLogger({ area: 'action' }).then((log) => log.warn({ err: summary }, 'database unavailable'));
+    return { ok: false, code: 'unavailable', message: DATABASE_UNAVAILABLE_MESSAGE };
+  }
+  void requestLogger({ area: 'action' }).then((log) => log.error({ err: summary }, 'unexpected error'));
   return { ok: false, code: 'internal', message: 'Hệ thống gặp lỗi ngoài dự kiến. Xin thử lại sau.' };
 }
 
@@ -45,7 +54,13 @@ export async function runAction<T>(
   options: { allowAnonymous?: boolean } = {},
 ): Promise<ActionResult<T>> {
   if (!(await actionOriginOk())) return crossOriginRefusal;
-  const viewer = await getViewer();
+  let viewer: Viewer;
+  try {
+    viewer = await getViewer(); // reads the session's user from the database: an outage fails here first
+  } catch (error) {
+    unstable_rethrow(error);
+    return failure(error);
+  }
   if (viewer.kind === 'anonymous' && !options.allowAnonymous) {
     return { ok: false, code: 'unauthenticated', message: 'Phiên đăng nhập đã hết hoặc không còn hiệu lực. Hãy đăng nhập lại.' };
   }
