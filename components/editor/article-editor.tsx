@@ -38,6 +38,8 @@ export interface ArticleEditorProps {
   openMeetingPanel: boolean;
   /** Workflow events this viewer may fire now. */
   events: WorkflowEvent[];
+  /** Staff who may be credited as authors. */
+  writers: Array<{ id: string; name: string }>;
 }
 
 const LEASE_RENEW_MS = 30_000;
@@ -73,6 +75,7 @@ function snapshotOf(article: StaffArticle): Snapshot {
     scheduledUnpublishAt: article.scheduledUnpublishAt ? new Date(article.scheduledUnpublishAt).toISOString() : null,
     sectionId: article.section?.id ?? null,
     tags: article.tags,
+    authorIds: article.authors.map((a) => a.id),
     slug: article.slug,
     meeting: article.meeting,
   };
@@ -354,6 +357,22 @@ export function ArticleEditor(props: ArticleEditorProps) {
               onBlur={(e) => change({ tags: e.target.value.split(',').map((t) => t.trim()).filter(Boolean) })}
             />
           </label>
+          <fieldset>
+            <legend className="font-semibold">Tác giả</legend>
+            <div className="mt-1 max-h-32 overflow-auto rounded border border-gray-300 p-2">
+              {[...props.writers, ...article.authors.filter((a) => !props.writers.some((w) => w.id === a.id))].map((w) => (
+                <label key={w.id} className="flex items-center gap-2 font-normal">
+                  <input
+                    type="checkbox"
+                    checked={fields.authorIds.includes(w.id)}
+                    disabled={fields.authorIds.length === 1 && fields.authorIds.includes(w.id)}
+                    onChange={(e) => change({ authorIds: e.target.checked ? [...fields.authorIds, w.id] : fields.authorIds.filter((x) => x !== w.id) })}
+                  />
+                  {w.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
           <label className="font-semibold">
             Bút danh / đơn vị
             <input className={input} list="but-danh" value={fields.byline} onChange={(e) => change({ byline: e.target.value })} />

@@ -24,6 +24,7 @@ export interface Snapshot {
   scheduledUnpublishAt: string | null;
   sectionId: string | null;
   tags: string[];
+  authorIds: string[];
   slug: string;
   meeting: unknown;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { sections, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
@@ -26,6 +26,8 @@ export interface EditorView {
   timeline: TimelineEntry[];
   lease: { userId: string; name: string; until: Date } | null;
   authorName: string | null;
+  /** Staff who may be credited as authors. */
+  writers: Array<{ id: string; name: string }>;
 }
 
 /** Everything the editor page shows, for this viewer, in one call. */
@@ -34,13 +36,19 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
   const { facts } = await loadArticleFacts(db, viewer, id);
   const edit = canEditContent(viewer, facts);
   const events = legalEvents(facts.status).filter((e) => canFireEvent(viewer, e, facts).allowed);
-  const [sectionRows, revisionRows, eventRows, commentRows, lease, [author]] = await Promise.all([
+  const [sectionRows, revisionRows, eventRows, commentRows, lease, [author], writers] = await Promise.all([
     db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.sortOrder)),
     listRevisions(viewer, id),
     listEvents(viewer, id),
     listComments(viewer, id),
     leaseHolder(id),
     article.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, article.createdBy)) : Promise.resolve([]),
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.isActive, true), arrayOverlaps(users.roles, ['reporter', 'editor', 'leader'])))
+      .orderBy(asc(users.name))
+      .limit(500),
   ]);
   const timeline: TimelineEntry[] = [
     ...eventRows.map((e) => ({
@@ -66,5 +74,6 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
     timeline,
     lease,
     authorName: author?.name ?? null,
+    writers,
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, inArray, like } from 'drizzle-orm';
 import { z } from 'zod';
-import { articleSlugs, articleTags, articles, sections, tags } from '@/db/schema';
+import { articleAuthors, articleSlugs, articleTags, articles, sections, tags, users } from '@/db/schema';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
 import { DataError } from '../errors';
 import type { Tx } from './tx';
@@ -12,6 +12,8 @@ export const articleMetadataSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(80, 'Từ khóa dài quá 80 ký tự.')).max(30, 'Tối đa 30 từ khóa.').optional(),
   slug: z.string().trim().max(200).optional(),
   embargoUntil: z.iso.datetime({ offset: true, message: 'Thời điểm cấm đăng không hợp lệ.' }).nullable().optional(),
+  /** Writers credited with the story (staff users); at least one. */
+  authorIds: z.array(z.uuid('Tác giả không hợp lệ.')).min(1, 'Bài viết cần ít nhất một tác giả.').max(10, 'Tối đa 10 tác giả.').optional(),
   /** The story comes off the site by itself at this time (the scheduler unpublishes it). */
   scheduledUnpublishAt: z.iso.datetime({ offset: true, message: 'Thời điểm tự gỡ bài không hợp lệ.' }).nullable().optional(),
 });
@@ -59,3 +61,13 @@ export async function setArticleTags(tx: Tx, articleId: string, names: string[])
   await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id })));
 }
 
+
+/** Replaces the article's authors; each must be an active staff member who writes. */
+export async function setArticleAuthors(tx: Tx, articleId: string, userIds: string[]): Promise<void> {
+  const unique = [...new Set(userIds)];
+  const found = await tx.select({ id: users.id, roles: users.roles, isActive: users.isActive }).from(users).where(inArray(users.id, unique));
+  const ok = found.filter((u) => u.isActive && u.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'leader'));
+  if (ok.length !== unique.length) throw new DataError('invalid', 'Tác giả phải là phóng viên, biên tập viên hoặc lãnh đạo đang hoạt động.');
+  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
+  await tx.insert(articleAuthors).values(unique.map((userId, ordinal) => ({ articleId, userId, ordinal })));
+}

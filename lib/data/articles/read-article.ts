@@ -17,6 +17,7 @@ export interface StaffArticle {
   version: number;
   section: { id: string; slug: string; name: string } | null;
   tags: string[];
+  authors: Array<{ id: string; name: string }>;
   title: string;
   sapo: string;
   body: JSONContent;
@@ -45,13 +46,19 @@ async function assertCanRead(viewer: Viewer, id: string) {
 
 export async function getStaffArticle(viewer: Viewer, id: string): Promise<StaffArticle> {
   const article = await assertCanRead(viewer, id);
-  const [[revision], tagRows, [section], [approval]] = await Promise.all([
+  const [[revision], tagRows, [section], [approval], authorRows] = await Promise.all([
     db.select().from(revisions).where(eq(revisions.id, article.currentRevisionId!)),
     db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
     article.sectionId ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, article.sectionId)) : Promise.resolve([]),
     article.approvedRevisionId
       ? db.select().from(approvals).where(eq(approvals.revisionId, article.approvedRevisionId)).orderBy(desc(approvals.createdAt)).limit(1)
       : Promise.resolve([]),
+    db
+      .select({ id: users.id, name: users.name })
+      .from(articleAuthors)
+      .innerJoin(users, eq(users.id, articleAuthors.userId))
+      .where(eq(articleAuthors.articleId, id))
+      .orderBy(asc(articleAuthors.ordinal)),
   ]);
   return {
     id: article.id,
@@ -61,6 +68,7 @@ export async function getStaffArticle(viewer: Viewer, id: string): Promise<Staff
     version: article.version,
     section: section ?? null,
     tags: tagRows.map((t) => t.name),
+    authors: authorRows,
     title: revision!.title,
     sapo: revision!.sapo,
     body: revision!.body as JSONContent,

@@ -10,7 +10,7 @@ import { DataError } from '../errors';
 import { notifyTransition } from '../notifications';
 import { normalizeContent, type ContentInput } from './content-input';
 import { assertMediaExist, conflict, loadArticleFacts } from './load';
-import { assertSectionExists, freeSlug, parseMetadata, setArticleTags, type ArticleMetadata } from './metadata';
+import { assertSectionExists, freeSlug, parseMetadata, setArticleAuthors, setArticleTags, type ArticleMetadata } from './metadata';
 import { isUniqueViolation } from './tx';
 
 export type SaveInput = ContentInput & ArticleMetadata & { baseVersion: number; origin?: 'save' | 'autosave' | 'restore' | 'import' };
@@ -61,7 +61,8 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
         (meta.embargoUntil !== undefined && (meta.embargoUntil ? new Date(meta.embargoUntil).getTime() : null) !== (article.embargoUntil?.getTime() ?? null)) ||
         (meta.scheduledUnpublishAt !== undefined &&
           (meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt).getTime() : null) !== (article.scheduledUnpublishAt?.getTime() ?? null)) ||
-        meta.tags !== undefined;
+        meta.tags !== undefined ||
+        meta.authorIds !== undefined;
       if (!contentChanged && !metadataChanged) {
         return { version: article.version, status: article.status, revisionId: current!.id, slug, changed: false, approvalVoided: false };
       }
@@ -110,6 +111,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
       const approvalVoided = kinds.has('clear_approval');
       if (slug !== article.slug) await tx.insert(articleSlugs).values({ slug: article.slug, articleId: id }).onConflictDoNothing();
       if (meta.tags !== undefined) await setArticleTags(tx, id, meta.tags);
+      if (meta.authorIds !== undefined) await setArticleAuthors(tx, id, meta.authorIds);
       if (approvalVoided) {
         await notifyTransition(tx, { articleId: id, title: content.title, event: 'approval_voided', from: article.status, to: next.to, actorId: viewer.kind === 'user' ? viewer.id : null });
       }

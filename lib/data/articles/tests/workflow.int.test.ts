@@ -170,6 +170,17 @@ describe('editorial workflow on the real database', () => {
     expect((await events(ref.id)).at(-1)).toMatchObject({ event: 'unpublish', note: 'Gỡ bài theo lịch đã đặt.' });
   });
 
+  it('credits co-authors, who may then edit the draft; only active writers can be authors', async () => {
+    const ref = await createArticle(viewers.reporter, content(`Đồng tác giả ${run}`));
+    await expectRefusal(saveArticle(viewers.otherReporter, ref.id, { ...content('x'), baseVersion: 1 }), 'forbidden');
+    const saved = await saveArticle(viewers.reporter, ref.id, { ...content(`Đồng tác giả ${run}`), authorIds: [viewers.reporter.id, viewers.otherReporter.id], baseVersion: 1 });
+    const authors = await db.select().from(s.articleAuthors).where(eq(s.articleAuthors.articleId, ref.id)).orderBy(asc(s.articleAuthors.ordinal));
+    expect(authors.map((a) => a.userId)).toEqual([viewers.reporter.id, viewers.otherReporter.id]);
+    await saveArticle(viewers.otherReporter, ref.id, { ...content(`Đồng tác giả ${run}`, 'Đoạn của người thứ hai'), baseVersion: saved.version });
+    await expectRefusal(saveArticle(viewers.reporter, ref.id, { ...content('x'), authorIds: [viewers.admin.id], baseVersion: saved.version + 1 }), 'invalid', /Tác giả phải là/);
+    await expectRefusal(saveArticle(viewers.reporter, ref.id, { ...content('x'), authorIds: [], baseVersion: saved.version + 1 }), 'invalid', /ít nhất một tác giả/);
+  });
+
   it('refuses what the policy forbids', async () => {
     const ref = await createArticle(viewers.leader, content(`Bài của lãnh đạo ${run}`));
     await transitionArticle(viewers.leader, ref.id, { event: 'submit' });

@@ -65,6 +65,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         viewerId={viewerId}
         openMeetingPanel={mau === 'hoi-nghi'}
         events={view.events}
+        writers={view.writers}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="lich-su" className="rounded border border-gray-300 bg-white p-4">
