@@ -1,0 +1,110 @@
+// npm run db:backup, wipe the database and the media folder, npm run db:restore: every table
+// (stories, revisions, sign-offs, audit trail, media and their references, the job queue) and every
+// media file comes back identical. Runs the real commands, as an operator would.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import sharp from 'sharp';
+import { withDatabase } from '../../db/database-url';
+import { dropDatabase, ensureDatabase } from '../../db/setup';
+import type { FaultContext } from './context';
+import { Api, check, stopInstance } from './harness';
+import { bringToApproval, createArticle, doc, transition } from './world';
+
+/** md5 of every row of every table in the portal's schemas, and the row counts. */
+async function fingerprint(url: string): Promise<Map<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ schema: string; name: string }>(
+      `select table_schema as schema, table_name as name from information_schema.tables
+       where table_type = 'BASE TABLE' and table_schema in ('public', 'drizzle', 'pgboss') order by 1, 2`,
+    );
+    const out = new Map<string, string>();
+    for (const t of tables) {
+      const q = `"${t.schema}"."${t.name}"`;
+      const { rows } = await client.query(`select count(*)::int as n, md5(coalesce(string_agg(x::text, E'\\n' order by x::text), '')) as h from ${q} x`);
+      out.set(`${t.schema}.${t.name}`, `${rows[0].n}:${rows[0].h}`);
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+function mediaFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return out;
+}
+
+function npmScript(script: string, args: string[], env: NodeJS.ProcessEnv): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', `${script}.ts`), ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+export async function backupWipeRestore(ctx: FaultContext, note: (line: string) => void): Promise<void> {
+  const { a, b } = ctx.instances;
+  const url = ctx.world.databaseUrl;
+
+  // Media with references: a photo, its alt text, a published story that uses it as its cover.
+  const editor = new Api(a.url, ctx.world.editor.token);
+  const photo = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 180, g: 40, b: 40 } } }).jpeg().toBuffer();
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'hoi-nghi.jpg');
+  const upload = await fetch(`${a.url}/api/v1/media`, { method: 'POST', headers: { Authorization: `Bearer ${ctx.world.editor.token}` }, body: form, signal: AbortSignal.timeout(30_000) });
+  const uploadText = await upload.text();
+  check(upload.status === 201 || upload.status === 200, `media upload: HTTP ${upload.status} ${uploadText.slice(0, 300)}`);
+  const media = JSON.parse(uploadText) as { id: string };
+  const alt = await editor.request('PATCH', `/api/v1/media/${media.id}`, { alt: 'Quang cảnh hội nghị', caption: 'Hội nghị tổng kết' });
+  check(alt.status === 200, `media alt text: HTTP ${alt.status} ${alt.text.slice(0, 200)}`);
+  const story = await createArticle(ctx.world, a.url, `Bài có ảnh ${Date.now()}`, { coverMediaId: media.id, body: doc('Bài có ảnh bìa.') });
+  await bringToApproval(ctx.world, b.url, story.id, true);
+  check((await transition(ctx.world.editor, a.url, story.id, 'publish')).status === 200, 'publishing the story with a photo failed');
+
+  // Quiet database: stop both instances (their job workers write to the queue tables).
+  await stopInstance(a);
+  await stopInstance(b);
+  const before = await fingerprint(url);
+  const mediaBefore = mediaFiles(ctx.mediaDir);
+  for (const table of ['public.articles', 'public.revisions', 'public.workflow_events', 'public.approvals', 'public.media', 'public.revision_media']) {
+    check(Number(before.get(table)?.split(':')[0]) > 0, `${table} is empty: the backup would prove nothing`);
+  }
+  check(mediaBefore.size > 0, 'no media files to back up');
+
+  const env = { ...process.env, DATABASE_URL: url, MEDIA_DIR: ctx.mediaDir, MEDIA_STORAGE: 'local' };
+  const out = path.join(ctx.runDir, 'backup');
+  const backup = npmScript('db-backup', ['--out', out], env);
+  check(backup.status === 0, `npm run db:backup failed:\n${backup.output}`);
+  note(`db:backup: ${backup.output.trim().split('\n').slice(-2).join(' / ')}`);
+
+  const refused = npmScript('db-restore', ['--from', out], env);
+  check(refused.status === 1 && /--yes/.test(refused.output), `db:restore over a database with articles and without --yes should refuse; it exited ${refused.status}: ${refused.output.slice(0, 300)}`);
+
+  // Wipe: an empty database of the same name, an empty media folder.
+  const name = new URL(url).pathname.slice(1);
+  const admin = withDatabase(url, 'postgres');
+  await dropDatabase(admin, name);
+  await ensureDatabase(admin, name);
+  rmSync(ctx.mediaDir, { recursive: true, force: true });
+  check((await fingerprint(url)).size === 0, 'the wiped database still has tables');
+
+  const restore = npmScript('db-restore', ['--from', out], env);
+  check(restore.status === 0, `npm run db:restore failed:\n${restore.output}`);
+  note(`db:restore: ${restore.output.trim().split('\n').slice(-1)[0]}`);
+
+  const after = await fingerprint(url);
+  const differing = [...new Set([...before.keys(), ...after.keys()])].filter((t) => before.get(t) !== after.get(t));
+  check(differing.length === 0, `tables differ after restore: ${differing.map((t) => `${t} ${before.get(t)} -> ${after.get(t)}`).join(', ')}`);
+  const mediaAfter = mediaFiles(ctx.mediaDir);
+  const missing = [...mediaBefore].filter(([file, hash]) => mediaAfter.get(file) !== hash);
+  check(missing.length === 0 && mediaAfter.size === mediaBefore.size, `media files differ after restore: ${missing.map(([f]) => f).join(', ')}`);
+  note(`${before.size} tables identical row for row (${before.get('public.articles')!.split(':')[0]} articles, ${before.get('public.revisions')!.split(':')[0]} revisions, ${before.get('public.workflow_events')!.split(':')[0]} workflow events, ${before.get('public.audit_log')!.split(':')[0]} audit rows, ${before.get('public.revision_media')!.split(':')[0]} media references); ${mediaBefore.size} media files identical`);
+}
