@@ -22,6 +22,8 @@ import {
 } from './testing/fixtures';
 
 const limits = mediaLimits({});
+// Encoding AVIF is CPU work: on a busy machine a test can take seconds. A wide limit, never a timing check.
+const HEAVY = { timeout: 120_000 };
 
 async function refusal(bytes: Buffer, custom = limits): Promise<MediaRejection> {
   try {
@@ -39,9 +41,10 @@ async function image(bytes: Buffer): Promise<PreparedImage> {
   return prepared;
 }
 
-describe('prepareUpload: images', () => {
+describe('prepareUpload: images', HEAVY, () => {
   it('re-encodes a photo into AVIF, WebP and JPEG at 480, 960 and 1440 px, keeping the original size', async () => {
-    const prepared = await image(await photoJpeg(1600, 1000));
+    const flat = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a4d69' } }).jpeg().toBuffer();
+    const prepared = await image(flat);
     expect(prepared).toMatchObject({ format: 'jpeg', mimeType: 'image/jpeg', width: 1600, height: 1000 });
     expect(prepared.variants.map((v) => `${v.format}@${v.width}x${v.height}`).sort()).toEqual(
       ['avif@1440x900', 'avif@480x300', 'avif@960x600', 'jpeg@1440x900', 'jpeg@480x300', 'jpeg@960x600', 'webp@1440x900', 'webp@480x300', 'webp@960x600'].sort(),
@@ -152,7 +155,7 @@ describe('prepareUpload: images', () => {
   });
 });
 
-describe('prepareUpload: PDF documents', () => {
+describe('prepareUpload: PDF documents', HEAVY, () => {
   it('keeps a complete PDF as it is', async () => {
     const pdf = minimalPdf();
     const prepared = await prepareUpload(pdf, limits);
