@@ -65,6 +65,8 @@ test('an oversized upload is refused from its declared length, before the body i
 });
 
 test('a photo over the proxy’s default 10 MB body limit still arrives whole', async ({ request }) => {
+  // Twelve megapixels of noise take the server a few seconds to re-encode; more on a busy machine.
+  test.setTimeout(180_000);
   // Noise at high quality: about 12 MB, 12 megapixels.
   const sharp = (await import('sharp')).default;
   const w = 4000;
