@@ -15,7 +15,7 @@ import { generateSite } from './bench/generate';
 import { photoPool } from './bench/images';
 import { runLighthouse } from './bench/lighthouse';
 import { chooseDriver } from './bench/load';
-import { findNginx, startNginx } from './bench/nginx';
+import { findNginx, startNginx, type RunningNginx } from './bench/nginx';
 import { parseBenchOptions } from './bench/options';
 import { measurePublishToVisible } from './bench/publish';
 import { startPurgeReceiver } from './bench/purge';
@@ -60,11 +60,12 @@ runCli(async () => {
     process.env.DATABASE_URL = database.url;
     process.env.MEDIA_DIR = MEDIA_DIR;
     let generateSeconds: number | null = null;
+    // Files under stable names, drawn once: a kept database's figures find them again.
+    const photos = await photoPool(MEDIA_DIR, 8, log);
     if (database.reused) {
       log(`Reusing ${database.name} (kept by an earlier --keep run).`);
     } else {
       const t = Date.now();
-      const photos = await photoPool(MEDIA_DIR, 8, log);
       log(`Generating ${options.articles.toLocaleString('en')} stories into ${database.name}...`);
       await generateSite(database.url, { articles: options.articles, photos, log });
       generateSeconds = (Date.now() - t) / 1000;
@@ -112,7 +113,7 @@ runCli(async () => {
     } catch (error) {
       notes.push(`The baseline server did not start, so there are no ratios: ${(error as Error).message.split('\n')[0]}`);
     }
-    let nginx: (RunningServer & { cacheDir: string; cleanup(): void }) | null = null;
+    let nginx: RunningNginx | null = null;
     const nginxBinary = options.skip.has('nginx') ? null : findNginx();
     if (nginxBinary) {
       try {
@@ -122,8 +123,9 @@ runCli(async () => {
           await running.stop();
           running.cleanup();
         });
-        purge.nginx = { cacheDir: nginx.cacheDir, host: `127.0.0.1:${nginx.port}` };
-        log(`  nginx: ${nginx.origin}`);
+        purge.nginx = { cacheDir: nginx.cacheDir };
+        log(`  nginx: ${nginx.origin} (profile: ${nginx.profile})`);
+        notes.push(`nginx profile: ${nginx.profile}.`);
       } catch (error) {
         notes.push(`nginx did not start: ${(error as Error).message}`);
       }

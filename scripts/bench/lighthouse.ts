@@ -13,6 +13,8 @@ export interface LighthouseScores {
   scores: Record<string, number | null> | null;
   /** A few metrics (ms, CLS unitless) to say why a performance score is what it is. */
   metrics?: Record<string, number | null>;
+  /** Audits that cost points outside performance (accessibility, best practices, SEO). */
+  failing?: string[];
   error?: string;
 }
 
@@ -45,18 +47,24 @@ async function runOne(chromium: string, page: string, url: string): Promise<Ligh
   try {
     if (code !== 0 || !existsSync(output)) return { page, url, scores: null, error: `lighthouse exited ${code}: ${log.trim().split('\n').slice(-3).join(' ')}` };
     const report = JSON.parse(readFileSync(output, 'utf8')) as {
-      categories: Record<string, { score: number | null }>;
-      audits: Record<string, { numericValue?: number }>;
+      categories: Record<string, { score: number | null; auditRefs?: Array<{ id: string; weight: number }> }>;
+      audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
       runtimeError?: { message: string };
     };
     if (report.runtimeError) return { page, url, scores: null, error: report.runtimeError.message };
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report.categories[c]?.score == null ? null : Math.round(report.categories[c]!.score! * 100)]));
     const metric = (id: string) => report.audits[id]?.numericValue ?? null;
+    const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+      (report.categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score != null && report.audits[ref.id]!.score! < 1)
+        .map((ref) => `${c}: ${ref.id} (${report.audits[ref.id]!.title})`),
+    );
     return {
       page,
       url,
       scores,
       metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+      failing,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

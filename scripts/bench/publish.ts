@@ -27,6 +27,8 @@ export interface PublishResult {
   update: { apiMs: number; visibleMs: number | null; cacheBefore: string | null };
   /** Purge requests the app sent to PUBLIC_PURGE_URL during the two publishes. */
   purgeRequests: number;
+  /** Cached copies the benchmark's receiver removed from nginx for them. */
+  purgedCopies: number;
   timeoutSeconds: number;
 }
 
@@ -124,6 +126,7 @@ export async function measurePublishToVisible(ctx: PublishContext): Promise<Publ
     newStory: { apiMs: newApiMs, articleVisibleMs, homeVisibleMs },
     update: { apiMs: updateApiMs, visibleMs: updateVisibleMs, cacheBefore: warmed.headers.get('x-cache-status') },
     purgeRequests: ctx.purge.received.length - purgesBefore,
+    purgedCopies: ctx.purge.received.slice(purgesBefore).reduce((sum, p) => sum + p.removed, 0),
     timeoutSeconds: ctx.timeoutMs / 1000,
   };
 }

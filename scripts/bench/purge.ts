@@ -2,16 +2,53 @@
 // when nginx runs, removes those pages from nginx's cache (open-source nginx has no purge command;
 // a missing cache file is a miss, so deleting it is a purge). Shows whether the publish path tells
 // the shared cache at all, and how soon.
-import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
+/** The request URI inside nginx's cache key ("httpGET127.0.0.1/bai-viet/x|rsc=" -> "/bai-viet/x"). */
+function keyUri(file: string): string | null {
+  const buffer = Buffer.alloc(4096);
+  const fd = openSync(file, 'r');
+  try {
+    const header = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('latin1');
+    const key = /\nKEY: ([^\n]*)\n/.exec(header)?.[1];
+    if (!key || key.indexOf('/') < 0) return null;
+    return key.slice(key.indexOf('/')).split('|')[0]!;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Deletes the cached copies of these paths (with any query string), whatever the cache key's shape. */
+export function purgeNginxCache(cacheDir: string, paths: string[]): number {
+  let removed = 0;
+  const walk = (dir: string, depth: number) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && depth < 3) walk(full, depth + 1);
+      else if (entry.isFile()) {
+        try {
+          const uri = keyUri(full);
+          if (uri && paths.some((p) => uri === p || uri.startsWith(`${p}?`))) {
+            rmSync(full, { force: true });
+            removed++;
+          }
+        } catch {
+          /* written or evicted meanwhile */
+        }
+      }
+    }
+  };
+  walk(cacheDir, 0);
+  return removed;
+}
+
 export interface PurgeLog {
   url: string;
-  received: Array<{ at: number; paths: string[] }>;
+  received: Array<{ at: number; paths: string[]; removed: number }>;
   /** Where nginx keeps its cache and the Host readers use through it, once nginx runs. */
-  nginx: { cacheDir: string; host: string } | null;
+  nginx: { cacheDir: string } | null;
   close(): Promise<void>;
 }
 
@@ -30,14 +67,9 @@ export async function startPurgeReceiver(): Promise<PurgeLog> {
       } catch {
         /* recorded as an empty purge */
       }
-      log.received.push({ at: Date.now(), paths });
-      if (log.nginx) {
-        // nginx's file for a key: md5 of the key, levels=1:2 => <last char>/<two before>/<md5>.
-        for (const p of paths) {
-          const md5 = createHash('md5').update(`http${log.nginx.host}${p}`).digest('hex');
-          rmSync(path.join(log.nginx.cacheDir, md5.slice(-1), md5.slice(-3, -1), md5), { force: true });
-        }
-      }
+      // Purge first, answer after: the app's purge call returns once the copies are gone, as with a CDN.
+      const removed = log.nginx ? purgeNginxCache(log.nginx.cacheDir, paths) : 0;
+      log.received.push({ at: Date.now(), paths, removed });
       response.writeHead(204).end();
     });
   });

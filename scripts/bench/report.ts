@@ -71,7 +71,8 @@ function publishLines(p: BenchReport['publish']): string[] {
     `Through: ${p.via === 'nginx' ? 'nginx (reverse-proxy cache)' : 'the app directly (no cache in front)'}.`,
     `- New story: publish API ${n(p.newStory.apiMs, 0)} ms; visible on its page after ${ms(p.newStory.articleVisibleMs)}, on the home page after ${ms(p.newStory.homeVisibleMs)}.`,
     `- New version of a cached story (cache said ${p.update.cacheBefore ?? 'nothing'} before): publish API ${n(p.update.apiMs, 0)} ms; visible after ${ms(p.update.visibleMs)}.`,
-    `- Purge requests the app sent to PUBLIC_PURGE_URL: ${p.purgeRequests}.`,
+    `- Purge requests the app sent to PUBLIC_PURGE_URL: ${p.purgeRequests}` +
+      (p.via === 'nginx' ? ` (the benchmark's receiver removed ${p.purgedCopies} cached copies from nginx for them: open-source nginx cannot purge by itself).` : '.'),
   ];
 }
 
@@ -102,6 +103,8 @@ function lighthouseLines(l: BenchReport['lighthouse']): string[] {
         ? `| ${p.page} | ${p.scores.performance ?? '—'} | ${p.scores.accessibility ?? '—'} | ${p.scores['best-practices'] ?? '—'} | ${p.scores.seo ?? '—'} | ${n(p.metrics?.fcp, 0)} | ${n(p.metrics?.lcp, 0)} | ${n(p.metrics?.tbt, 0)} | ${n(p.metrics?.cls, 3)} |`
         : `| ${p.page} | error: ${p.error ?? 'unknown'} ||||||||`,
     ),
+    '',
+    ...l.pages.flatMap((p) => (p.failing ?? []).map((f) => `- ${p.page}, points lost to ${f}`)),
   ];
 }
 
