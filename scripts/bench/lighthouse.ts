@@ -48,7 +48,7 @@ async function runOne(chromium: string, page: string, url: string): Promise<Ligh
     if (code !== 0 || !existsSync(output)) return { page, url, scores: null, error: `lighthouse exited ${code}: ${log.trim().split('\n').slice(-3).join(' ')}` };
     const report = JSON.parse(readFileSync(output, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs?: Array<{ id: string; weight: number }> }>;
-      audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+      audits: Record<string, { numericValue?: number; score: number | null; title: string; details?: { items?: Array<Record<string, unknown>> } }>;
       runtimeError?: { message: string };
     };
     if (report.runtimeError) return { page, url, scores: null, error: report.runtimeError.message };
@@ -57,7 +57,13 @@ async function runOne(chromium: string, page: string, url: string): Promise<Ligh
     const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
       (report.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score != null && report.audits[ref.id]!.score! < 1)
-        .map((ref) => `${c}: ${ref.id} (${report.audits[ref.id]!.title})`),
+        .map((ref) => {
+          const audit = report.audits[ref.id]!;
+          // The first offending item says more than the title ("which console error?").
+          const item = audit.details?.items?.[0];
+          const detail = item ? String(item.description ?? item.source ?? item.url ?? '').replace(/\s+/g, ' ').slice(0, 160) : '';
+          return `${c}: ${ref.id} (${audit.title})${detail ? `: ${detail}` : ''}`;
+        }),
     );
     return {
       page,
@@ -75,6 +81,10 @@ export async function runLighthouse(origin: string, articleSlug: string): Promis
   const chromium = findChromium();
   if (!chromium) return { chromium: null, pages: [], note: 'Skipped: no Chromium (install Debian package chromium, or set CHROMIUM_PATH).' };
   const pages: LighthouseScores[] = [];
-  for (const [page, url] of [['home', `${origin}/`], ['article', `${origin}/bai-viet/${articleSlug}`]] as const) pages.push(await runOne(chromium, page, url));
+  for (const [page, url] of [['home', `${origin}/`], ['article', `${origin}/bai-viet/${articleSlug}`]] as const) {
+    // Lighthouse itself sometimes fails to record a trace (NO_NAVSTART, "run Lighthouse again"): once more.
+    const first = await runOne(chromium, page, url);
+    pages.push(first.scores ? first : await runOne(chromium, page, url));
+  }
   return { chromium, pages };
 }
