@@ -80,10 +80,24 @@ describe('uploading', () => {
   });
 
   it('credits the configured unit when the photo names nobody, and keeps text sent with the file', async () => {
-    const item = await upload(viewers.reporter, { bytes: await photoPng(), filename: 'so-do.png', alt: '  Sơ đồ liên kết vùng  ' });
-    expect(item).toMatchObject({ credit: 'TTTTPT&DBKT', alt: 'Sơ đồ liên kết vùng', needsAlt: false, mimeType: 'image/png' });
-    const custom = await upload(viewers.reporter, { bytes: await photoPng(), filename: 'b.png' }, mediaLimits({ MEDIA_DEFAULT_CREDIT: 'Vụ KTTH' }));
-    expect(custom.credit).toBe('Vụ KTTH');
+    // The site settings' default credit wins over MEDIA_DEFAULT_CREDIT. Other test files may have
+    // written settings to this database: set what this test needs and put back what was there.
+    const [saved] = await db.select().from(s.siteSettings).limit(1);
+    const setCredit = (defaultCredit: string) =>
+      db.insert(s.siteSettings).values({ id: 1, agencyName: 'Ban', siteTitle: 'Cổng', defaultCredit }).onConflictDoUpdate({ target: s.siteSettings.id, set: { defaultCredit } });
+    try {
+      await setCredit('');
+      const item = await upload(viewers.reporter, { bytes: await photoPng(), filename: 'so-do.png', alt: '  Sơ đồ liên kết vùng  ' });
+      expect(item).toMatchObject({ credit: 'TTTTPT&DBKT', alt: 'Sơ đồ liên kết vùng', needsAlt: false, mimeType: 'image/png' });
+      const fromEnv = await upload(viewers.reporter, { bytes: await photoPng(), filename: 'b.png' }, mediaLimits({ MEDIA_DEFAULT_CREDIT: 'Vụ KTTH' }));
+      expect(fromEnv.credit).toBe('Vụ KTTH');
+      await setCredit('Vụ Kinh tế tổng hợp');
+      const fromSettings = await upload(viewers.reporter, { bytes: await photoPng(), filename: 'c.png' }, mediaLimits({ MEDIA_DEFAULT_CREDIT: 'Vụ KTTH' }));
+      expect(fromSettings.credit).toBe('Vụ Kinh tế tổng hợp');
+    } finally {
+      if (saved) await db.update(s.siteSettings).set({ defaultCredit: saved.defaultCredit }).where(eq(s.siteSettings.id, 1));
+      else await db.delete(s.siteSettings);
+    }
   });
 
   it('takes the type from the bytes: a PNG named .jpg is a PNG, a text file named .jpg is refused', async () => {
