@@ -6,7 +6,22 @@ import { isSameOrigin } from '@/lib/auth/http';
 import { areaOf, contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 
-export function proxy(request: NextRequest) {
+const ARTICLE_PATH = /^\/bai-viet\/([a-z0-9][a-z0-9-]{0,200})$/;
+
+/** A story readers could see that was unpublished or archived answers 410 Gone (pages can only 404). */
+async function withdrawnStorySlug(request: NextRequest): Promise<string | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const slug = ARTICLE_PATH.exec(request.nextUrl.pathname)?.[1];
+  if (!slug) return null;
+  try {
+    const { isWithdrawnArticleSlug } = await import('@/lib/data/public-gone');
+    return (await isWithdrawnArticleSlug(slug)) ? slug : null;
+  } catch {
+    return null; // database unreachable: the page itself answers (404 or from cache)
+  }
+}
+
+export async function proxy(request: NextRequest) {
   // A server action posted from another site: Next.js would abort it with a 500; answer 403 early.
   // (A missing Origin passes on to runAction(), which refuses it; this is not the only check.)
   if (request.method === 'POST' && request.headers.has('next-action') && request.headers.has('origin') && !isSameOrigin(request.headers)) {
@@ -25,7 +40,10 @@ export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const gone = await withdrawnStorySlug(request);
+  const response = gone
+    ? NextResponse.rewrite(new URL(`/da-go/${gone}`, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Frame-Options', area === 'newsroom' ? 'DENY' : 'SAMEORIGIN');
   response.headers.set(REQUEST_ID_HEADER, requestId);
