@@ -69,7 +69,9 @@ export async function postgresRestartUnderSaves(ctx: FaultContext, note: (line: 
     // editor's autosave does); after a failure, read the current version and send the same text again.
     const acks: Ack[] = [];
     const failures: number[] = Array(WRITERS).fill(0);
-    const stopAt = Date.now() + STREAM_MS;
+    // At least STREAM_MS, and at least 5 s after the database is back (set below), however long the
+    // checks made while it was down took on a busy machine.
+    let stopAt = Date.now() + STREAM_MS;
     const writer = async (w: number) => {
       const api = new Api(c.url, world.reporter.token);
       const story = drafts[w]!;
@@ -132,6 +134,7 @@ export async function postgresRestartUnderSaves(ctx: FaultContext, note: (line: 
     const restartedAt = Date.now();
     await waitFor('the instance to be ready again on its own', async () => ((await http(`${c.url}/api/ready`, { timeoutMs: 3000 })).status === 200 ? true : undefined), { timeoutMs: 30_000, intervalMs: 250 });
     note(`PostgreSQL back after ${((restartedAt - crashedAt) / 1000).toFixed(1)} s; /api/ready 200 again ${((Date.now() - restartedAt) / 1000).toFixed(1)} s later, without restarting the app`);
+    stopAt = Math.max(stopAt, Date.now() + 5000);
 
     await writing;
     const afterRestart = acks.filter((a) => a.at > restartedAt);
