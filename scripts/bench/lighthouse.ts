@@ -61,7 +61,7 @@ async function runOne(chromium: string, page: string, url: string): Promise<Ligh
           const audit = report.audits[ref.id]!;
           // The first offending item says more than the title ("which console error?").
           const item = audit.details?.items?.[0];
-          const detail = item ? [item.description ?? item.source, item.url].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 200) : '';
+          const detail = item ? [item.description ?? item.source, item.url ?? (item.sourceLocation as { url?: string } | undefined)?.url].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 200) : '';
           return `${c}: ${ref.id} (${audit.title})${detail ? `: ${detail}` : ''}`;
         }),
     );
