@@ -107,6 +107,12 @@ export function useAutosave(options: { articleId: string; initialVersion: number
           setStatus({ kind: 'signin', message: 'Phiên đăng nhập đã hết. Nội dung vẫn được giữ trên máy này: hãy đăng nhập lại ở thẻ mới rồi bấm “Lưu lại”.' });
         } else if (result.code === 'invalid' || result.code === 'forbidden') {
           setStatus({ kind: 'error', message: result.message });
+        } else if (result.code === 'unavailable') {
+          // The database is down: say so plainly, keep the text (journal) and keep retrying.
+          const delay = RETRY_MS[Math.min(retries.current, RETRY_MS.length - 1)]!;
+          retries.current++;
+          setStatus({ kind: 'error', message: `Chưa lưu được: ${result.message}` });
+          timer.current = setTimeout(() => void flushRef.current(), delay);
         } else {
           const delay = RETRY_MS[Math.min(retries.current, RETRY_MS.length - 1)]!;
           retries.current++;

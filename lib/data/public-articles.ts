@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ne, or, sql } from 'drizzle-orm';
 import { cache } from 'react';
-import { db } from '@/db/client';
+// Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
+import { readerDb as db } from '@/db/client';
 import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaIds } from '@/lib/content/render';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { db } from '@/db/client';
+// Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
+import { readerDb as db } from '@/db/client';
 import { articles, revisions, sections } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaMap } from './media-views';

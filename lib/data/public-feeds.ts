@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, max, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+// Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
+import { readerDb as db } from '@/db/client';
 import { articles, articlePeople, articleTags, people, revisions, sections, tags } from '@/db/schema';
 import type { FeedItem } from '@/lib/feeds/rss';
 import type { NewsSitemapItem } from '@/lib/feeds/news-sitemap';

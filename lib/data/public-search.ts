@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { db } from '@/db/client';
+// Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
+import { readerDb as db } from '@/db/client';
 import { articles, articleSearch, revisions, sections } from '@/db/schema';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { SEARCH_PAGE_SIZE, vietnamDayEnd, vietnamDayStart, type SearchRequest } from '@/lib/search/params';

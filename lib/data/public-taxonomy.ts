@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
-import { db } from '@/db/client';
+// Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
+import { readerDb as db } from '@/db/client';
 import { articlePeople, articles, articleTags, people, positions, revisions, tags, units } from '@/db/schema';
 import { vietnamDay } from '@/lib/time/format';
 import { publicCards, toCards, type ArticleCard } from './public-cards';
