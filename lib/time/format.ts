@@ -1,19 +1,21 @@
 // Dates as Vietnamese readers expect them, always in Asia/Ho_Chi_Minh whatever the server's zone.
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Built once: constructing an Intl.DateTimeFormat is expensive and this runs for every date on a page.
+const FORMAT = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 const parts = (date: Date) => {
-  const fmt = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: TIME_ZONE,
-    weekday: 'long',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
   const map: Record<string, string> = {};
-  for (const p of fmt.formatToParts(date)) map[p.type] = p.value;
+  for (const p of FORMAT.formatToParts(date)) map[p.type] = p.value;
   return map as Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string>;
 };
 
