@@ -1,5 +1,7 @@
 // The OpenAPI 3.1 document of API v1, generated from the same zod schemas that validate requests.
 import { z } from 'zod';
+import { mediaPatchSchema } from '@/lib/data/media-edit';
+import { mediaListQuerySchema } from '@/lib/data/media-library';
 import { articleCreateSchema, articleListQuerySchema, articlePatchSchema, publicListQuerySchema, transitionSchema } from './schemas';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
@@ -36,6 +38,7 @@ export function openApiDocument() {
         ArticleCreate: schema(articleCreateSchema),
         ArticlePatch: schema(articlePatchSchema),
         Transition: schema(transitionSchema),
+        MediaPatch: schema(mediaPatchSchema),
       },
     },
     paths: {
@@ -67,6 +70,24 @@ export function openApiDocument() {
       },
       '/articles/{id}/revisions': { parameters: [idParam], get: { summary: 'Revisions, newest first', responses: { 200: json('Revisions'), ...errors } } },
       '/articles/{id}/events': { parameters: [idParam], get: { summary: 'The audit trail of the article', responses: { 200: json('Events, oldest first'), ...errors } } },
+      '/media': {
+        get: { summary: 'Search the media library (diacritics ignored)', parameters: queryParams(mediaListQuerySchema), responses: { 200: json('A page of media items'), ...errors } },
+        post: {
+          summary: 'Upload one image (JPEG, PNG, WebP, AVIF, static GIF) or PDF; re-encoded on the server',
+          requestBody: {
+            required: true,
+            content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, alt: { type: 'string' }, caption: { type: 'string' }, credit: { type: 'string' } }, required: ['file'] } } },
+          },
+          responses: { 201: json('The stored item with its responsive variants'), 413: problem, 415: problem, ...errors },
+        },
+      },
+      '/media/{id}': {
+        parameters: [idParam],
+        get: { summary: 'One media item', responses: { 200: json('The item'), ...errors } },
+        patch: { summary: 'Edit alt text, caption, credit', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/MediaPatch' } } } }, responses: { 200: json('The item'), ...errors } },
+        delete: { summary: 'Delete an item that no story uses', responses: { 200: json('Deleted'), ...errors } },
+      },
+      '/media/{id}/usage': { parameters: [idParam], get: { summary: 'The stories that use the item', responses: { 200: json('Usage'), ...errors } } },
       '/public/articles': {
         get: { summary: 'Published stories, for syndication (no authentication)', security: [], parameters: queryParams(publicListQuerySchema), responses: { 200: json('Published stories') } },
       },
