@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
 import { hashSecretToken, newSecretToken } from '@/lib/auth/secret-token';
@@ -92,10 +92,18 @@ export async function listPreviewLinks(viewer: Viewer, articleId: string) {
 
 export async function revokePreviewLink(viewer: Viewer, articleId: string, linkId: string) {
   await assertCanRead(viewer, articleId);
+  if (!/^[0-9a-f-]{36}$/i.test(linkId)) throw new DataError('not_found', 'Liên kết không tồn tại hoặc đã bị thu hồi.');
   const rows = await db
     .update(previewLinks)
     .set({ revokedAt: new Date() })
-    .where(and(eq(previewLinks.id, linkId), isNull(previewLinks.revokedAt)))
+    // The link must belong to a revision of this article: reading one article is no right over another's links.
+    .where(
+      and(
+        eq(previewLinks.id, linkId),
+        isNull(previewLinks.revokedAt),
+        inArray(previewLinks.revisionId, db.select({ id: revisions.id }).from(revisions).where(eq(revisions.articleId, articleId))),
+      ),
+    )
     .returning({ id: previewLinks.id, revisionId: previewLinks.revisionId });
   if (rows.length === 0) throw new DataError('not_found', 'Liên kết không tồn tại hoặc đã bị thu hồi.');
   await db.insert(auditLog).values({ actorId: viewer.kind === 'user' ? viewer.id : null, action: 'preview_link.revoked', targetType: 'article', targetId: articleId, data: { linkId } });

@@ -90,6 +90,10 @@ describe('preview links', () => {
     expect((await staffPreview(v.editor, ref.id)).title).toBe(`Xem trước ${run} (sửa)`);
     // Stored hashed only.
     expect(JSON.stringify(await db.select().from(s.previewLinks))).not.toContain(token);
+    // Someone who may read another article cannot revoke this article's link through it.
+    const other = await createArticle(v.editor, { title: `Bài khác ${run}`, body: doc('x') });
+    expect(await refusal(revokePreviewLink(v.editor, other.id, link.id))).toBe('not_found');
+    expect((await previewByToken(token))?.title).toBe(`Xem trước ${run}`);
     await revokePreviewLink(v.reporter, ref.id, link.id);
     expect(await previewByToken(token)).toBeNull();
     expect(await previewByToken('xem_' + 'A'.repeat(43))).toBeNull();
