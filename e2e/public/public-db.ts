@@ -1,18 +1,10 @@
 // The e2e database (prepared by `npm test`), for stories in states the demo content has not:
 // embargoed, withdrawn, just published. Each call opens and closes its own small pool.
 import { sql } from 'drizzle-orm';
-import { connect, type Database } from '../../db/connect';
+import type { Database } from '../../db/connect';
 
-export async function withPublicDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the e2e tests through `npm test`.');
-  const { db, pool } = connect(url, { max: 1 });
-  try {
-    return await work(db);
-  } finally {
-    await pool.end();
-  }
-}
+/** The shared e2e database helper, under the name these specs use. */
+export { withE2eDb as withPublicDb } from '../fixtures/db';
 
 /** Slugs readers may see, written out independently of the app's isPublic(). */
 export async function publicSlugs(db: Database, where = sql`true`): Promise<string[]> {

@@ -9,7 +9,8 @@
 // DataError (lib/data/errors.ts) becomes the matching 4xx; anything else is a logged 500 without
 // details for the caller.
 import 'server-only';
-import { DataError, type DataErrorCode } from '@/lib/data/errors';
+import { DataError } from '@/lib/data/errors';
+import { problem, problemFromError } from './problem';
 import { userForApiToken } from '@/lib/data/sessions';
 import { ANONYMOUS, type Viewer } from '@/lib/policy/roles';
 import { isSameOrigin, SAFE_METHODS } from './http';
@@ -46,50 +47,8 @@ export async function viewerFromRequest(request: Request): Promise<Viewer> {
   return (await authenticateRequest(request)).viewer;
 }
 
-const STATUS: Record<DataErrorCode, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-};
-
-const TITLES: Record<number, string> = {
-  400: 'Dữ liệu không hợp lệ',
-  401: 'Chưa xác thực',
-  403: 'Không có quyền',
-  404: 'Không tìm thấy',
-  409: 'Xung đột dữ liệu',
-  413: 'Nội dung quá lớn',
-  429: 'Quá nhiều yêu cầu',
-  500: 'Lỗi hệ thống',
-};
-
-/** A problem+json response. `code` is stable for programs; `detail` is for people. */
-export function problem(status: number, code: string, detail: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title: TITLES[status] ?? 'Lỗi', status, code, detail }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
-  });
-}
-
-const UNAUTHENTICATED_HEADERS = { 'WWW-Authenticate': 'Bearer realm="toa-soan"' };
-
-export function problemFromError(error: unknown, viewer: Viewer): Response {
-  if (!(error instanceof DataError)) {
-    console.error('[api] unexpected error', error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown');
-    return problem(500, 'internal', 'Hệ thống gặp lỗi ngoài dự kiến. Xin thử lại sau.');
-  }
-  // Anonymous callers learn that they must authenticate, not which resource they could not reach.
-  if ((error.code === 'forbidden' || error.code === 'unauthenticated') && viewer.kind === 'anonymous') {
-    return problem(401, 'unauthenticated', 'Hãy đăng nhập hoặc gửi token API hợp lệ (Authorization: Bearer …).', UNAUTHENTICATED_HEADERS);
-  }
-  const headers: Record<string, string> = {};
-  const retry = error.details?.retryAfterSeconds;
-  if (error.code === 'rate_limited' && typeof retry === 'number') headers['Retry-After'] = String(retry);
-  return problem(STATUS[error.code], error.code, error.userMessage, headers);
-}
+// problem+json answers live in ./problem (no Auth.js import there, so they are unit-tested).
+export { problem, problemFromError } from './problem';
 
 const MAX_JSON_BYTES = 256 * 1024;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleTime, formatDate, formatDateTime, vietnamDay } from './format';
+import { formatArticleTime, formatDate, formatDateTime, formatDayAndTime, vietnamDay } from './format';
 
 describe('Vietnamese reader dates in Asia/Ho_Chi_Minh', () => {
   it('formats the seed story time as readers expect', () => {
@@ -14,5 +14,12 @@ describe('Vietnamese reader dates in Asia/Ho_Chi_Minh', () => {
     expect(formatArticleTime(new Date('2019-12-01T09:05:00+07:00'))).toBe('Chủ Nhật, 01/12/2019 09:05');
     expect(formatDate(new Date('2020-01-05T12:00:00+07:00'))).toBe('05/01/2020');
     expect(formatDateTime(new Date('2020-01-05T12:00:00+07:00'))).toBe('12:00, 05/01/2020');
+  });
+});
+
+describe('formatDayAndTime', () => {
+  it('gives day, month, year and time in Vietnam, from a Date or an ISO string', () => {
+    expect(formatDayAndTime(new Date('2019-12-23T08:30:00Z'))).toBe('23/12/2019 15:30');
+    expect(formatDayAndTime('2019-12-22T20:00:00Z')).toBe('23/12/2019 03:00');
   });
 });

@@ -44,6 +44,12 @@ export function formatDateTime(date: Date): string {
   return `${p.hour}:${p.minute}, ${p.day}/${p.month}/${p.year}`;
 }
 
+/** "23/12/2019 15:30" (newsroom tables and logs); accepts an ISO string too. */
+export function formatDayAndTime(value: Date | string): string {
+  const p = parts(typeof value === 'string' ? new Date(value) : value);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
 /** YYYY-MM-DD of the date in Vietnam (for comparing with dated positions). */
 export function vietnamDay(date: Date): string {
   const p = parts(date);

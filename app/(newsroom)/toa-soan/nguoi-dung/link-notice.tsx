@@ -2,7 +2,7 @@
 
 import { Success } from '../_components/form-bits';
 import type { LinkResult } from './actions';
-import { formatDateTime } from '../_components/dates';
+import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 
 /** After creating a user or a reset link: where the link went, or the link itself to hand over. */
 export function LinkNotice({ result, created }: { result: LinkResult; created: boolean }) {

@@ -5,7 +5,7 @@ import { waitText } from '@/lib/auth/lockout';
 import { lockedAddresses } from '@/lib/data/sign-in';
 import { listUsers } from '@/lib/data/user-admin';
 import { ROLE_LABELS } from '@/lib/policy/roles';
-import { formatDateTime } from '../_components/dates';
+import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 import { InviteUserForm } from './invite-form';
 import { UnlockButton } from './user-controls';
 

@@ -3,7 +3,7 @@ import { pageData } from '@/lib/auth/guard';
 import { listOwnApiTokens } from '@/lib/data/api-tokens';
 import { staffDesk } from '@/lib/data/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
-import { formatDateTime } from '../_components/dates';
+import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 import { ChangePasswordForm, CreateTokenForm, RevokeTokenButton } from './account-forms';
 
 export const metadata: Metadata = { title: 'Tài khoản của tôi' };

@@ -4,7 +4,7 @@ import { pageData } from '@/lib/auth/guard';
 import { waitText } from '@/lib/auth/lockout';
 import { userDetail } from '@/lib/data/user-admin';
 import { ROLE_LABELS } from '@/lib/policy/roles';
-import { formatDateTime } from '../../_components/dates';
+import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 import { ActiveToggle, PasswordLinkButton, RolesForm, UnlockButton } from '../user-controls';
 
 export const metadata: Metadata = { title: 'Người dùng' };
