@@ -2,7 +2,6 @@
 // another engineer's .next), started with `next start` on a free port, stopped with its children.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { buildIsCurrent } from '../lib/build-stamp';
 import { descendants } from './proc';
@@ -11,17 +10,9 @@ export const BENCH_DIST_DIR = '.next-bench';
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// The same free-port helper the embedded PostgreSQL uses.
+export { freePort } from '../../db/embedded';
+import { freePort } from '../../db/embedded';
 
 /**
  * Builds unless the build in .next-bench is newer than the sources. A build with a custom dist dir

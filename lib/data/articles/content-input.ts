@@ -1,10 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Meeting, RevisionMeta } from '@/db/schema';
+import { revisions, type Meeting, type RevisionMeta } from '@/db/schema';
+import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
 import { contentHash } from '@/lib/content/hash';
 import type { JSONContent } from '@/lib/content/types';
 import { validateBody } from '@/lib/content/validate';
 import { DataError } from '../errors';
+import type { Tx } from './tx';
 
 const UUID = z.uuid('Mã không hợp lệ.');
 
@@ -71,4 +73,26 @@ export function normalizeContent(input: unknown): NormalizedContent {
   const hash = contentHash({ title: c.title, sapo: c.sapo, body: body.json, meta, meeting });
   const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];
   return { title: c.title, sapo: c.sapo, body: body.json, meta, meeting, hash, mediaIds };
+}
+
+/** Writes normalized content as a new immutable revision; returns its id. */
+export async function insertRevision(
+  tx: Tx,
+  content: NormalizedContent,
+  at: { articleId: string; number: number; origin: string; authorId: string | null; basedOnRevisionId?: string },
+): Promise<string> {
+  const [row] = await tx
+    .insert(revisions)
+    .values({
+      ...at,
+      title: content.title,
+      sapo: content.sapo,
+      body: content.body,
+      schemaVersion: CONTENT_SCHEMA_VERSION,
+      meta: content.meta,
+      meeting: content.meeting,
+      contentHash: content.hash,
+    })
+    .returning({ id: revisions.id });
+  return row!.id;
 }

@@ -1,12 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articleAuthors, articles, revisions, workflowEvents } from '@/db/schema';
-import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
+import { articleAuthors, articles, workflowEvents } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canCreateArticle } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
-import { normalizeContent, type ContentInput } from './content-input';
+import { insertRevision, normalizeContent, type ContentInput } from './content-input';
 import { assertMediaExist } from './load';
 import { assertSectionExists, freeSlug, parseMetadata, setArticleTags, type ArticleMetadata } from './metadata';
 
@@ -39,26 +38,11 @@ export async function createArticle(viewer: Viewer, input: NewArticleInput): Pro
         embargoUntil: meta.embargoUntil ? new Date(meta.embargoUntil) : null,
       })
       .returning({ id: articles.id });
-    const [revision] = await tx
-      .insert(revisions)
-      .values({
-        articleId: article!.id,
-        number: 1,
-        title: content.title,
-        sapo: content.sapo,
-        body: content.body,
-        schemaVersion: CONTENT_SCHEMA_VERSION,
-        meta: content.meta,
-        meeting: content.meeting,
-        contentHash: content.hash,
-        origin: input.origin ?? 'save',
-        authorId: viewer.id,
-      })
-      .returning({ id: revisions.id });
-    await tx.update(articles).set({ currentRevisionId: revision!.id }).where(eq(articles.id, article!.id));
+    const revisionId = await insertRevision(tx, content, { articleId: article!.id, number: 1, origin: input.origin ?? 'save', authorId: viewer.id });
+    await tx.update(articles).set({ currentRevisionId: revisionId }).where(eq(articles.id, article!.id));
     await tx.insert(articleAuthors).values({ articleId: article!.id, userId: viewer.id });
     if (meta.tags) await setArticleTags(tx, article!.id, meta.tags);
-    await tx.insert(workflowEvents).values({ articleId: article!.id, revisionId: revision!.id, actorId: viewer.id, event: 'create', toStatus: 'draft' });
-    return { id: article!.id, slug, version: 1, status: 'draft', revisionId: revision!.id };
+    await tx.insert(workflowEvents).values({ articleId: article!.id, revisionId: revisionId, actorId: viewer.id, event: 'create', toStatus: 'draft' });
+    return { id: article!.id, slug, version: 1, status: 'draft', revisionId: revisionId };
   });
 }

@@ -2,13 +2,12 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleSlugs, articles, revisions, workflowEvents } from '@/db/schema';
-import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent } from '@/lib/policy/workflow';
 import { stateAfterContentChange } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { notifyTransition } from '../notifications';
-import { normalizeContent, type ContentInput } from './content-input';
+import { insertRevision, normalizeContent, type ContentInput } from './content-input';
 import { assertMediaExist, conflict, loadArticleFacts } from './load';
 import { assertSectionExists, freeSlug, parseMetadata, setArticleAuthors, setArticleTags, type ArticleMetadata } from './metadata';
 import { isUniqueViolation } from './tx';
@@ -70,24 +69,13 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
       let revisionId = current!.id;
       const next = contentChanged ? stateAfterContentChange(article.status) : { to: article.status, effects: [] };
       if (contentChanged) {
-        const [revision] = await tx
-          .insert(revisions)
-          .values({
-            articleId: id,
-            number: Number(current!.max) + 1,
-            title: content.title,
-            sapo: content.sapo,
-            body: content.body,
-            schemaVersion: CONTENT_SCHEMA_VERSION,
-            meta: content.meta,
-            meeting: content.meeting,
-            contentHash: content.hash,
-            origin: input.origin ?? 'save',
-            basedOnRevisionId: current!.id,
-            authorId: viewer.kind === 'user' ? viewer.id : null,
-          })
-          .returning({ id: revisions.id });
-        revisionId = revision!.id;
+        revisionId = await insertRevision(tx, content, {
+          articleId: id,
+          number: Number(current!.max) + 1,
+          origin: input.origin ?? 'save',
+          basedOnRevisionId: current!.id,
+          authorId: viewer.kind === 'user' ? viewer.id : null,
+        });
       }
       const kinds = new Set(next.effects.map((e) => e.kind));
       const updated = await tx
