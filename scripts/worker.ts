@@ -8,7 +8,8 @@ runCli(async () => {
   process.env.DATABASE_URL = database.url;
   const { startScheduler, stopScheduler } = await import('../lib/jobs/scheduler');
   await startScheduler();
-  console.log('Scheduler running.');
+  const { log } = await import('../lib/log/logger');
+  log.info({ area: 'jobs' }, 'scheduler running');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -35,13 +35,12 @@ export async function actionOriginOk(): Promise<boolean> {
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof DataError) return { ok: false, code: error.code, message: error.userMessage };
   // A database outage is not a bug: say so plainly (the editor keeps the text and retries). Logged
-  // under the request's id (lib/log) without the error's details beyond its first line.
-  const summary = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown';
+  // under the request's id (lib/log) with the error's type, first line and stack frames only.
   if (isDatabaseUnavailable(error)) {
-    void requestLogger({ area: 'action' }).then((log) => log.warn({ err: summary }, 'database unavailable'));
+    void requestLogger({ area: 'action' }).then((log) => log.warn({ err: error }, 'database unavailable'));
     return { ok: false, code: 'unavailable', message: DATABASE_UNAVAILABLE_MESSAGE };
   }
-  void requestLogger({ area: 'action' }).then((log) => log.error({ err: summary }, 'unexpected error'));
+  void requestLogger({ area: 'action' }).then((log) => log.error({ err: error }, 'unexpected error'));
   return { ok: false, code: 'internal', message: 'Hệ thống gặp lỗi ngoài dự kiến. Xin thử lại sau.' };
 }
 

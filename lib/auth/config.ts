@@ -5,6 +5,7 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { attemptSignIn, signInInputSchema } from '@/lib/data/sign-in';
+import { authLogger } from './auth-logger';
 import { clientIp } from './http';
 
 /** A working day; the session cookie is renewed while the user keeps working. */
@@ -46,17 +47,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return { expires: session.expires, user: { id: token.sub ?? '' }, sv: token.sv } as typeof session;
     },
   },
-  // Auth.js's default logger prints request bodies at debug level and stacks at error level; this
-  // one prints the error kind only, so a password or token can never reach the log.
-  logger: {
-    error(error) {
-      if (error instanceof CredentialsSignin) return; // an ordinary wrong password, already audited
-      const cause = (error.cause as { err?: Error } | undefined)?.err;
-      console.error(`[auth] ${error.name}${cause ? ` (${cause.name}: ${cause.message.split('\n')[0]})` : ''}`);
-    },
-    warn(code) {
-      console.warn(`[auth] warning ${code}`);
-    },
-    debug() {},
-  },
+  // Through lib/log, without request bodies or credentials (see ./auth-logger).
+  logger: authLogger,
 });

@@ -3,6 +3,7 @@
 // the link so it can be handed over in person.
 import 'server-only';
 import nodemailer from 'nodemailer';
+import { requestLogger } from '@/lib/log/logger';
 
 export interface Mail {
   to: string;
@@ -51,7 +52,8 @@ export async function sendMail(mail: Mail, sender: MailSender = smtpSender): Pro
     await sender(mail);
     return true;
   } catch (error) {
-    console.error('[mail] sending failed', error instanceof Error ? error.name : 'unknown');
+    // The error's type and first line only: never the mail itself (its link is a credential).
+    (await requestLogger({ area: 'mail' })).error({ err: error }, 'sending failed');
     return false;
   }
 }

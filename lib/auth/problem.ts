@@ -2,6 +2,7 @@
 // message a person can act on; a lost database connection is 503 with Retry-After; anything else is
 // a logged 500 without details.
 import { DataError, isDatabaseUnavailable, type DataErrorCode } from '@/lib/data/errors';
+import { requestLogger } from '@/lib/log/logger';
 import type { Viewer } from '@/lib/policy/roles';
 
 const STATUS: Record<DataErrorCode, number> = {
@@ -41,7 +42,8 @@ export function problemFromError(error: unknown, viewer: Viewer): Response {
     return problem(503, 'unavailable', 'Máy chủ dữ liệu tạm thời không truy cập được; chưa có gì thay đổi. Hãy thử lại sau ít phút.', { 'Retry-After': '30' });
   }
   if (!(error instanceof DataError)) {
-    console.error('[api] unexpected error', error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : 'unknown');
+    // Type, first message line and stack frames only (lib/log/logger.ts serializeError), under the request's id.
+    void requestLogger({ area: 'api' }).then((log) => log.error({ err: error }, 'unexpected error'));
     return problem(500, 'internal', 'Hệ thống gặp lỗi ngoài dự kiến. Xin thử lại sau.');
   }
   // Anonymous callers learn that they must authenticate, not which resource they could not reach.

@@ -4,6 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { auditLog, media } from '@/db/schema';
+import { requestLogger } from '@/lib/log/logger';
 import { displayFilename } from '@/lib/media/filename';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import type { Viewer } from '@/lib/policy/roles';
@@ -88,6 +89,11 @@ export async function deleteMedia(viewer: Viewer, id: string, options: { storage
   });
   // After the commit: a failed removal leaves an unreachable file, never a row pointing at nothing.
   const storage = options.storage ?? mediaStorage();
-  await Promise.all(keys.map((key) => storage.remove(key).catch((error: unknown) => console.error('[media] could not remove', key, error instanceof Error ? error.message : ''))));
+  const failures: Array<{ key: string; error: unknown }> = [];
+  await Promise.all(keys.map((key) => storage.remove(key).catch((error: unknown) => void failures.push({ key, error }))));
+  if (failures.length > 0) {
+    const log = await requestLogger({ area: 'media', mediaId: id });
+    for (const { key, error } of failures) log.error({ key, err: error }, 'could not remove a media file');
+  }
   return { deleted: true };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, arrayOverlaps, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleAuthors, articles, notifications, users, workflowEvents } from '@/db/schema';
+import { requestLogger } from '@/lib/log/logger';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { EVENT_LABELS, STATE_LABELS, type State, type WorkflowEvent } from '@/lib/workflow/transition';
 import { DataError } from './errors';
@@ -77,7 +78,7 @@ export async function mailTransitionNotices(userIds: string[], notice: Transitio
   if (userIds.length === 0) return;
   const { mailConfigured, sendMail } = await import('@/lib/auth/mail');
   if (!mailConfigured()) {
-    console.log(JSON.stringify({ level: 'info', msg: 'notification (no SMTP_URL: not mailed)', articleId: notice.articleId, event: notice.event, recipients: userIds.length }));
+    (await requestLogger({ area: 'notifications' })).info({ articleId: notice.articleId, event: notice.event, recipients: userIds.length }, 'notification (no SMTP_URL: not mailed)');
     return;
   }
   const rows = await db.select({ email: users.email }).from(users).where(inArray(users.id, userIds));

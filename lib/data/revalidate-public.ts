@@ -3,6 +3,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { db } from '@/db/client';
 import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units } from '@/db/schema';
+import { requestLogger } from '@/lib/log/logger';
 import { EMPTY_SURFACES, surfacePaths, type ArticleSurfaces } from './public-surfaces';
 
 export type { ArticleSurfaces } from './public-surfaces';
@@ -85,6 +86,16 @@ export async function revalidateWholeSite(): Promise<RevalidationResult> {
   return { paths: ['/*'], revalidated, purged: await purgeSharedCache(['/*']) };
 }
 
+/** The purge endpoint without credentials or query (it may carry a token there). */
+function loggableEndpoint(endpoint: string): string {
+  try {
+    const url = new URL(endpoint);
+    return `${url.protocol}//${url.host}${url.pathname}`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
 async function purgeSharedCache(paths: string[]): Promise<boolean> {
   const endpoint = process.env.PUBLIC_PURGE_URL;
   if (!endpoint) return false;
@@ -101,7 +112,7 @@ async function purgeSharedCache(paths: string[]): Promise<boolean> {
     });
     return response.ok;
   } catch (error) {
-    console.error(`Public cache purge failed (${endpoint}):`, error instanceof Error ? error.message : error);
+    (await requestLogger({ area: 'cache' })).error({ endpoint: loggableEndpoint(endpoint), err: error }, 'public cache purge failed');
     return false;
   }
 }

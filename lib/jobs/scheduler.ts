@@ -7,6 +7,9 @@ import 'server-only';
 import PgBoss from 'pg-boss';
 import { databaseUrlFromEnv } from '@/db/database-url';
 import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
+import { log } from '@/lib/log/logger';
+
+const jobLog = log.child({ area: 'jobs' });
 
 const PUBLISH_QUEUE = 'publish-article';
 const SWEEP_QUEUE = 'publish-due-sweep';
@@ -16,7 +19,7 @@ const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss>; p
 function boss(): Promise<PgBoss> {
   globalForJobs.portalBoss ??= (async () => {
     const instance = new PgBoss({ connectionString: databaseUrlFromEnv(), schema: 'pgboss', max: 3 });
-    instance.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'job queue error', err: String(error) })));
+    instance.on('error', (error) => jobLog.error({ err: error }, 'job queue error'));
     await instance.start();
     await instance.createQueue(PUBLISH_QUEUE);
     await instance.createQueue(SWEEP_QUEUE);

@@ -44,6 +44,7 @@ const MASKS: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'],
   [/\bktw_[A-Za-z0-9_-]+/g, 'ktw_[redacted]'], // personal API tokens (lib/auth/secret-token.ts)
   [/\b(authjs\.[a-z-]+|__Secure-authjs\.[a-z-]+)=[^;\s]+/gi, '$1=[redacted]'], // session cookies
+  [/([?&](?:token|access_token|api_key|key|secret|password|signature|sig)=)[^&#\s"]+/gi, '$1[redacted]'], // credentials in a query
 ];
 
 export function maskSecrets(text: string): string {
@@ -55,16 +56,64 @@ export function maskSecrets(text: string): string {
 function scrub(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return maskSecrets(value);
   if (depth <= 0 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return value; // the err serializer below scrubs it
+  if (value instanceof Error) return serializeError(value);
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth - 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrub(v, depth - 1);
   return out;
 }
 
-function serializeError(error: unknown) {
-  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  return scrub(serialized, 4);
+export interface SerializedError {
+  type: string;
+  message: string;
+  code?: string;
+  digest?: string;
+  /** Stack frames only ("at f (file:line)"): the message line is left out, it is `message` above. */
+  stack?: string;
+  cause?: SerializedError;
+}
+
+const MAX_MESSAGE = 500;
+const MAX_FRAMES = 8;
+
+const alreadySerialized = new WeakSet<object>();
+
+/**
+ * An error as a log field: its type, its first message line (masked), a pg/Node `code`, Next's
+ * `digest`, stack frames without the message, and its cause. Nothing else of the error is copied:
+ * drizzle's DrizzleQueryError carries the query's parameters (a password hash, a token hash) in
+ * `params` and on its message's second line; pg errors carry row values in `detail`; Auth.js errors
+ * carry `{ err, ...details }` in `cause`.
+ */
+export function serializeError(error: unknown, depth = 0): SerializedError {
+  if (error && typeof error === 'object' && alreadySerialized.has(error)) return error as SerializedError;
+  const out = serializeOnce(error, depth);
+  alreadySerialized.add(out);
+  return out;
+}
+
+function serializeOnce(error: unknown, depth: number): SerializedError {
+  if (!(error instanceof Error)) {
+    if (error && typeof error === 'object' && 'err' in error) return serializeError((error as { err: unknown }).err, depth);
+    return { type: typeof error, message: maskSecrets(String(error)).split('\n')[0]!.slice(0, MAX_MESSAGE) };
+  }
+  const authType = (error as { type?: unknown }).type;
+  const out: SerializedError = {
+    type: typeof authType === 'string' && authType !== error.name ? `${error.name}/${authType}` : error.name || error.constructor?.name || 'Error',
+    message: maskSecrets(error.message.split('\n')[0] ?? '').slice(0, MAX_MESSAGE),
+  };
+  const { code, digest } = error as { code?: unknown; digest?: unknown };
+  if (typeof code === 'string' || typeof code === 'number') out.code = String(code);
+  if (typeof digest === 'string') out.digest = digest;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, MAX_FRAMES);
+  if (frames.length > 0) out.stack = maskSecrets(frames.map((f) => f.trim()).join('\n'));
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause !== undefined && cause !== null && depth < 3) {
+    // Auth.js wraps the underlying error as cause.err next to details it copied from elsewhere.
+    const inner = cause instanceof Error ? cause : typeof cause === 'object' && 'err' in cause ? (cause as { err: unknown }).err : undefined;
+    if (inner !== undefined) out.cause = serializeError(inner, depth + 1);
+  }
+  return out;
 }
 
 export function loggerOptions(level = process.env.LOG_LEVEL || 'info'): LoggerOptions {
@@ -77,7 +126,7 @@ export function loggerOptions(level = process.env.LOG_LEVEL || 'info'): LoggerOp
       level: (label) => ({ level: label }),
       log: (object) => scrub(object, 4) as Record<string, unknown>,
     },
-    serializers: { err: serializeError, error: serializeError },
+    serializers: { err: (e: unknown) => serializeError(e), error: (e: unknown) => serializeError(e) },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     hooks: {
       logMethod(args, method) {
@@ -91,10 +140,26 @@ export function createLogger(destination?: DestinationStream, level?: string): L
   return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
 }
 
-const holder = globalThis as unknown as { portalLogger?: Logger };
+// The process-wide logger writes to a sink whose target tests can swap (captureLogs below); in
+// the app it is stdout, written synchronously so a line is out before a crash or an exit.
+const holder = globalThis as unknown as { portalLogger?: Logger; portalLogTarget?: { write(line: string): unknown } };
+const sink: DestinationStream = {
+  write(line: string) {
+    (holder.portalLogTarget ??= pino.destination({ dest: 1, sync: true })).write(line);
+  },
+};
 
 /** The process-wide logger. */
-export const log: Logger = (holder.portalLogger ??= createLogger());
+export const log: Logger = (holder.portalLogger ??= createLogger(sink));
+
+/** Test helper: the process-wide logger's lines go to `target` until the returned function is called. */
+export function redirectLogs(target: { write(line: string): unknown }): () => void {
+  const previous = holder.portalLogTarget;
+  holder.portalLogTarget = target;
+  return () => {
+    holder.portalLogTarget = previous;
+  };
+}
 
 /**
  * A child logger carrying the current request's id (and `bindings`). Outside a request (the

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { approvals, articles, positions, revisions, sections, users, workflowEvents } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
+import { requestLogger } from '@/lib/log/logger';
 import { runChecklist } from '@/lib/workflow/checklist';
 import type { Viewer } from '@/lib/policy/roles';
 import { canFireEvent } from '@/lib/policy/workflow';
@@ -206,7 +207,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
       const { enqueueScheduledPublish } = await import('@/lib/jobs/scheduler');
       await enqueueScheduledPublish(id, at);
     } catch (error) {
-      console.error(JSON.stringify({ level: 'warn', msg: 'could not enqueue scheduled publish; the sweep will publish it', articleId: id, err: String(error) }));
+      (await requestLogger({ area: 'jobs' })).warn({ articleId: id, err: error }, 'could not enqueue scheduled publish; the sweep will publish it');
     }
   }
   return outcome;
