@@ -41,7 +41,7 @@ const SCENARIOS: Array<{ key: string; name: string; limitMs: number; run: (ctx: 
   { key: 'approvals', name: 'Concurrent approvals resolve to one', limitMs: 90_000, run: concurrentApprovals },
   { key: 'kill', name: 'kill -9 an instance in the middle of publishing', limitMs: 240_000, run: killDuringPublish },
   { key: 'postgres', name: 'PostgreSQL crash and restart under a stream of saves; the database-down behaviour', limitMs: 180_000, run: postgresRestartUnderSaves },
-  { key: 'backup', name: 'Backup, wipe, restore: everything identical', limitMs: 180_000, run: backupWipeRestore },
+  { key: 'backup', name: 'Backup, wipe, restore: everything identical (also on PostgreSQL 18 without pg_dump 18)', limitMs: 300_000, run: backupWipeRestore },
 ];
 
 function build(env: NodeJS.ProcessEnv): void {

@@ -1,14 +1,20 @@
 // npm run db:backup, wipe the database and the media folder, npm run db:restore: every table
 // (stories, revisions, sign-offs, audit trail, media and their references, the job queue) and every
 // media file comes back identical. Runs the real commands, as an operator would.
+// Then the path a fresh machine takes: the same content moved into an embedded PostgreSQL 18 (whose
+// npm package has no pg_dump, and this machine's pg_dump is older), backed up there with COPY
+// (scripts/lib/snapshot.ts), refused on bad input with one line and nothing changed, wiped,
+// restored, identical again.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import sharp from 'sharp';
 import { withDatabase } from '../../db/database-url';
+import { startEmbeddedPostgres } from '../../db/embedded';
 import { dropDatabase, ensureDatabase } from '../../db/setup';
+import { usableTool } from '../lib/pg-tools';
 import type { FaultContext } from './context';
 import { Api, check, stopInstance } from './harness';
 import { bringToApproval, createArticle, doc, transition } from './world';
@@ -83,7 +89,7 @@ export async function backupWipeRestore(ctx: FaultContext, note: (line: string) 
   const out = path.join(ctx.runDir, 'backup');
   const backup = npmScript('db-backup', ['--out', out], env);
   check(backup.status === 0, `npm run db:backup failed:\n${backup.output}`);
-  note(`db:backup: ${backup.output.trim().split('\n').slice(-2).join(' / ')}`);
+  note(`db:backup: ${backup.output.trim().split('\n').filter((l) => /^(Backing up|Backup written)/.test(l)).join(' / ')}`);
 
   const refused = npmScript('db-restore', ['--from', out], env);
   check(refused.status === 1 && /--yes/.test(refused.output), `db:restore over a database with articles and without --yes should refuse; it exited ${refused.status}: ${refused.output.slice(0, 300)}`);
@@ -106,5 +112,87 @@ export async function backupWipeRestore(ctx: FaultContext, note: (line: string) 
   const mediaAfter = mediaFiles(ctx.mediaDir);
   const missing = [...mediaBefore].filter(([file, hash]) => mediaAfter.get(file) !== hash);
   check(missing.length === 0 && mediaAfter.size === mediaBefore.size, `media files differ after restore: ${missing.map(([f]) => f).join(', ')}`);
+  await freshMachine(ctx, env, before, mediaBefore, note);
   note(`${before.size} tables identical row for row (${before.get('public.articles')!.split(':')[0]} articles, ${before.get('public.revisions')!.split(':')[0]} revisions, ${before.get('public.workflow_events')!.split(':')[0]} workflow events, ${before.get('public.audit_log')!.split(':')[0]} audit rows, ${before.get('public.revision_media')!.split(':')[0]} media references); ${mediaBefore.size} media files identical`);
+}
+
+function expectOneLineRefusal(result: { status: number | null; output: string }, pattern: RegExp, what: string): void {
+  const lines = result.output.trim().split('\n').filter((l) => l.trim() && !/^Restoring /.test(l));
+  check(result.status === 1 && lines.length === 1 && pattern.test(lines[0]!), `${what}: expected one line matching ${pattern}, exit 1; got exit ${result.status}:\n${result.output.slice(0, 800)}`);
+}
+
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((t) => a.get(t) !== b.get(t)).map((t) => `${t} ${a.get(t)} -> ${b.get(t)}`);
+}
+
+/** The content of `before` in an embedded PostgreSQL 18 with no pg_dump 18: backup, bad input, wipe, restore. */
+async function freshMachine(ctx: FaultContext, env: NodeJS.ProcessEnv, before: Map<string, string>, mediaBefore: Map<string, string>, note: (line: string) => void): Promise<void> {
+  // A backup the PostgreSQL 18 server can take in: COPY (the custom format needs a pg_restore 18).
+  const moved = path.join(ctx.runDir, 'backup-copy');
+  const copyBackup = npmScript('db-backup', ['--out', moved, '--method=copy'], env);
+  check(copyBackup.status === 0 && /with COPY/.test(copyBackup.output), `db:backup --method=copy failed:\n${copyBackup.output}`);
+
+  const server = await startEmbeddedPostgres({ dataDir: path.join(ctx.runDir, 'postgres-18'), log: () => {} });
+  try {
+    const name = 'portal';
+    await ensureDatabase(server.adminUrl, name);
+    const url = withDatabase(server.adminUrl, name);
+    const mediaDir = path.join(ctx.runDir, 'media-18');
+    const env18 = { ...env, DATABASE_URL: url, MEDIA_DIR: mediaDir };
+    const major = Math.floor((await serverVersionNum(url)) / 10_000);
+    check(major >= 18, `the embedded server is PostgreSQL ${major}, expected 18 or newer`);
+
+    const moveIn = npmScript('db-restore', ['--from', moved], env18);
+    check(moveIn.status === 0, `restoring the COPY backup into the embedded PostgreSQL 18 failed:\n${moveIn.output}`);
+    const in18 = await fingerprint(url);
+    let diff = differences(before, in18);
+    check(diff.length === 0, `tables differ after moving into PostgreSQL 18: ${diff.join(', ')}`);
+
+    // The fresh machine's backup: no option, the script must choose COPY by itself.
+    const hasPgDump18 = usableTool('pg_dump', 18);
+    const out = path.join(ctx.runDir, 'backup-18');
+    const backup = npmScript('db-backup', ['--out', out, ...(hasPgDump18 ? ['--method=copy'] : [])], env18);
+    check(backup.status === 0, `db:backup on the embedded PostgreSQL 18 failed:\n${backup.output}`);
+    check(hasPgDump18 !== null || /with COPY: no pg_dump 18/.test(backup.output), `db:backup on PostgreSQL 18 without pg_dump 18 should say it uses COPY:\n${backup.output}`);
+    note(`PostgreSQL 18: ${backup.output.trim().split('\n')[0]}${hasPgDump18 ? ` (this machine has ${hasPgDump18.path}; COPY forced)` : ''}`);
+
+    // Bad input: one line, exit 1, the database untouched.
+    expectOneLineRefusal(npmScript('db-restore', ['--from', path.join(ctx.runDir, 'no-such-backup')], env18), /is not a backup made by npm run db:backup/, 'a missing folder');
+    const damaged = path.join(ctx.runDir, 'backup-18-damaged');
+    cpSync(out, damaged, { recursive: true });
+    const victim = path.join(damaged, 'data', 'public.revisions.copy.gz');
+    const bytes = readFileSync(victim);
+    const at = Math.floor(bytes.length / 2);
+    bytes[at] = bytes[at]! ^ 0xff;
+    writeFileSync(victim, bytes);
+    expectOneLineRefusal(npmScript('db-restore', ['--from', damaged, '--yes'], env18), /does not match its manifest/, 'a damaged archive');
+    expectOneLineRefusal(npmScript('db-restore', ['--from', out], env18), /holds \d+ articles.*--yes/, 'a database that holds articles, without --yes');
+    diff = differences(in18, await fingerprint(url));
+    check(diff.length === 0, `a refused restore changed the database: ${diff.join(', ')}`);
+
+    // Wipe and restore, as on a fresh machine after losing the disk.
+    await dropDatabase(server.adminUrl, name);
+    await ensureDatabase(server.adminUrl, name);
+    rmSync(mediaDir, { recursive: true, force: true });
+    const restore = npmScript('db-restore', ['--from', out], env18);
+    check(restore.status === 0 && /COPY snapshot/.test(restore.output), `db:restore on the embedded PostgreSQL 18 failed:\n${restore.output}`);
+    diff = differences(before, await fingerprint(url));
+    check(diff.length === 0, `tables differ after the PostgreSQL 18 backup and restore: ${diff.join(', ')}`);
+    const mediaAfter = mediaFiles(mediaDir);
+    const missing = [...mediaBefore].filter(([file, hash]) => mediaAfter.get(file) !== hash);
+    check(missing.length === 0 && mediaAfter.size === mediaBefore.size, `media files differ after the PostgreSQL 18 restore: ${missing.map(([f]) => f).join(', ')}`);
+    note(`PostgreSQL 18 (COPY): ${before.size} tables and ${mediaBefore.size} media files identical after backup, wipe, restore; a missing folder, a damaged archive and a database with articles were refused with one line`);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function serverVersionNum(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]!.v);
+  } finally {
+    await client.end();
+  }
 }

@@ -2,12 +2,14 @@
 // that prove a restore brought everything back.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { describeDatabaseUrl, withDatabase } from '../../db/database-url';
 import { startEmbeddedPostgres } from '../../db/embedded';
 import { checkConnection, ensureDatabase } from '../../db/setup';
 import { EMBEDDED_DATA_DIR, EMBEDDED_DATABASE } from './database';
+import type { SnapshotInfo } from './snapshot';
 
 export const DUMP_FILE = 'database.dump';
 export const MANIFEST_FILE = 'manifest.json';
@@ -16,19 +18,21 @@ export const MEDIA_FOLDER = 'media';
 /** Tables whose row counts a backup records and a restore checks. */
 export const COUNTED_TABLES = ['articles', 'revisions', 'workflow_events', 'approvals', 'audit_log', 'media', 'revision_media', 'users', 'sections'] as const;
 
-export interface Manifest {
+interface ManifestBase {
   createdAt: string;
   /** host:port/database, no credentials. */
   database: string;
   serverMajor: number;
-  pgDump: string;
-  format: 'custom';
-  dumpSha256: string;
   counts: Record<string, number>;
   media:
-    | { storage: 'local'; copied: true; files: number; bytes: number }
+    | { storage: 'local'; copied: true; files: number; bytes: number; /** mediaTreeHash of the copied folder */ sha256?: string }
     | { storage: 's3'; copied: false; bucket: string; prefix: string; note: string };
 }
+
+/** A backup folder's manifest.json: pg_dump's custom format, or the COPY snapshot (./snapshot.ts). */
+export type Manifest =
+  | (ManifestBase & { format: 'custom'; pgDump: string; dumpSha256: string })
+  | (ManifestBase & { format: 'copy'; snapshot: SnapshotInfo });
 
 export interface TargetDatabase {
   url: string;
@@ -94,5 +98,18 @@ export function mediaNote(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function isBackupFolder(dir: string): boolean {
-  return existsSync(path.join(dir, DUMP_FILE)) && existsSync(path.join(dir, MANIFEST_FILE));
+  return existsSync(path.join(dir, MANIFEST_FILE)) && (existsSync(path.join(dir, DUMP_FILE)) || existsSync(path.join(dir, 'data')));
+}
+
+/** One hash over a folder's files: sha256 of the sorted "relative path, file sha256" lines. */
+export async function mediaTreeHash(dir: string): Promise<string> {
+  const lines: string[] = [];
+  if (existsSync(dir)) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      lines.push(`${path.relative(dir, file).split(path.sep).join('/')}\t${await sha256File(file)}`);
+    }
+  }
+  return createHash('sha256').update(lines.sort().join('\n')).digest('hex');
 }

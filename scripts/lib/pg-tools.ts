@@ -60,6 +60,19 @@ export function findTools(tool: PgTool): FoundTool[] {
   return found.sort((a, b) => b.major - a.major);
 }
 
+/** The newest copy of the tool that can work with a server of `serverMajor`, or null. */
+export function usableTool(tool: PgTool, serverMajor: number): FoundTool | null {
+  return findTools(tool).find((t) => t.major >= serverMajor) ?? null;
+}
+
+/** Why no copy is usable, in one sentence (for the message that names the fallback). */
+export function missingToolNote(tool: PgTool, serverMajor: number): string {
+  const all = findTools(tool);
+  return all.length
+    ? `no ${tool} ${serverMajor} or newer (found ${all.map((t) => `${t.path}, ${t.major}`).join('; ')})`
+    : `no ${tool} installed (the embedded PostgreSQL package does not include it)`;
+}
+
 /** The tool to use against a server of `serverMajor`, or a UsageError saying what to install. */
 export function pickTool(tool: PgTool, serverMajor: number): FoundTool {
   const all = findTools(tool);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../lib/cli';
-import { connectionFor, findTools, pickTool } from '../lib/pg-tools';
+import { connectionFor, findTools, missingToolNote, pickTool, usableTool } from '../lib/pg-tools';
 
 describe('PostgreSQL client programs for db:backup / db:restore', () => {
   it('keeps the password out of the command line', () => {
@@ -35,6 +35,10 @@ describe('PostgreSQL client programs for db:backup / db:restore', () => {
       expect(findTools('pg_restore').map((t) => t.path)).toContain(fake);
       expect(pickTool('pg_restore', 96)).toMatchObject({ path: fake, major: 97 });
       expect(() => pickTool('pg_restore', 98)).toThrow(/pg_restore 98 or newer is needed/);
+      // db:backup's automatic choice: a usable program, or none (then COPY) with the reason.
+      expect(usableTool('pg_restore', 97)).toMatchObject({ path: fake });
+      expect(usableTool('pg_restore', 98)).toBeNull();
+      expect(missingToolNote('pg_restore', 98)).toContain(`${fake}, 97`);
     } finally {
       if (saved === undefined) delete process.env.PG_BIN_DIR;
       else process.env.PG_BIN_DIR = saved;
