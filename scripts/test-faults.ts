@@ -22,6 +22,7 @@ import { instanceEnv, type FaultContext } from './faults/context';
 import { freePort, runScenario, startInstance, stopInstance, type ScenarioResult } from './faults/harness';
 import { nginxBinary } from './faults/nginx';
 import { backupWipeRestore } from './faults/scenario-backup';
+import { structuredLogs } from './faults/scenario-logs';
 import { concurrentApprovals, staleTabs } from './faults/scenario-concurrency';
 import { killDuringPublish } from './faults/scenario-kill';
 import { postgresRestartUnderSaves } from './faults/scenario-postgres';
@@ -41,6 +42,7 @@ const SCENARIOS: Array<{ key: string; name: string; limitMs: number; run: (ctx: 
   { key: 'approvals', name: 'Concurrent approvals resolve to one', limitMs: 90_000, run: concurrentApprovals },
   { key: 'kill', name: 'kill -9 an instance in the middle of publishing', limitMs: 240_000, run: killDuringPublish },
   { key: 'postgres', name: 'PostgreSQL crash and restart under a stream of saves; the database-down behaviour', limitMs: 180_000, run: postgresRestartUnderSaves },
+  { key: 'logs', name: 'Every request logged as one JSON line with its request id, no secrets', limitMs: 60_000, run: structuredLogs },
   { key: 'backup', name: 'Backup, wipe, restore: everything identical (also on PostgreSQL 18 without pg_dump 18)', limitMs: 300_000, run: backupWipeRestore },
 ];
 

@@ -74,13 +74,21 @@ export async function backupWipeRestore(ctx: FaultContext, note: (line: string) 
   const story = await createArticle(ctx.world, a.url, `Bài có ảnh ${Date.now()}`, { coverMediaId: media.id, body: doc('Bài có ảnh bìa.') });
   await bringToApproval(ctx.world, b.url, story.id, true);
   check((await transition(ctx.world.editor, a.url, story.id, 'publish')).status === 200, 'publishing the story with a photo failed');
+  // An audit row (media.deleted) for the audit trail to be compared: a second photo, uploaded and deleted.
+  const spare = new FormData();
+  spare.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'anh-thua.jpg');
+  const spareUpload = await fetch(`${a.url}/api/v1/media`, { method: 'POST', headers: { Authorization: `Bearer ${ctx.world.editor.token}` }, body: spare, signal: AbortSignal.timeout(30_000) });
+  const spareText = await spareUpload.text();
+  check(spareUpload.status === 201 || spareUpload.status === 200, `second media upload: HTTP ${spareUpload.status} ${spareText.slice(0, 300)}`);
+  const removed = await editor.request('DELETE', `/api/v1/media/${(JSON.parse(spareText) as { id: string }).id}`);
+  check(removed.status === 200, `deleting the second photo: HTTP ${removed.status} ${removed.text.slice(0, 200)}`);
 
   // Quiet database: stop both instances (their job workers write to the queue tables).
   await stopInstance(a);
   await stopInstance(b);
   const before = await fingerprint(url);
   const mediaBefore = mediaFiles(ctx.mediaDir);
-  for (const table of ['public.articles', 'public.revisions', 'public.workflow_events', 'public.approvals', 'public.media', 'public.revision_media']) {
+  for (const table of ['public.articles', 'public.revisions', 'public.workflow_events', 'public.approvals', 'public.audit_log', 'public.media', 'public.revision_media']) {
     check(Number(before.get(table)?.split(':')[0]) > 0, `${table} is empty: the backup would prove nothing`);
   }
   check(mediaBefore.size > 0, 'no media files to back up');
