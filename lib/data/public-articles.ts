@@ -203,14 +203,15 @@ export const RELATED_SIZE = 5;
 export async function relatedPublicArticles(article: { id: string; sectionSlug: string | null }): Promise<ArticleCard[]> {
   const sharedTags = sql<number>`(select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id
     where mine.article_id = ${article.id} and theirs.article_id = ${articles.id})`;
-  const sameSection = article.sectionSlug ? sql<number>`case when ${sections.slug} = ${article.sectionSlug} then 1 else 0 end` : sql<number>`0`;
+  // Without a section there is nothing to rank by it (a literal "order by 0" is an error in PostgreSQL).
+  const sameSection = article.sectionSlug ? [desc(sql<number>`case when ${sections.slug} = ${article.sectionSlug} then 1 else 0 end`)] : [];
   const rows = await db
     .select(cardColumns)
     .from(articles)
     .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(isPublic(), ne(articles.id, article.id), or(sql`${sharedTags} > 0`, article.sectionSlug ? eq(sections.slug, article.sectionSlug) : undefined)))
-    .orderBy(desc(sharedTags), desc(sameSection), desc(articles.publishedAt), desc(articles.id))
+    .orderBy(desc(sharedTags), ...sameSection, desc(articles.publishedAt), desc(articles.id))
     .limit(RELATED_SIZE);
   return toCards(rows);
 }
