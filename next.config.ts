@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { staticSecurityHeaders } from './lib/auth/security-headers';
 import { publicCacheHeaders } from './lib/data/public-cache';
 import { maxUploadRequestBytes } from './lib/media/limits';
@@ -40,4 +41,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, messages, time zone) from i18n/request.ts.
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -2,6 +2,7 @@
 // route checks the viewer itself through lib/data (Next.js middleware has been bypassed before,
 // e.g. with x-middleware-subrequest, and the app must stay safe if that happens again).
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_HEADER, localeOfPath } from '@/i18n/routing';
 import { isSameOrigin } from '@/lib/auth/http';
 import { areaOf, contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
@@ -9,9 +10,9 @@ import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 const ARTICLE_PATH = /^\/bai-viet\/([a-z0-9][a-z0-9-]{0,200})$/;
 
 /** A story readers could see that was unpublished or archived answers 410 Gone (pages can only 404). */
-async function withdrawnStorySlug(request: NextRequest): Promise<string | null> {
+async function withdrawnStorySlug(request: NextRequest, pathname: string): Promise<string | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  const slug = ARTICLE_PATH.exec(request.nextUrl.pathname)?.[1];
+  const slug = ARTICLE_PATH.exec(pathname)?.[1];
   if (!slug) return null;
   try {
     const { isWithdrawnArticleSlug } = await import('@/lib/data/public-gone');
@@ -40,9 +41,15 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
 
-  const gone = await withdrawnStorySlug(request);
-  const response = gone
-    ? NextResponse.rewrite(new URL(`/da-go/${gone}`, request.url), { request: { headers: requestHeaders } })
+  // The interface language (i18n/routing.ts): /en/... is the English shell over the same pages.
+  // Always set here, so a reader cannot pick it with a header of their own.
+  const { locale, path } = localeOfPath(request.nextUrl.pathname);
+  requestHeaders.set(LOCALE_HEADER, locale);
+
+  const gone = path ? await withdrawnStorySlug(request, path) : null;
+  const target = gone ? `/da-go/${gone}` : path === null ? '/en/khong-tim-thay' : path !== request.nextUrl.pathname ? path + request.nextUrl.search : null;
+  const response = target
+    ? NextResponse.rewrite(new URL(target, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Frame-Options', area === 'newsroom' ? 'DENY' : 'SAMEORIGIN');

@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ErrorStringsProvider } from '@/components/site/error-strings';
+import { localePath } from '@/i18n/routing';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,10 +15,16 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 // on Next.js's scripts; a prerendered page (e.g. the 404) would have its scripts blocked.
 export const dynamic = 'force-dynamic';
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The interface language of this request (proxy.ts: /en/... is English, everything else Vietnamese).
+  const locale = await getLocale();
+  const t = await getTranslations('Error');
+  const errorStrings = { title: t('title'), body: t('body'), retry: t('retry'), home: t('home'), homeHref: localePath('/', locale) };
   return (
-    <html lang="vi">
-      <body className="min-h-screen bg-white font-sans antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen bg-white font-sans antialiased">
+        <ErrorStringsProvider value={errorStrings}>{children}</ErrorStringsProvider>
+      </body>
     </html>
   );
 }

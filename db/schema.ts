@@ -33,6 +33,11 @@ export const siteSettings = pgTable(
   {
     id: smallint().primaryKey().default(1),
     agencyName: text().notNull(),
+    /** English names for the English interface (/en); empty means readers see the Vietnamese one. */
+    agencyNameEn: text().notNull().default(''),
+    parentAgencyNameEn: text().notNull().default(''),
+    siteTitleEn: text().notNull().default(''),
+    taglineEn: text().notNull().default(''),
     agencyShortName: text().notNull().default(''),
     parentAgencyName: text().notNull().default(''),
     siteTitle: text().notNull(),
@@ -194,6 +199,9 @@ export const sections = pgTable('sections', {
   slug: text().notNull().unique(),
   name: text().notNull(),
   description: text().notNull().default(''),
+  /** Name and description in the English interface; empty means the Vietnamese ones are shown. */
+  nameEn: text().notNull().default(''),
+  descriptionEn: text().notNull().default(''),
   parentId: uuid().references((): AnyPgColumn => sections.id),
   sortOrder: integer().notNull().default(0),
   /** Pre-submit checklist for this section; null means the portal default. */
@@ -312,6 +320,7 @@ export const articles = pgTable(
     index('articles_public_idx').on(t.status, t.publishedAt),
     index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_created_by_idx').on(t.createdBy),
+    check('articles_language_known', sql`${t.language} in ('vi', 'en')`),
   ],
 );
 

@@ -1,3 +1,5 @@
+import { translatorFor } from '@/i18n/messages';
+import { isLocale } from '@/i18n/routing';
 import { renderBody } from '@/lib/content/render';
 import type { PublicArticle } from '@/lib/data/public-articles';
 import type { SiteSettings } from '@/lib/data/site';
@@ -28,9 +30,15 @@ footer{margin-top:2rem;border-top:1px solid #e5e7eb;padding-top:.75rem;font-size
 `;
 
 /** The whole story as one self-contained HTML document (images inlined by the caller). */
+// The saved file is the story: it speaks the story's own language throughout.
 export function ArchiveDocument({ article, settings, url, savedAt }: { article: PublicArticle; settings: SiteSettings; url: string; savedAt: Date }) {
+  const language = isLocale(article.language) ? article.language : 'vi';
+  const t = translatorFor(language, 'Story');
+  const english = language === 'en';
+  const siteTitle = (english && settings.siteTitleEn) || settings.siteTitle;
+  const sectionName = article.section ? (english && article.section.nameEn) || article.section.name : null;
   return (
-    <html lang="vi">
+    <html lang={language}>
       {/* A standalone document for download, not a Next.js page: next/head does not apply. */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
@@ -42,29 +50,34 @@ export function ArchiveDocument({ article, settings, url, savedAt }: { article: 
       </head>
       <body>
         <header>
-          <strong>{settings.siteTitle}</strong>
-          {article.section ? <> · {article.section.name}</> : null}
+          <strong>{siteTitle}</strong>
+          {sectionName ? <> · {sectionName}</> : null}
         </header>
         <main>
           <article>
             <h1>{article.title}</h1>
             <p className="meta">
-              {formatArticleTime(article.publishedAt)}
-              {article.updatedAt && article.updatedAt > article.publishedAt ? <> · Cập nhật: {formatDateTime(article.updatedAt)}</> : null}
+              {formatArticleTime(article.publishedAt, language)}
+              {article.updatedAt && article.updatedAt > article.publishedAt ? (
+                <>
+                  {' '}
+                  · {t('updated')} {formatDateTime(article.updatedAt)}
+                </>
+              ) : null}
             </p>
             {article.sapo ? <p className="article-sapo">{article.sapo}</p> : null}
-            {article.meeting ? <MeetingBox meeting={article.meeting} /> : null}
+            {article.meeting ? <MeetingBox meeting={article.meeting} language={language} /> : null}
             <div className="article-body">{renderBody(article.body, { media: article.media })}</div>
             {article.meta.byline ? <p className="article-byline">{article.meta.byline}</p> : null}
-            {article.tags.length ? <p className="meta">Từ khóa: {article.tags.map((t) => t.name).join(', ')}</p> : null}
+            {article.tags.length ? <p className="meta">{t('tags', { tags: article.tags.map((tag) => tag.name).join(', ') })}</p> : null}
           </article>
         </main>
         <footer>
           <p>
-            Nguồn: {settings.siteTitle} — <a href={url}>{url}</a>
+            {t('archiveSource', { site: siteTitle })} <a href={url}>{url}</a>
           </p>
-          <p>Lưu lúc {formatDateTime(savedAt)}.</p>
-          {settings.agencyName ? <p>{settings.agencyName}</p> : null}
+          <p>{t('archiveSaved', { time: formatDateTime(savedAt) })}</p>
+          {settings.agencyName ? <p>{(english && settings.agencyNameEn) || settings.agencyName}</p> : null}
         </footer>
       </body>
     </html>

@@ -1,15 +1,20 @@
 import Link from 'next/link';
+import { langIfOther, localText, readerLocale } from '@/i18n/server';
 import type { ArticleCard as Card } from '@/lib/data/public-articles';
 import { formatDate } from '@/lib/time/format';
 import { ResponsiveImage } from './responsive-image';
 
 type Variant = 'lead' | 'highlight' | 'list' | 'compact';
 
-export function ArticleCard({ article, variant = 'list', headingLevel = 3 }: { article: Card; variant?: Variant; headingLevel?: 2 | 3 }) {
+/** A story in a list; its title and sapo keep the story's own language (lang when it differs from the interface's). */
+export async function ArticleCard({ article, variant = 'list', headingLevel = 3 }: { article: Card; variant?: Variant; headingLevel?: 2 | 3 }) {
+  const { locale, href: local } = await readerLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const href = `/bai-viet/${article.slug}`;
+  const href = local(`/bai-viet/${article.slug}`);
   const showImage = article.cover && variant !== 'compact';
   const sizes = variant === 'lead' ? '(min-width: 1024px) 640px, 100vw' : '(min-width: 768px) 240px, 100vw';
+  const lang = langIfOther(article.language, locale);
+  const section = article.section ? localText(article.section.name, article.section.nameEn, locale) : null;
   return (
     <article className={variant === 'list' ? 'flex gap-4 border-b border-line py-4' : 'flex flex-col gap-2'}>
       {showImage ? (
@@ -18,16 +23,25 @@ export function ArticleCard({ article, variant = 'list', headingLevel = 3 }: { a
         </Link>
       ) : null}
       <div className="min-w-0">
-        <Heading className={variant === 'lead' ? 'text-2xl font-bold leading-snug' : variant === 'compact' ? 'text-base font-semibold leading-snug' : 'text-lg font-semibold leading-snug'}>
+        <Heading lang={lang} className={variant === 'lead' ? 'text-2xl font-bold leading-snug' : variant === 'compact' ? 'text-base font-semibold leading-snug' : 'text-lg font-semibold leading-snug'}>
           <Link href={href} className="hover:text-brand hover:underline">
             {article.title}
           </Link>
         </Heading>
         <p className="mt-1 text-sm text-muted">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
-          {article.section && variant !== 'compact' ? <> · {article.section.name}</> : null}
+          {section && variant !== 'compact' ? (
+            <>
+              {' · '}
+              <span lang={section.lang}>{section.text}</span>
+            </>
+          ) : null}
         </p>
-        {variant === 'lead' || variant === 'list' ? <p className="mt-2 line-clamp-3 text-[0.95rem] text-gray-700">{article.sapo}</p> : null}
+        {variant === 'lead' || variant === 'list' ? (
+          <p lang={lang} className="mt-2 line-clamp-3 text-[0.95rem] text-gray-700">
+            {article.sapo}
+          </p>
+        ) : null}
       </div>
     </article>
   );

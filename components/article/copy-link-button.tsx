@@ -3,7 +3,7 @@
 import { useState } from 'react';
 
 /** Copies the story's address; says so in a live region so screen readers hear it too. */
-export function CopyLinkButton({ url }: { url: string }) {
+export function CopyLinkButton({ url, labels }: { url: string; labels: { copy: string; copied: string; failed: string } }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
@@ -16,10 +16,10 @@ export function CopyLinkButton({ url }: { url: string }) {
   return (
     <>
       <button type="button" onClick={copy} className="article-tool">
-        Sao chép liên kết
+        {labels.copy}
       </button>
       <span role="status" className="text-sm text-muted">
-        {status === 'copied' ? 'Đã sao chép liên kết.' : status === 'failed' ? `Không sao chép được, hãy chép địa chỉ: ${url}` : ''}
+        {status === 'copied' ? labels.copied : status === 'failed' ? labels.failed : ''}
       </span>
     </>
   );

@@ -1,10 +1,10 @@
 'use client';
 
 /** "In bài": the browser's print dialog; the print stylesheet (globals.css) keeps only the story. */
-export function PrintButton() {
+export function PrintButton({ label }: { label: string }) {
   return (
     <button type="button" onClick={() => window.print()} className="article-tool">
-      In bài
+      {label}
     </button>
   );
 }

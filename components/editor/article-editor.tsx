@@ -74,6 +74,7 @@ function snapshotOf(article: StaffArticle): Snapshot {
     embargoUntil: article.embargoUntil ? new Date(article.embargoUntil).toISOString() : null,
     scheduledUnpublishAt: article.scheduledUnpublishAt ? new Date(article.scheduledUnpublishAt).toISOString() : null,
     sectionId: article.section?.id ?? null,
+    language: article.language === 'en' ? 'en' : 'vi',
     tags: article.tags,
     authorIds: article.authors.map((a) => a.id),
     slug: article.slug,
@@ -347,6 +348,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
                   {s.name}
                 </option>
               ))}
+            </select>
+          </label>
+          <label className="font-semibold">
+            Ngôn ngữ bài viết
+            <select className={input} value={fields.language} onChange={(e) => change({ language: e.target.value === 'en' ? 'en' : 'vi' })}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">Tiếng Anh (English)</option>
             </select>
           </label>
           <label className="font-semibold">

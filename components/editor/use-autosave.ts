@@ -23,6 +23,8 @@ export interface Snapshot {
   embargoUntil: string | null;
   scheduledUnpublishAt: string | null;
   sectionId: string | null;
+  /** The story's language ('vi' or 'en'); readers see it in this language in either interface. */
+  language: 'vi' | 'en';
   tags: string[];
   authorIds: string[];
   slug: string;

@@ -1,23 +1,29 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { readerLocale } from '@/i18n/server';
 
-export function Breadcrumb({ items }: { items: Array<{ name: string; href?: string }> }) {
+/** Items' hrefs are reader paths ("/chuyen-muc/x"); they are put into the request's language here. */
+export async function Breadcrumb({ items }: { items: Array<{ name: string; href?: string; lang?: string }> }) {
+  const [t, { href }] = await Promise.all([getTranslations('Breadcrumb'), readerLocale()]);
   return (
-    <nav aria-label="Đường dẫn" className="no-print mb-4 text-sm text-muted">
+    <nav aria-label={t('label')} className="no-print mb-4 text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <Link href="/" className="hover:text-brand hover:underline">
-            Trang chủ
+          <Link href={href('/')} className="hover:text-brand hover:underline">
+            {t('home')}
           </Link>
         </li>
         {items.map((item, i) => (
           <li key={i} className="flex items-center gap-1">
             <span aria-hidden="true">›</span>
             {item.href ? (
-              <Link href={item.href} className="hover:text-brand hover:underline">
+              <Link href={href(item.href)} lang={item.lang} className="hover:text-brand hover:underline">
                 {item.name}
               </Link>
             ) : (
-              <span aria-current="page">{item.name}</span>
+              <span aria-current="page" lang={item.lang}>
+                {item.name}
+              </span>
             )}
           </li>
         ))}

@@ -1,4 +1,5 @@
-/* eslint-disable @next/next/no-html-link-for-pages -- a standalone document served by a route handler, outside the Next.js router */
+import { translatorFor } from '@/i18n/messages';
+import { localePath, type Locale } from '@/i18n/routing';
 import type { SiteSettings } from '@/lib/data/site';
 
 const STYLES = `
@@ -14,35 +15,39 @@ footer{border-top:4px solid #a3161a;background:#f9fafb;padding:1rem;font-size:.8
 `;
 
 /** The 410 page: a whole document, because it is served by a route handler (see app/(public)/da-go). */
-export function GoneDocument({ settings }: { settings: SiteSettings }) {
+export function GoneDocument({ settings, locale = 'vi' }: { settings: SiteSettings; locale?: Locale }) {
+  const t = translatorFor(locale, 'Gone');
+  const english = locale === 'en';
+  const siteTitle = (english && settings.siteTitleEn) || settings.siteTitle;
+  const agencyName = (english && settings.agencyNameEn) || settings.agencyName;
   return (
-    <html lang="vi">
+    <html lang={locale}>
       {/* eslint-disable-next-line @next/next/no-head-element -- a standalone document, not a Next.js page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`Bài viết đã được gỡ - ${settings.siteTitle}`}</title>
+        <title>{`${t('title')} - ${siteTitle}`}</title>
         <style>{STYLES}</style>
       </head>
       <body>
         <header>
-          <a href="/">{settings.agencyName}</a>
+          <a href={localePath('/', locale)}>{agencyName}</a>
         </header>
         <main>
           <p className="code">410</p>
-          <h1>Bài viết đã được gỡ</h1>
-          <p>Bài viết này đã được cơ quan gỡ khỏi cổng thông tin và không còn được cung cấp.</p>
+          <h1>{t('title')}</h1>
+          <p>{t('body')}</p>
           <p className="links">
-            <a className="primary" href="/">
-              Về trang chủ
+            <a className="primary" href={localePath('/', locale)}>
+              {t('home')}
             </a>
-            <a className="secondary" href="/tim-kiem">
-              Tìm kiếm bài viết
+            <a className="secondary" href={localePath('/tim-kiem', locale)}>
+              {t('search')}
             </a>
           </p>
         </main>
-        <footer>{settings.siteTitle}</footer>
+        <footer>{siteTitle}</footer>
       </body>
     </html>
   );

@@ -1,22 +1,39 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { localePath, type Locale } from '@/i18n/routing';
+import { localText } from '@/i18n/server';
 import type { SiteSettings } from '@/lib/data/site';
 
 /** Decree 42/2022/NĐ-CP: the agency, its address and contacts, the person responsible and the licence. */
-export function SiteFooter({ settings }: { settings: SiteSettings }) {
+export async function SiteFooter({ settings, locale }: { settings: SiteSettings; locale: Locale }) {
+  const t = await getTranslations('Footer');
+  const href = (path: string) => localePath(path, locale);
+  const site = localText(settings.siteTitle, settings.siteTitleEn, locale);
+  const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
+  // Address, person and licence are Vietnamese data; marked so in the English interface.
+  const vi = locale === 'vi' ? undefined : 'vi';
   return (
     <footer className="no-print mt-12 border-t-4 border-brand bg-gray-50 text-sm text-gray-800">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-2">
-          <p className="text-base font-bold text-brand-dark">{settings.siteTitle}</p>
-          <p>Cơ quan chủ quản: {settings.agencyName}</p>
-          {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
+          <p lang={site.lang} className="text-base font-bold text-brand-dark">
+            {site.text}
+          </p>
           <p>
-            {settings.phone ? <>Điện thoại: {settings.phone}</> : null}
-            {settings.fax ? <> · Fax: {settings.fax}</> : null}
+            {t('governingAgency')} <span lang={agency.lang}>{agency.text}</span>
+          </p>
+          {settings.address ? (
+            <p>
+              {t('address')} <span lang={vi}>{settings.address}</span>
+            </p>
+          ) : null}
+          <p>
+            {settings.phone ? `${t('phone')} ${settings.phone}` : null}
+            {settings.fax ? ` · ${t('fax')} ${settings.fax}` : null}
             {settings.email ? (
               <>
                 {' '}
-                · Email:{' '}
+                · {t('email')}{' '}
                 <a href={`mailto:${settings.email}`} className="underline">
                   {settings.email}
                 </a>
@@ -25,37 +42,40 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
           </p>
           {settings.responsiblePerson ? (
             <p>
-              Chịu trách nhiệm chính: {settings.responsiblePerson}
-              {settings.responsibleTitle ? `, ${settings.responsibleTitle}` : ''}
+              {t('responsible')}{' '}
+              <span lang={vi}>
+                {settings.responsiblePerson}
+                {settings.responsibleTitle ? `, ${settings.responsibleTitle}` : ''}
+              </span>
             </p>
           ) : null}
-          {settings.licence ? <p>{settings.licence}</p> : null}
+          {settings.licence ? <p lang={vi}>{settings.licence}</p> : null}
         </div>
-        <nav aria-label="Thông tin cơ quan">
+        <nav aria-label={t('agencyNav')}>
           <ul className="grid gap-2">
             <li>
-              <Link href="/gioi-thieu" className="underline hover:text-brand">
-                Giới thiệu
+              <Link href={href('/gioi-thieu')} className="underline hover:text-brand">
+                {t('about')}
               </Link>
             </li>
             <li>
-              <Link href="/co-cau-to-chuc" className="underline hover:text-brand">
-                Cơ cấu tổ chức
+              <Link href={href('/co-cau-to-chuc')} className="underline hover:text-brand">
+                {t('organisation')}
               </Link>
             </li>
             <li>
-              <Link href="/lien-he" className="underline hover:text-brand">
-                Liên hệ
+              <Link href={href('/lien-he')} className="underline hover:text-brand">
+                {t('contact')}
               </Link>
             </li>
             <li>
-              <Link href="/tim-kiem" className="underline hover:text-brand">
-                Tìm kiếm
+              <Link href={href('/tim-kiem')} className="underline hover:text-brand">
+                {t('search')}
               </Link>
             </li>
             <li>
               <a href="/rss.xml" className="underline hover:text-brand">
-                RSS
+                {t('rss')}
               </a>
             </li>
           </ul>

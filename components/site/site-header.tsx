@@ -1,47 +1,73 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { localText } from '@/i18n/server';
+import type { Locale } from '@/i18n/routing';
+import { localePath } from '@/i18n/routing';
 import type { SiteSettings, SectionLink } from '@/lib/data/site';
+import { LanguageSwitch } from './language-switch';
 
-export function SiteHeader({ settings, sections }: { settings: SiteSettings; sections: SectionLink[] }) {
+export async function SiteHeader({ settings, sections, locale }: { settings: SiteSettings; sections: SectionLink[]; locale: Locale }) {
+  const t = await getTranslations('Shell');
+  const href = (path: string) => localePath(path, locale);
+  const parent = localText(settings.parentAgencyName, settings.parentAgencyNameEn, locale);
+  const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
+  const tagline = localText(settings.tagline, settings.taglineEn, locale);
   return (
     <header className="no-print">
       <div className="bg-brand text-white">
         <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-5">
-          {settings.parentAgencyName ? <p className="text-xs uppercase tracking-wider text-red-100">{settings.parentAgencyName}</p> : null}
+          {parent.text ? (
+            <p lang={parent.lang} className="text-xs uppercase tracking-wider text-red-100">
+              {parent.text}
+            </p>
+          ) : null}
           <p className="text-2xl font-bold uppercase leading-tight sm:text-3xl">
-            <Link href="/" className="hover:underline">
-              {settings.agencyName}
+            <Link href={href('/')} lang={agency.lang} className="hover:underline">
+              {agency.text}
             </Link>
           </p>
-          {settings.tagline ? <p className="text-sm text-red-50">{settings.tagline}</p> : null}
+          {tagline.text ? (
+            <p lang={tagline.lang} className="text-sm text-red-50">
+              {tagline.text}
+            </p>
+          ) : null}
         </div>
       </div>
       <div className="border-b border-line bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-2">
-          <nav aria-label="Chuyên mục">
+          <nav aria-label={t('sectionsNav')}>
             <ul className="flex flex-wrap gap-x-1 text-sm font-semibold">
               <li>
-                <Link href="/" className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
-                  Trang chủ
+                <Link href={href('/')} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
+                  {t('home')}
                 </Link>
               </li>
-              {sections.map((s) => (
-                <li key={s.id}>
-                  <Link href={`/chuyen-muc/${s.slug}`} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
-                    {s.name}
-                  </Link>
-                </li>
-              ))}
+              {sections.map((s) => {
+                const name = localText(s.name, s.nameEn, locale);
+                return (
+                  <li key={s.id}>
+                    <Link href={href(`/chuyen-muc/${s.slug}`)} lang={name.lang} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
+                      {name.text}
+                    </Link>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
-          <form role="search" action="/tim-kiem" method="get" aria-label="Tìm kiếm trên cổng thông tin" className="flex items-center gap-1 px-2 py-2">
-            <label htmlFor="o-tim-kiem" className="sr-only">
-              Từ khóa tìm kiếm
-            </label>
-            <input id="o-tim-kiem" type="search" name="q" placeholder="Tìm kiếm…" className="w-44 rounded border border-gray-500 px-2 py-1 text-sm" />
-            <button type="submit" className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white hover:bg-brand-dark">
-              Tìm
-            </button>
-          </form>
+          <div className="flex items-center gap-1">
+            <form role="search" action={href('/tim-kiem')} method="get" aria-label={t('searchForm')} className="flex items-center gap-1 px-2 py-2">
+              <label htmlFor="o-tim-kiem" className="sr-only">
+                {t('searchLabel')}
+              </label>
+              <input id="o-tim-kiem" type="search" name="q" placeholder={t('searchPlaceholder')} className="w-44 rounded border border-gray-500 px-2 py-1 text-sm" />
+              <button type="submit" className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white hover:bg-brand-dark">
+                {t('searchButton')}
+              </button>
+            </form>
+            <nav aria-label={t('languageNav')}>
+              <LanguageSwitch to={locale === 'vi' ? 'en' : 'vi'} text={t('otherLanguage')} />
+            </nav>
+          </div>
         </div>
       </div>
     </header>

@@ -4,6 +4,33 @@ import type { SeedArticle, SeedPerson } from './types';
 const UNIT_BYLINE = 'TTTTPT&DBKT';
 
 export const demoArticles: SeedArticle[] = [
+  // 2019-05 — a story written in English (for foreign partners): shown in English in both interfaces
+  {
+    slug: 'commission-receives-a-delegation-on-regional-development-cooperation',
+    section: 'hoat-dong-cua-ban',
+    kind: 'news',
+    language: 'en',
+    title: 'Commission receives a delegation on regional development cooperation',
+    sapo: 'The Commission received a delegation of development partners to exchange views on regional linkage, public investment in infrastructure and the preparation of regional master plans.',
+    publishedAt: '2019-05-20T10:00:00+07:00',
+    byline: UNIT_BYLINE,
+    tags: ['Hợp tác quốc tế', 'Liên kết vùng'],
+    blocks: [
+      {
+        type: 'p',
+        text: 'At the meeting, the two sides discussed experience in coordinating development across provinces, in particular mechanisms that let localities share the costs and benefits of inter-provincial infrastructure projects.',
+      },
+      {
+        type: 'p',
+        text: 'The delegation presented findings from recent studies on regional planning and proposed further technical cooperation on data sharing and policy research in 2019 and 2020.',
+      },
+      { type: 'h2', text: 'Next steps' },
+      {
+        type: 'ul',
+        items: ['Exchange research on regional coordination models.', 'Organise a joint seminar on regional master planning.', 'Share economic data under a framework agreement.'],
+      },
+    ],
+  },
   // 2019-06 — conference, meeting report
   {
     slug: 'hoi-thao-khoa-hoc-tong-ket-15-nam-thuc-hien-nghi-quyet-so-37-nq-tw-ve-vung-trung-du-va-mien-nui-bac-bo',

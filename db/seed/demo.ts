@@ -34,12 +34,12 @@ export const DEMO_ACCOUNTS = [
   { email: 'quantri@demo.local', name: 'Đỗ Ngọc Lan', roles: ['admin'] },
 ] as const satisfies ReadonlyArray<{ email: string; name: string; roles: readonly Role[] }>;
 
-const SECTIONS: Array<{ slug: SectionSlug; name: string; description: string }> = [
-  { slug: 'hoat-dong-cua-ban', name: 'Hoạt động của Ban', description: 'Hội nghị, làm việc và các hoạt động của lãnh đạo, các vụ, đơn vị thuộc Ban.' },
-  { slug: 'tin-tuc-su-kien', name: 'Tin tức - Sự kiện', description: 'Tin tức kinh tế - xã hội và sự kiện nổi bật trong nước.' },
-  { slug: 'hoi-nghi-hoi-thao', name: 'Hội nghị - Hội thảo', description: 'Tường thuật các hội nghị, hội thảo, tọa đàm khoa học.' },
-  { slug: 'nghien-cuu-trao-doi', name: 'Nghiên cứu - Trao đổi', description: 'Bài nghiên cứu, phân tích và trao đổi về chính sách kinh tế.' },
-  { slug: 'kinh-te-dia-phuong', name: 'Kinh tế địa phương', description: 'Kinh tế vùng, tỉnh, thành phố và liên kết vùng.' },
+const SECTIONS: Array<{ slug: SectionSlug; name: string; description: string; nameEn: string; descriptionEn: string }> = [
+  { slug: 'hoat-dong-cua-ban', name: 'Hoạt động của Ban', description: 'Hội nghị, làm việc và các hoạt động của lãnh đạo, các vụ, đơn vị thuộc Ban.', nameEn: 'Commission activities', descriptionEn: 'Meetings, working visits and the work of the Commission’s leaders, departments and units.' },
+  { slug: 'tin-tuc-su-kien', name: 'Tin tức - Sự kiện', description: 'Tin tức kinh tế - xã hội và sự kiện nổi bật trong nước.', nameEn: 'News and events', descriptionEn: 'Socio-economic news and major events in Viet Nam.' },
+  { slug: 'hoi-nghi-hoi-thao', name: 'Hội nghị - Hội thảo', description: 'Tường thuật các hội nghị, hội thảo, tọa đàm khoa học.', nameEn: 'Conferences and seminars', descriptionEn: 'Reports from conferences, seminars and scientific round tables.' },
+  { slug: 'nghien-cuu-trao-doi', name: 'Nghiên cứu - Trao đổi', description: 'Bài nghiên cứu, phân tích và trao đổi về chính sách kinh tế.', nameEn: 'Research and debate', descriptionEn: 'Research, analysis and debate on economic policy.' },
+  { slug: 'kinh-te-dia-phuong', name: 'Kinh tế địa phương', description: 'Kinh tế vùng, tỉnh, thành phố và liên kết vùng.', nameEn: 'Local economies', descriptionEn: 'Regional, provincial and city economies and regional links.' },
 ];
 
 const UNITS = [
@@ -193,6 +193,10 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         agencyName: 'Ban Chính sách, chiến lược Trung ương',
         agencyShortName: 'BCSCLTW',
         parentAgencyName: 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam',
+        agencyNameEn: 'Central Policy and Strategy Commission',
+        parentAgencyNameEn: 'Central Committee of the Communist Party of Viet Nam',
+        siteTitleEn: 'Central Policy and Strategy Commission Portal',
+        taglineEn: 'Socio-economic news, policy and development strategy',
         siteTitle: 'Cổng thông tin điện tử Ban Chính sách, chiến lược Trung ương',
         tagline: 'Thông tin kinh tế - xã hội, chính sách và chiến lược phát triển',
         address: 'Hà Nội (địa chỉ mẫu cho bản trình diễn)',
@@ -325,6 +329,7 @@ async function insertPublishedArticle(tx: Database, article: SeedArticle, ctx: A
     .values({
       slug: article.slug,
       kind: article.kind,
+      language: article.language ?? 'vi',
       status: 'draft',
       sectionId: ctx.sectionId,
       createdBy: reporter,

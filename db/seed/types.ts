@@ -56,6 +56,8 @@ export interface SeedArticle {
   meeting?: SeedMeeting;
   /** Shown larger on the home page. */
   featured?: boolean;
+  /** The language the story is written in (default 'vi'). */
+  language?: 'vi' | 'en';
 }
 
 export interface SeedPersonPosition {

@@ -23,6 +23,12 @@ const PAGES: Array<[string, string, number]> = [
   ['404', '/trang-khong-co', 404],
   ['story 404', '/bai-viet/khong-ton-tai', 404],
   ['sign-in', '/toa-soan/dang-nhap', 200],
+  // The English interface (/en): the same pages with an English shell around Vietnamese stories.
+  ['English home', '/en', 200],
+  ['English article', `/en/bai-viet/${SEED_SLUG}`, 200],
+  ['English search results', '/en/tim-kiem?q=hoi+nghi+tong+ket', 200],
+  ['English person', '/en/nhan-vat/nguyen-hong-son', 200],
+  ['English 404', '/en/trang-khong-co', 404],
 ];
 
 for (const [name, path, status] of PAGES) {

@@ -25,7 +25,7 @@ async function assertCanRead(viewer: Viewer, articleId: string) {
 /** A revision shaped exactly like what readers get, so the reader page renders it unchanged. */
 async function revisionAsPublicArticle(articleId: string, revisionId: string): Promise<PublicArticle | null> {
   const [row] = await db
-    .select({ article: articles, revision: revisions, sectionSlug: sections.slug, sectionName: sections.name })
+    .select({ article: articles, revision: revisions, sectionSlug: sections.slug, sectionName: sections.name, sectionNameEn: sections.nameEn })
     .from(revisions)
     .innerJoin(articles, eq(articles.id, revisions.articleId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))
@@ -49,7 +49,8 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     meeting: row.revision.meeting ?? null,
     publishedAt: row.article.publishedAt ?? row.revision.createdAt,
     updatedAt: null,
-    section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
+    language: row.article.language,
+    section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn ?? '' } : null,
     tags: tagRows,
     media,
     cover: coverId ? (media.get(coverId) ?? null) : null,

@@ -12,9 +12,9 @@ import { cardColumns, publicCards, toCards } from './public-cards';
 import { isPublic } from './public-filter';
 import { isWithdrawnArticleSlug } from './public-gone';
 
-import type { ArticleCard } from './public-cards';
+import type { ArticleCard, SectionName } from './public-cards';
 
-export type { ArticleCard };
+export type { ArticleCard, SectionName };
 
 export async function latestPublicArticles(limit: number): Promise<ArticleCard[]> {
   return toCards(await publicCards(undefined).limit(limit));
@@ -24,7 +24,7 @@ export interface HomePage {
   lead: ArticleCard | null;
   highlights: ArticleCard[];
   latest: ArticleCard[];
-  sections: Array<{ slug: string; name: string; articles: ArticleCard[] }>;
+  sections: Array<SectionName & { articles: ArticleCard[] }>;
 }
 
 function distinctById<T extends { id: string }>(rows: T[]): T[] {
@@ -36,7 +36,7 @@ export async function publicHomePage(): Promise<HomePage> {
   const [featured, latest, sectionRows] = await Promise.all([
     publicCards(eq(articles.featured, true)).limit(3),
     publicCards(undefined).limit(14),
-    db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.sortOrder)),
+    db.select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn }).from(sections).orderBy(asc(sections.sortOrder)),
   ]);
   const leadRow = featured[0] ?? latest[0];
   const highlightRows = distinctById([...featured, ...latest].filter((r) => r.id !== leadRow?.id)).slice(0, 4);
@@ -54,7 +54,7 @@ export async function publicHomePage(): Promise<HomePage> {
     highlights,
     latest: latestCards,
     sections: sectionRows
-      .map((s, i) => ({ slug: s.slug, name: s.name, articles: sectionCards[i] ?? [] }))
+      .map((s, i) => ({ slug: s.slug, name: s.name, nameEn: s.nameEn, articles: sectionCards[i] ?? [] }))
       .filter((s) => s.articles.length > 0),
   };
 }
@@ -62,7 +62,7 @@ export async function publicHomePage(): Promise<HomePage> {
 export const SECTION_PAGE_SIZE = 12;
 
 export interface SectionPage {
-  section: { slug: string; name: string; description: string };
+  section: SectionName & { description: string; descriptionEn: string };
   articles: ArticleCard[];
   page: number;
   pageCount: number;
@@ -81,7 +81,7 @@ export async function publicSectionPage(slug: string, page: number): Promise<Sec
   ]);
   const total = totals?.total ?? 0;
   return {
-    section: { slug: section.slug, name: section.name, description: section.description },
+    section: { slug: section.slug, name: section.name, nameEn: section.nameEn, description: section.description, descriptionEn: section.descriptionEn },
     articles: await toCards(rows),
     page: current,
     pageCount: Math.max(1, Math.ceil(total / SECTION_PAGE_SIZE)),
@@ -100,7 +100,9 @@ export interface PublicArticle {
   meeting: Meeting | null;
   publishedAt: Date;
   updatedAt: Date | null;
-  section: { slug: string; name: string } | null;
+  /** The story's own language ('vi' or 'en'): the story is shown in it whatever the interface's. */
+  language: string;
+  section: SectionName | null;
   tags: Array<{ slug: string; name: string }>;
   media: Map<string, FigureMedia>;
   /** The cover image (OpenGraph, JSON-LD), when the story has one. */
@@ -124,6 +126,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       id: articles.id,
       slug: articles.slug,
       kind: articles.kind,
+      language: articles.language,
       publishedAt: articles.publishedAt,
       liveUpdatedAt: articles.liveUpdatedAt,
       title: revisions.title,
@@ -133,6 +136,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       meeting: revisions.meeting,
       sectionSlug: sections.slug,
       sectionName: sections.name,
+      sectionNameEn: sections.nameEn,
     })
     .from(articles)
     .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
@@ -185,7 +189,8 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       meeting: row.meeting ?? null,
       publishedAt: row.publishedAt!,
       updatedAt: row.liveUpdatedAt,
-      section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
+      language: row.language,
+      section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn ?? '' } : null,
       tags: tagRows,
       media: mediaMap,
       cover: coverId ? (mediaMap.get(coverId) ?? null) : null,

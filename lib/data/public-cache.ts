@@ -32,6 +32,8 @@ export const PUBLIC_PATH_PATTERNS = [
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/robots.txt',
+  // The English interface over the same pages (i18n/routing.ts); "/en" itself included.
+  '/en/:path*',
 ] as const;
 
 /** For next.config.ts: `async headers() { return [...publicCacheHeaders(), ...] }`. */

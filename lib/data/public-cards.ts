@@ -16,9 +16,18 @@ export interface ArticleCard {
   sapo: string;
   publishedAt: Date;
   featured: boolean;
-  section: { slug: string; name: string } | null;
+  /** The story's own language ('vi' or 'en'), whatever the interface's. */
+  language: string;
+  section: SectionName | null;
   cover: FigureMedia | null;
   coverAlt: string;
+}
+
+/** A section as lists show it: its Vietnamese name and the English one for /en (may be empty). */
+export interface SectionName {
+  slug: string;
+  name: string;
+  nameEn: string;
 }
 
 export const cardColumns = {
@@ -26,12 +35,14 @@ export const cardColumns = {
   slug: articles.slug,
   publishedAt: articles.publishedAt,
   featured: articles.featured,
+  language: articles.language,
   title: revisions.title,
   sapo: revisions.sapo,
   coverMediaId: sql<string | null>`${revisions.meta}->>'coverMediaId'`,
   coverAlt: sql<string | null>`${revisions.meta}->>'coverAlt'`,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  sectionNameEn: sections.nameEn,
 };
 
 export type CardRow = {
@@ -39,12 +50,14 @@ export type CardRow = {
   slug: string;
   publishedAt: Date | null;
   featured: boolean;
+  language: string;
   title: string;
   sapo: string;
   coverMediaId: string | null;
   coverAlt: string | null;
   sectionSlug: string | null;
   sectionName: string | null;
+  sectionNameEn: string | null;
 };
 
 export async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
@@ -56,7 +69,8 @@ export async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
     sapo: r.sapo,
     publishedAt: r.publishedAt!,
     featured: r.featured,
-    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
+    language: r.language,
+    section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName, nameEn: r.sectionNameEn ?? '' } : null,
     cover: r.coverMediaId ? (covers.get(r.coverMediaId) ?? null) : null,
     coverAlt: r.coverAlt ?? '',
   }));

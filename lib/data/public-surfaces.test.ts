@@ -23,6 +23,14 @@ describe('surfacePaths', () => {
         '/tu-khoa/kinh-te',
         '/nhan-vat/nguyen-hong-son',
         '/don-vi/vu-kinh-te-nganh',
+        '/en',
+        '/en/tim-kiem',
+        '/en/bai-viet/tin-moi',
+        '/en/bai-viet/tin-cu',
+        '/en/chuyen-muc/tin-tuc',
+        '/en/tu-khoa/kinh-te',
+        '/en/nhan-vat/nguyen-hong-son',
+        '/en/don-vi/vu-kinh-te-nganh',
       ].sort(),
     );
   });
@@ -38,7 +46,7 @@ describe('surfacePaths', () => {
   });
 
   it('ignores slugs that are not slugs', () => {
-    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS].sort());
+    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS, '/en', '/en/tim-kiem'].sort());
   });
 });
 

@@ -1,4 +1,5 @@
 // PURE. Which public URLs show a story: the paths a publish, update or unpublish must refresh.
+import { localeOfPath } from '@/i18n/routing';
 
 export interface ArticleSurfaces {
   /** The current slug and every old slug (old URLs redirect, and their cached redirects must go too). */
@@ -36,6 +37,11 @@ export function surfacePaths(...states: ArticleSurfaces[]): string[] {
     add('/tu-khoa', s.tagSlugs);
     add('/nhan-vat', s.personSlugs);
     add('/don-vi', s.unitSlugs);
+  }
+  // The same pages in the English interface (/en/...); feeds, sitemaps and downloads exist once.
+  for (const path of [...paths]) {
+    const english = path === '/' ? '/en' : `/en${path}`;
+    if (localeOfPath(english).path !== null) paths.add(english);
   }
   return [...paths].sort();
 }

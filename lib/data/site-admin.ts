@@ -33,6 +33,11 @@ export const settingsSchema = z.object({
   responsibleTitle: line(200),
   licence: line(300),
   defaultCredit: line(100),
+  // The English interface (/en): empty fields show the Vietnamese name there.
+  agencyNameEn: line(200).default(''),
+  parentAgencyNameEn: line(200).default(''),
+  siteTitleEn: line(200).default(''),
+  taglineEn: line(300).default(''),
 });
 
 export async function settingsForAdmin(viewer: Viewer) {
@@ -64,6 +69,8 @@ export async function updateSiteSettings(viewer: Viewer, input: unknown) {
 const sectionSchema = z.object({
   name: line(120).min(1, 'Hãy nhập tên chuyên mục.'),
   description: line(500),
+  nameEn: line(120).default(''),
+  descriptionEn: line(500).default(''),
   sortOrder: z.coerce.number().int().min(0).max(1000),
 });
 

@@ -9,6 +9,10 @@ export type SiteSettings = typeof siteSettings.$inferSelect;
 const FALLBACK: SiteSettings = {
   id: 1,
   agencyName: 'Cổng thông tin điện tử',
+  agencyNameEn: '',
+  parentAgencyNameEn: '',
+  siteTitleEn: '',
+  taglineEn: '',
   agencyShortName: '',
   parentAgencyName: '',
   siteTitle: 'Cổng thông tin điện tử',
@@ -37,11 +41,13 @@ export interface SectionLink {
   id: string;
   slug: string;
   name: string;
+  /** English name for /en; empty means the Vietnamese one is shown. */
+  nameEn: string;
 }
 
 export const listSections = cache(async (): Promise<SectionLink[]> => {
   return db
-    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn })
     .from(sections)
     .orderBy(asc(sections.sortOrder), asc(sections.name));
 });

@@ -1,8 +1,11 @@
 // schema.org data for search engines: NewsArticle for every story, plus Event for meeting reports.
 import type { Meeting } from '@/db/schema';
+import { translatorFor } from '@/i18n/messages';
 
 export interface JsonLdArticle {
   url: string;
+  /** The story's own language ('vi' or 'en'). */
+  language?: string;
   title: string;
   description: string;
   publishedAt: Date;
@@ -20,9 +23,9 @@ export interface JsonLdPublisher {
   url: string;
 }
 
-const ROLE_NAMES = { chair: 'Chủ trì', presenter: 'Báo cáo', attending: 'Dự họp' } as const;
-
 export function articleJsonLd(article: JsonLdArticle, publisher: JsonLdPublisher): Record<string, unknown> {
+  const language = article.language === 'en' ? 'en' : 'vi';
+  const roleName = translatorFor(language, 'Story');
   const organisation = { '@type': 'GovernmentOrganization', name: publisher.name, url: publisher.url };
   const news: Record<string, unknown> = {
     '@type': 'NewsArticle',
@@ -32,7 +35,7 @@ export function articleJsonLd(article: JsonLdArticle, publisher: JsonLdPublisher
     // Google shows at most 110 characters of a headline.
     headline: article.title.length > 110 ? `${article.title.slice(0, 109)}…` : article.title,
     description: article.description,
-    inLanguage: 'vi',
+    inLanguage: language,
     datePublished: article.publishedAt.toISOString(),
     dateModified: (article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
     author: article.byline ? { '@type': 'Organization', name: article.byline } : organisation,
@@ -55,13 +58,13 @@ export function articleJsonLd(article: JsonLdArticle, publisher: JsonLdPublisher
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       url: article.url,
-      inLanguage: 'vi',
+      inLanguage: language,
       subjectOf: { '@id': `${article.url}#bai-viet` },
     };
     if (meeting.location) event.location = { '@type': 'Place', name: meeting.location, address: meeting.location };
     if (meeting.organiserName) event.organizer = { '@type': 'Organization', name: meeting.organiserName };
     if (meeting.people.length) {
-      event.attendee = meeting.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), description: ROLE_NAMES[p.role] }));
+      event.attendee = meeting.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), description: roleName(p.role) }));
     }
     if (article.imageUrl) event.image = [article.imageUrl];
     graph.push(event);

@@ -10,6 +10,10 @@ describe('Vietnamese reader dates in Asia/Ho_Chi_Minh', () => {
     expect(formatArticleTime(new Date('2019-12-22T20:00:00Z'))).toBe('Thứ Hai, 23/12/2019 03:00');
     expect(vietnamDay(new Date('2019-12-22T20:00:00Z'))).toBe('2019-12-23');
   });
+  it('names the weekday in English for an English story or interface, on Vietnam’s day', () => {
+    expect(formatArticleTime(new Date('2019-12-23T17:30:00+07:00'), 'en')).toBe('Monday, 23/12/2019 17:30');
+    expect(formatArticleTime(new Date('2019-12-22T20:00:00Z'), 'en')).toBe('Monday, 23/12/2019 03:00');
+  });
   it('names Sunday "Chủ Nhật" and pads day and month', () => {
     expect(formatArticleTime(new Date('2019-12-01T09:05:00+07:00'))).toBe('Chủ Nhật, 01/12/2019 09:05');
     expect(formatDate(new Date('2020-01-05T12:00:00+07:00'))).toBe('05/01/2020');

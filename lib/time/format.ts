@@ -19,10 +19,12 @@ const parts = (date: Date) => {
   return map as Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string>;
 };
 
-/** "Thứ Hai, 23/12/2019 15:30" */
-export function formatArticleTime(date: Date): string {
+const ENGLISH_WEEKDAY = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'long' });
+
+/** "Thứ Hai, 23/12/2019 15:30"; in English "Monday, 23/12/2019 15:30" (still Vietnam's time). */
+export function formatArticleTime(date: Date, language: string = 'vi'): string {
   const p = parts(date);
-  const weekday = p.weekday.charAt(0).toUpperCase() + p.weekday.slice(1);
+  const weekday = language === 'en' ? ENGLISH_WEEKDAY.format(date) : p.weekday.charAt(0).toUpperCase() + p.weekday.slice(1);
   return `${weekday}, ${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 

@@ -1,21 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
+import { languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 import { publicUnitTree, type UnitNode } from '@/lib/data/public-taxonomy';
 
-export const metadata: Metadata = { title: 'Cơ cấu tổ chức', alternates: { canonical: '/co-cau-to-chuc' } };
+export async function generateMetadata(): Promise<Metadata> {
+  const [{ locale }, t] = await Promise.all([readerLocale(), getTranslations('Organisation')]);
+  return { title: t('title'), alternates: languageAlternates('/co-cau-to-chuc', locale) };
+}
 
-function UnitList({ nodes }: { nodes: UnitNode[] }) {
+function UnitList({ nodes, href }: { nodes: UnitNode[]; href: (path: string) => string }) {
   return (
     <ul className="ml-5 mt-2 grid list-disc gap-1">
       {nodes.map((n) => (
         <li key={n.slug}>
-          <Link href={`/don-vi/${n.slug}`} className="text-blue-800 underline hover:text-brand">
+          <Link href={href(`/don-vi/${n.slug}`)} className="text-blue-800 underline hover:text-brand">
             {n.name}
           </Link>
-          {n.children.length ? <UnitList nodes={n.children} /> : null}
+          {n.children.length ? <UnitList nodes={n.children} href={href} /> : null}
         </li>
       ))}
     </ul>
@@ -23,27 +28,36 @@ function UnitList({ nodes }: { nodes: UnitNode[] }) {
 }
 
 export default async function OrganisationPage() {
-  const [{ settings, body, media }, tree] = await Promise.all([publicAgencyPage('organisation'), publicUnitTree()]);
+  const [{ settings, body, media }, tree, { locale, href }, t] = await Promise.all([
+    publicAgencyPage('organisation'),
+    publicUnitTree(),
+    readerLocale(),
+    getTranslations('Organisation'),
+  ]);
+  // The functions text and the unit names are Vietnamese data.
+  const vi = locale === 'vi' ? undefined : 'vi';
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumb items={[{ name: 'Cơ cấu tổ chức' }]} />
-      <h1 className="text-2xl font-bold text-brand-dark">Cơ cấu tổ chức</h1>
+      <Breadcrumb items={[{ name: t('title') }]} />
+      <h1 className="text-2xl font-bold text-brand-dark">{t('title')}</h1>
       <section aria-labelledby="chuc-nang-nhiem-vu" className="mt-4">
         <h2 id="chuc-nang-nhiem-vu" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
-          Chức năng, nhiệm vụ
+          {t('functions')}
         </h2>
         {body ? (
-          <div className="article-body mt-3">{renderBody(body, { media })}</div>
+          <div lang={vi} className="article-body mt-3">
+            {renderBody(body, { media })}
+          </div>
         ) : (
-          <p className="mt-3 text-gray-800">Chức năng, nhiệm vụ của {settings.agencyName} sẽ được cập nhật.</p>
+          <p className="mt-3 text-gray-800">{t('fallback', { agency: localText(settings.agencyName, settings.agencyNameEn, locale).text })}</p>
         )}
       </section>
       {tree.length > 0 ? (
-        <section aria-labelledby="cac-don-vi" className="mt-8">
-          <h2 id="cac-don-vi" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
-            Các đơn vị
+        <section aria-labelledby="cac-don-vi" className="mt-8" lang={vi}>
+          <h2 id="cac-don-vi" lang={locale} className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
+            {t('units')}
           </h2>
-          <UnitList nodes={tree} />
+          <UnitList nodes={tree} href={href} />
         </section>
       ) : null}
     </div>

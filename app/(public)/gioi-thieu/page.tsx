@@ -1,39 +1,55 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
+import { languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { settings } = await publicAgencyPage('about');
-  return { title: 'Giới thiệu', description: `Giới thiệu ${settings.agencyName}.`, alternates: { canonical: '/gioi-thieu' } };
+  const [{ settings }, { locale }, t] = await Promise.all([publicAgencyPage('about'), readerLocale(), getTranslations('About')]);
+  const agency = localText(settings.agencyName, settings.agencyNameEn, locale).text;
+  return { title: t('title'), description: t('description', { agency }), alternates: languageAlternates('/gioi-thieu', locale) };
 }
 
 export default async function AboutPage() {
-  const { settings, body, media } = await publicAgencyPage('about');
+  const [{ settings, body, media }, { locale, href }, t, tOrganisation, tContact] = await Promise.all([
+    publicAgencyPage('about'),
+    readerLocale(),
+    getTranslations('About'),
+    getTranslations('Organisation'),
+    getTranslations('Contact'),
+  ]);
+  const site = localText(settings.siteTitle, settings.siteTitleEn, locale);
+  const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
+  const parent = localText(settings.parentAgencyName, settings.parentAgencyNameEn, locale);
+  const tagline = localText(settings.tagline, settings.taglineEn, locale);
+  // The page text itself is written in Vietnamese in the settings.
+  const vi = locale === 'vi' ? undefined : 'vi';
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumb items={[{ name: 'Giới thiệu' }]} />
-      <h1 className="text-2xl font-bold text-brand-dark">Giới thiệu</h1>
+      <Breadcrumb items={[{ name: t('title') }]} />
+      <h1 className="text-2xl font-bold text-brand-dark">{t('title')}</h1>
       {body ? (
-        <div className="article-body mt-4">{renderBody(body, { media })}</div>
+        <>
+          {vi ? <p className="mt-2 text-sm text-muted">{t('contentLanguage')}</p> : null}
+          <div lang={vi} className="article-body mt-4">
+            {renderBody(body, { media })}
+          </div>
+        </>
       ) : (
         <div className="article-body mt-4">
-          <p>
-            {settings.siteTitle} là kênh thông tin chính thức của {settings.agencyName}
-            {settings.parentAgencyName ? `, cơ quan của ${settings.parentAgencyName}` : ''}, cung cấp tin tức về hoạt động của cơ quan, chính sách và
-            chiến lược phát triển kinh tế - xã hội.
-          </p>
-          {settings.tagline ? <p>{settings.tagline}.</p> : null}
+          <p>{t('fallback', { site: site.text, agency: agency.text, parent: parent.text || 'none' })}</p>
+          {tagline.text ? <p lang={tagline.lang}>{tagline.text}.</p> : null}
         </div>
       )}
       <dl className="mt-8 grid gap-x-6 gap-y-2 border-t border-line pt-4 text-sm sm:grid-cols-[14rem_1fr]">
-        <dt className="font-semibold">Cơ quan chủ quản</dt>
-        <dd>{settings.agencyName}</dd>
+        <dt className="font-semibold">{t('governingAgency')}</dt>
+        <dd lang={agency.lang}>{agency.text}</dd>
         {settings.responsiblePerson ? (
           <>
-            <dt className="font-semibold">Người chịu trách nhiệm</dt>
-            <dd>
+            <dt className="font-semibold">{t('responsible')}</dt>
+            <dd lang={vi}>
               {settings.responsiblePerson}
               {settings.responsibleTitle ? `, ${settings.responsibleTitle}` : ''}
             </dd>
@@ -41,19 +57,19 @@ export default async function AboutPage() {
         ) : null}
         {settings.licence ? (
           <>
-            <dt className="font-semibold">Giấy phép</dt>
-            <dd>{settings.licence}</dd>
+            <dt className="font-semibold">{t('licence')}</dt>
+            <dd lang={vi}>{settings.licence}</dd>
           </>
         ) : null}
       </dl>
       <p className="mt-6 text-sm">
-        Xem thêm:{' '}
-        <Link href="/co-cau-to-chuc" className="text-blue-800 underline">
-          Cơ cấu tổ chức
+        {t('seeAlso')}{' '}
+        <Link href={href('/co-cau-to-chuc')} className="text-blue-800 underline">
+          {tOrganisation('title')}
         </Link>{' '}
         ·{' '}
-        <Link href="/lien-he" className="text-blue-800 underline">
-          Liên hệ
+        <Link href={href('/lien-he')} className="text-blue-800 underline">
+          {tContact('title')}
         </Link>
       </p>
     </div>

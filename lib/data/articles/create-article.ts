@@ -34,6 +34,7 @@ export async function createArticle(viewer: Viewer, input: NewArticleInput): Pro
         slug,
         kind: meta.kind ?? (content.meeting ? 'meeting_report' : 'news'),
         sectionId: meta.sectionId ?? null,
+        language: meta.language ?? 'vi',
         createdBy: viewer.id,
         embargoUntil: meta.embargoUntil ? new Date(meta.embargoUntil) : null,
       })

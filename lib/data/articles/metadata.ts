@@ -9,6 +9,8 @@ import type { Tx } from './tx';
 export const articleMetadataSchema = z.object({
   kind: z.enum(['news', 'meeting_report']).optional(),
   sectionId: z.uuid('Chuyên mục không hợp lệ.').nullable().optional(),
+  /** The language the story is written in; readers see it in this language in either interface. */
+  language: z.enum(['vi', 'en'], { message: 'Ngôn ngữ bài viết phải là "vi" (tiếng Việt) hoặc "en" (tiếng Anh).' }).optional(),
   tags: z.array(z.string().trim().min(1).max(80, 'Từ khóa dài quá 80 ký tự.')).max(30, 'Tối đa 30 từ khóa.').optional(),
   slug: z.string().trim().max(200).optional(),
   embargoUntil: z.iso.datetime({ offset: true, message: 'Thời điểm cấm đăng không hợp lệ.' }).nullable().optional(),

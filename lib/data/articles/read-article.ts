@@ -13,6 +13,8 @@ export interface StaffArticle {
   id: string;
   slug: string;
   kind: 'news' | 'meeting_report';
+  /** 'vi' or 'en': the language the story is written in. */
+  language: string;
   status: State;
   version: number;
   section: { id: string; slug: string; name: string } | null;
@@ -64,6 +66,7 @@ export async function getStaffArticle(viewer: Viewer, id: string): Promise<Staff
     id: article.id,
     slug: article.slug,
     kind: article.kind,
+    language: article.language,
     status: article.status,
     version: article.version,
     section: section ?? null,

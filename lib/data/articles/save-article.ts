@@ -57,6 +57,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
         slug !== article.slug ||
         (meta.sectionId !== undefined && meta.sectionId !== article.sectionId) ||
         (meta.kind !== undefined && meta.kind !== article.kind) ||
+        (meta.language !== undefined && meta.language !== article.language) ||
         (meta.embargoUntil !== undefined && (meta.embargoUntil ? new Date(meta.embargoUntil).getTime() : null) !== (article.embargoUntil?.getTime() ?? null)) ||
         (meta.scheduledUnpublishAt !== undefined &&
           (meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt).getTime() : null) !== (article.scheduledUnpublishAt?.getTime() ?? null)) ||
@@ -87,6 +88,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
           slug,
           ...(meta.sectionId !== undefined ? { sectionId: meta.sectionId } : {}),
           ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
+          ...(meta.language !== undefined ? { language: meta.language } : {}),
           ...(meta.embargoUntil !== undefined ? { embargoUntil: meta.embargoUntil ? new Date(meta.embargoUntil) : null } : {}),
           ...(meta.scheduledUnpublishAt !== undefined ? { scheduledUnpublishAt: meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt) : null } : {}),
           ...(kinds.has('clear_approval') ? { approvedRevisionId: null } : {}),

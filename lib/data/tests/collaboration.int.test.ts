@@ -64,6 +64,23 @@ describe('notifications', () => {
   });
 });
 
+describe('story language', () => {
+  it('is chosen at creation and changed by a save, without a new revision; anything but vi/en is refused with a message', async () => {
+    const ref = await createArticle(v.reporter, { title: `Story in English ${run}`, sapo: 'Sapo.', sectionId, body: doc('x'), language: 'en' });
+    const [created] = await db.select().from(s.articles).where(eq(s.articles.id, ref.id));
+    expect(created!.language).toBe('en');
+    const saved = await saveArticle(v.reporter, ref.id, { title: `Story in English ${run}`, sapo: 'Sapo.', sectionId, body: doc('x'), language: 'vi', baseVersion: created!.version });
+    expect(saved.changed).toBe(true);
+    const [after] = await db.select().from(s.articles).where(eq(s.articles.id, ref.id));
+    expect(after!.language).toBe('vi');
+    expect(after!.currentRevisionId).toBe(created!.currentRevisionId);
+    const refused = saveArticle(v.reporter, ref.id, { title: `Story in English ${run}`, body: doc('x'), language: 'fr' as 'vi', baseVersion: after!.version });
+    await expect(refused).rejects.toThrow(/Ngôn ngữ bài viết/);
+    const [unchanged] = await db.select().from(s.articles).where(eq(s.articles.id, ref.id));
+    expect(unchanged!.language).toBe('vi');
+  });
+});
+
 describe('comments', () => {
   it('let staff who may read the story discuss it, and nobody else', async () => {
     const ref = await createArticle(v.reporter, { title: `Góp ý ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { latestPublicArticles, publicArticleBySlug, publicSectionPage } from '../public-articles';
+import { latestPublicArticles, publicArticleBySlug, publicSectionPage, relatedPublicArticles } from '../public-articles';
 import { isWithdrawnArticleSlug } from '../public-gone';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
@@ -81,5 +81,28 @@ describe('what readers can see (isPublic)', () => {
     await db.update(s.articles).set({ status: 'in_review' }).where(eq(s.articles.id, live.id));
     expect((await publicArticleBySlug(live.slug)).found).toBe('article');
     expect((await latestPublicArticles(500)).map((a) => a.id)).toContain(live.id);
+  });
+
+  it('finds related stories for a story with no section and no tags (none), and by shared tags first', async () => {
+    const alone = await article('published');
+    expect(await relatedPublicArticles({ id: alone.id, sectionSlug: null })).toEqual([]);
+
+    const [shared] = await db.insert(s.tags).values({ slug: `lien-quan-${tag}`, name: `Liên quan ${tag}` }).returning();
+    const withTag = await article('published');
+    const hiddenWithTag = await article('draft');
+    await db.insert(s.articleTags).values([alone, withTag, hiddenWithTag].map((a) => ({ articleId: a.id, tagId: shared!.id })));
+    expect((await relatedPublicArticles({ id: alone.id, sectionSlug: null })).map((a) => a.id)).toEqual([withTag.id]);
+  });
+
+  it('carries the story language and English section names to readers', async () => {
+    const [section] = await db.insert(s.sections).values({ slug: `en-${tag}`, name: `Chuyên mục ${tag}`, nameEn: `Section ${tag}` }).returning();
+    const story = await article('published', { language: 'en' }, section!.id);
+    const lookup = await publicArticleBySlug(story.slug);
+    expect(lookup.found === 'article' && lookup.article.language).toBe('en');
+    expect(lookup.found === 'article' && lookup.article.section).toEqual({ slug: section!.slug, name: section!.name, nameEn: `Section ${tag}` });
+    const page = await publicSectionPage(section!.slug, 1);
+    expect(page?.articles.map((a) => [a.id, a.language, a.section?.nameEn])).toEqual([[story.id, 'en', `Section ${tag}`]]);
+    // The database refuses a language the portal does not know.
+    await expect(db.update(s.articles).set({ language: 'fr' }).where(eq(s.articles.id, story.id))).rejects.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import { createSection, settingsSchema, updateSection, updateSiteSettings } from
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 
 const PAGE = '/toa-soan/cai-dat';
+const SECTION_FIELDS = ['name', 'description', 'sortOrder', 'nameEn', 'descriptionEn'];
 const fields = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, typeof form.get(k) === 'string' ? (form.get(k) as string) : '']));
 
 async function finish(result: { ok: boolean; code?: string; message?: string }, done: string): Promise<never> {
@@ -19,11 +20,11 @@ export async function updateSettingsAction(form: FormData) {
 }
 
 export async function createSectionAction(form: FormData) {
-  return finish(await runAction((v) => createSection(v, fields(form, ['name', 'description', 'sortOrder']))), 'Đã thêm chuyên mục.');
+  return finish(await runAction((v) => createSection(v, fields(form, SECTION_FIELDS))), 'Đã thêm chuyên mục.');
 }
 
 export async function updateSectionAction(form: FormData) {
   const on = (Object.keys(CHECKLIST_RULES) as ChecklistRule[]).filter((rule) => form.get(`checklist.${rule}`) === 'on');
   const id = typeof form.get('id') === 'string' ? (form.get('id') as string) : '';
-  return finish(await runAction((v) => updateSection(v, id, fields(form, ['name', 'description', 'sortOrder']), on)), 'Đã lưu chuyên mục.');
+  return finish(await runAction((v) => updateSection(v, id, fields(form, SECTION_FIELDS), on)), 'Đã lưu chuyên mục.');
 }

@@ -22,6 +22,10 @@ const SETTINGS: Array<[string, string]> = [
   ['responsibleTitle', 'Chức vụ người chịu trách nhiệm'],
   ['licence', 'Giấy phép'],
   ['defaultCredit', 'Nguồn ảnh mặc định'],
+  ['siteTitleEn', 'Tên cổng thông tin (tiếng Anh)'],
+  ['agencyNameEn', 'Tên cơ quan (tiếng Anh)'],
+  ['parentAgencyNameEn', 'Cơ quan cấp trên (tiếng Anh)'],
+  ['taglineEn', 'Khẩu hiệu (tiếng Anh)'],
 ];
 
 type Props = { searchParams: Promise<{ ok?: string; loi?: string }> };
@@ -36,7 +40,10 @@ export default async function SettingsPage({ searchParams }: Props) {
       {loi ? <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-900">{loi.slice(0, 300)}</p> : null}
       <section aria-labelledby="co-quan" className="rounded border border-gray-300 bg-white p-4">
         <h2 id="co-quan" className="font-bold">Cơ quan và chân trang (Nghị định 42/2022/NĐ-CP)</h2>
-        <p className="mt-1 text-sm text-gray-700">Mọi tên gọi bạn đọc thấy lấy từ đây; đổi tên cơ quan chỉ cần lưu lại biểu mẫu này.</p>
+        <p className="mt-1 text-sm text-gray-700">
+          Mọi tên gọi bạn đọc thấy lấy từ đây; đổi tên cơ quan chỉ cần lưu lại biểu mẫu này. Các ô “tiếng Anh” dùng cho giao diện tiếng Anh (/en); để trống thì
+          bạn đọc thấy tên tiếng Việt.
+        </p>
         <form action={updateSettingsAction} className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
           {SETTINGS.map(([key, label]) => (
             <label key={key} className="font-semibold">
@@ -66,6 +73,14 @@ export default async function SettingsPage({ searchParams }: Props) {
             <label className="font-semibold">
               Thứ tự
               <input name="sortOrder" type="number" min={0} max={1000} defaultValue={section.sortOrder} className={input} />
+            </label>
+            <label className="font-semibold">
+              Tên tiếng Anh
+              <input name="nameEn" defaultValue={section.nameEn} lang="en" className={input} />
+            </label>
+            <label className="font-semibold sm:col-span-2">
+              Mô tả tiếng Anh
+              <input name="descriptionEn" defaultValue={section.descriptionEn} lang="en" className={input} />
             </label>
             <fieldset className="sm:col-span-3">
               <legend className="font-semibold">Yêu cầu trước khi gửi biên tập</legend>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleStory } from '@/components/article/article-story';
 import { ArticleTools } from '@/components/article/article-tools';
 import { JsonLd } from '@/components/article/json-ld';
 import { Breadcrumb } from '@/components/site/breadcrumb';
+import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicArticleBySlug, relatedPublicArticles } from '@/lib/data/public-articles';
 import { siteOrigin } from '@/lib/data/public-origin';
 import { getSiteSettings } from '@/lib/data/site';
@@ -15,23 +17,24 @@ import { articleJsonLd } from '@/lib/seo/json-ld';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const [{ slug }, { locale, href }, t] = await Promise.all([params, readerLocale(), getTranslations('Shell')]);
   const lookup = await publicArticleBySlug(slug);
   if (lookup.found !== 'article') return { robots: { index: false } };
   const { article } = lookup;
+  const sectionName = article.section ? localText(article.section.name, article.section.nameEn, locale).text : '';
   const title = article.meta.seoTitle || article.title;
   const description = article.meta.seoDescription || article.sapo.slice(0, 300);
-  const url = `/bai-viet/${article.slug}`;
+  const url = href(`/bai-viet/${article.slug}`);
   const images = article.cover ? [{ url: article.cover.src, width: article.cover.width, height: article.cover.height }] : undefined;
   return {
     title,
     description,
     alternates: {
-      canonical: url,
+      ...languageAlternates(`/bai-viet/${article.slug}`, locale),
       types: {
         'application/rss+xml': [
-          { url: '/rss.xml', title: 'Tin mới' },
-          ...(article.section ? [{ url: `/chuyen-muc/${article.section.slug}/rss.xml`, title: article.section.name }] : []),
+          { url: '/rss.xml', title: t('latestFeed') },
+          ...(article.section ? [{ url: `/chuyen-muc/${article.section.slug}/rss.xml`, title: sectionName }] : []),
         ],
       },
     },
@@ -42,7 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description,
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
-      section: article.section?.name,
+      section: sectionName || undefined,
+      locale: article.language === 'en' ? 'en_GB' : 'vi_VN',
       tags: article.tags.map((t) => t.name),
       images,
     },
@@ -51,9 +55,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { slug } = await params;
+  const [{ slug }, { locale, href }, t] = await Promise.all([params, readerLocale(), getTranslations('Article')]);
   const lookup = await publicArticleBySlug(slug);
-  if (lookup.found === 'redirect') permanentRedirect(`/bai-viet/${lookup.slug}`);
+  if (lookup.found === 'redirect') permanentRedirect(href(`/bai-viet/${lookup.slug}`));
   // A withdrawn story ('gone') should answer 410; a page can only answer 404 (proxy.ts could rewrite
   // it to /da-go/[slug], which answers 410).
   if (lookup.found === 'gone' || lookup.found === 'none') notFound();
@@ -63,10 +67,16 @@ export default async function ArticlePage({ params }: Props) {
     getSiteSettings(),
     siteOrigin(),
   ]);
-  const url = absoluteUrl(origin, `/bai-viet/${article.slug}`);
+  // The story's address in this interface: canonical for this page, shared and printed.
+  const url = absoluteUrl(origin, href(`/bai-viet/${article.slug}`));
+  const section = article.section ? localText(article.section.name, article.section.nameEn, locale) : null;
+  const otherLanguage = langIfOther(article.language, locale);
+  // Tags, people and units are Vietnamese data, marked so in the English interface.
+  const vi = locale === 'vi' ? undefined : 'vi';
   const jsonLd = articleJsonLd(
     {
       url,
+      language: article.language,
       title: article.title,
       description: article.sapo,
       publishedAt: article.publishedAt,
@@ -84,31 +94,30 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <article className="mx-auto max-w-3xl" aria-labelledby="tieu-de-bai">
         <JsonLd data={jsonLd} />
-        <Breadcrumb items={article.section ? [{ name: article.section.name, href: `/chuyen-muc/${article.section.slug}` }] : []} />
+        <Breadcrumb items={section && article.section ? [{ name: section.text, lang: section.lang, href: `/chuyen-muc/${article.section.slug}` }] : []} />
+        {otherLanguage ? <p className="no-print mb-2 text-sm text-muted">{t('storyLanguage', { language: article.language })}</p> : null}
         <ArticleStory article={article} />
-        <p className="print-only mt-6 text-sm">
-          Nguồn: {settings.siteTitle} — {url}
-        </p>
+        <p className="print-only mt-6 text-sm">{t('source', { site: localText(settings.siteTitle, settings.siteTitleEn, locale).text, url })}</p>
         {article.tags.length > 0 ? (
-          <nav aria-label="Từ khóa" className="no-print mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-4 text-sm">
-            <span className="font-semibold">Từ khóa:</span>
+          <nav aria-label={t('tags')} className="no-print mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-4 text-sm">
+            <span className="font-semibold">{t('tagsLabel')}</span>
             {article.tags.map((tag) => (
-              <Link key={tag.slug} href={`/tu-khoa/${tag.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+              <Link key={tag.slug} lang={vi} href={href(`/tu-khoa/${tag.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
                 {tag.name}
               </Link>
             ))}
           </nav>
         ) : null}
         {article.people?.length || article.organiser ? (
-          <nav aria-label="Nhân vật, đơn vị" className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-semibold">Nhân vật, đơn vị:</span>
+          <nav aria-label={t('people')} className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-semibold">{t('peopleLabel')}</span>
             {article.people?.map((p) => (
-              <Link key={p.slug} href={`/nhan-vat/${p.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+              <Link key={p.slug} lang={vi} href={href(`/nhan-vat/${p.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
                 {p.fullName}
               </Link>
             ))}
             {article.organiser ? (
-              <Link href={`/don-vi/${article.organiser.slug}`} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+              <Link lang={vi} href={href(`/don-vi/${article.organiser.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
                 {article.organiser.name}
               </Link>
             ) : null}
@@ -119,7 +128,7 @@ export default async function ArticlePage({ params }: Props) {
       {related.length > 0 ? (
         <section aria-labelledby="tin-lien-quan" className="no-print mx-auto mt-10 max-w-3xl">
           <h2 id="tin-lien-quan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
-            Tin liên quan
+            {t('related')}
           </h2>
           <div>
             {related.map((a) => (

@@ -1,48 +1,59 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
+import { languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicSectionPage } from '@/lib/data/public-articles';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
 
 const pageNumber = (value: string | string[] | undefined) => pageParam(value);
+const sectionPath = (slug: string, page: number) => (page > 1 ? `/chuyen-muc/${slug}?trang=${page}` : `/chuyen-muc/${slug}`);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, { locale }, t] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Pagination')]);
   const page = await publicSectionPage(slug, pageNumber(query.trang));
   if (!page) return {};
-  const suffix = page.page > 1 ? ` - Trang ${page.page}` : '';
+  const name = localText(page.section.name, page.section.nameEn, locale).text;
+  const description = localText(page.section.description, page.section.descriptionEn, locale).text;
   return {
-    title: `${page.section.name}${suffix}`,
-    description: page.section.description || undefined,
+    title: `${name}${page.page > 1 ? t('titleSuffix', { page: page.page }) : ''}`,
+    description: description || undefined,
     alternates: {
-      canonical: `/chuyen-muc/${page.section.slug}${page.page > 1 ? `?trang=${page.page}` : ''}`,
+      ...languageAlternates(sectionPath(page.section.slug, page.page), locale),
       types: { 'application/rss+xml': [{ url: `/chuyen-muc/${page.section.slug}/rss.xml`, title: page.section.name }] },
     },
   };
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, { locale }, t, tl] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Section'), getTranslations('Lists')]);
   const data = await publicSectionPage(slug, pageNumber(query.trang));
   if (!data) notFound();
   const { section, articles, page, pageCount } = data;
-  const href = (n: number) => (n === 1 ? `/chuyen-muc/${section.slug}` : `/chuyen-muc/${section.slug}?trang=${n}`);
+  const name = localText(section.name, section.nameEn, locale);
+  const description = localText(section.description, section.descriptionEn, locale);
   return (
     <>
-      <Breadcrumb items={[{ name: section.name }]} />
-      <h1 className="border-b-2 border-brand pb-2 text-2xl font-bold uppercase text-brand-dark">{section.name}</h1>
-      {section.description ? <p className="mt-2 text-muted">{section.description}</p> : null}
+      <Breadcrumb items={[{ name: name.text, lang: name.lang }]} />
+      <h1 lang={name.lang} className="border-b-2 border-brand pb-2 text-2xl font-bold uppercase text-brand-dark">
+        {name.text}
+      </h1>
+      {description.text ? (
+        <p lang={description.lang} className="mt-2 text-muted">
+          {description.text}
+        </p>
+      ) : null}
       <p className="no-print mt-1 text-sm">
         <a href={`/chuyen-muc/${section.slug}/rss.xml`} className="text-blue-800 underline">
-          RSS chuyên mục
+          {t('rss')}
         </a>
       </p>
       {articles.length === 0 ? (
-        <p className="py-10 text-muted">{page > 1 ? 'Trang này không có bài viết.' : 'Chuyên mục chưa có bài viết.'}</p>
+        <p className="py-10 text-muted">{page > 1 ? tl('emptyPage') : t('empty')}</p>
       ) : (
         <div className="mt-2">
           {articles.map((a) => (
@@ -50,7 +61,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           ))}
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} href={href} />
+      <Pagination page={page} pageCount={pageCount} href={(n) => sectionPath(section.slug, n)} />
     </>
   );
 }

@@ -1,38 +1,43 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
+import { languageAlternates, readerLocale } from '@/i18n/server';
 import { publicTagPage } from '@/lib/data/public-taxonomy';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
 
+const tagPath = (slug: string, page: number) => (page > 1 ? `/tu-khoa/${slug}?trang=${page}` : `/tu-khoa/${slug}`);
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, { locale }, t, tp] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Tag'), getTranslations('Pagination')]);
   const data = await publicTagPage(slug, pageParam(query.trang));
   if (!data) return {};
-  const suffix = data.page > 1 ? ` - Trang ${data.page}` : '';
   return {
-    title: `Từ khóa: ${data.tag.name}${suffix}`,
-    description: `Các bài viết về ${data.tag.name}.`,
-    alternates: { canonical: `/tu-khoa/${data.tag.slug}${data.page > 1 ? `?trang=${data.page}` : ''}` },
+    title: `${t('title', { name: data.tag.name })}${data.page > 1 ? tp('titleSuffix', { page: data.page }) : ''}`,
+    description: t('description', { name: data.tag.name }),
+    alternates: languageAlternates(tagPath(data.tag.slug, data.page), locale),
   };
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, { locale }, t, tl] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Tag'), getTranslations('Lists')]);
   const data = await publicTagPage(slug, pageParam(query.trang));
   if (!data) notFound();
+  // Tags are words from the stories: Vietnamese, marked so in the English interface.
+  const lang = locale === 'vi' ? undefined : 'vi';
   return (
     <>
-      <Breadcrumb items={[{ name: `Từ khóa: ${data.tag.name}` }]} />
+      <Breadcrumb items={[{ name: t('title', { name: data.tag.name }) }]} />
       <h1 className="border-b-2 border-brand pb-2 text-2xl font-bold text-brand-dark">
-        <span className="text-base font-semibold uppercase text-muted">Từ khóa: </span>
-        {data.tag.name}
+        <span className="text-base font-semibold uppercase text-muted">{t('label')}</span>
+        <span lang={lang}>{data.tag.name}</span>
       </h1>
-      <CardList articles={data.articles} empty={data.page > 1 ? 'Trang này không có bài viết.' : 'Chưa có bài viết nào với từ khóa này.'} />
-      <Pagination page={data.page} pageCount={data.pageCount} href={(n) => (n === 1 ? `/tu-khoa/${data.tag.slug}` : `/tu-khoa/${data.tag.slug}?trang=${n}`)} />
+      <CardList articles={data.articles} empty={data.page > 1 ? tl('emptyPage') : t('empty')} />
+      <Pagination page={data.page} pageCount={data.pageCount} href={(n) => tagPath(data.tag.slug, n)} />
     </>
   );
 }

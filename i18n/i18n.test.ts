@@ -1,0 +1,77 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import vi from '@/messages/vi.json';
+import { translatorFor } from './messages';
+import { localeOfPath, localePath } from './routing';
+
+type Tree = { [key: string]: string | Tree };
+
+const leaves = (tree: Tree, prefix = ''): Array<[string, string]> =>
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+
+/** The argument names a message uses ({name}, {count, plural, ...}, <strong>). */
+function argumentsOf(message: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: unknown[]) => {
+    for (const el of elements as Array<{ type: number; value?: string; options?: Record<string, { value: unknown[] }>; children?: unknown[] }>) {
+      if (el.value && el.type !== 0 && el.type !== 7) names.add(el.value);
+      for (const option of Object.values(el.options ?? {})) walk(option.value);
+      if (el.children) walk(el.children);
+    }
+  };
+  walk(new IntlMessageFormat(message, locale).getAst());
+  return [...names].sort();
+}
+
+describe('messages', () => {
+  const viLeaves = leaves(vi as Tree);
+  const enLeaves = new Map(leaves(en as Tree));
+
+  it('English has exactly the Vietnamese keys, none empty', () => {
+    expect([...enLeaves.keys()].sort()).toEqual(viLeaves.map(([k]) => k).sort());
+    for (const [key, value] of [...viLeaves, ...enLeaves]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('every message parses, and both languages use the same arguments', () => {
+    for (const [key, message] of viLeaves) {
+      expect(argumentsOf(message, 'vi'), key).toEqual(argumentsOf(enLeaves.get(key)!, 'en'));
+    }
+  });
+
+  it('the Vietnamese interface is written in Vietnamese (with diacritics), not left in English', () => {
+    const untranslated = viLeaves.filter(([key, value]) => value === enLeaves.get(key) && /[a-z]{4,}/i.test(value) && !['Shell.otherLanguage', 'Footer.rss', 'Search.tipPhraseExample'].includes(key));
+    expect(untranslated.map(([k]) => k).sort()).toEqual(['Contact.email', 'Footer.email']);
+  });
+
+  it('formats plurals and arguments in the story language without a request', () => {
+    expect(translatorFor('en', 'Story')('archiveSaved', { time: '15:30, 23/12/2019' })).toBe('Saved at 15:30, 23/12/2019.');
+    expect(translatorFor('vi', 'Story')('chair')).toBe('Chủ trì');
+  });
+});
+
+describe('locale routing', () => {
+  it('maps /en pages onto the same pages and leaves Vietnamese addresses alone', () => {
+    expect(localeOfPath('/')).toEqual({ locale: 'vi', path: '/' });
+    expect(localeOfPath('/tim-kiem')).toEqual({ locale: 'vi', path: '/tim-kiem' });
+    expect(localeOfPath('/en')).toEqual({ locale: 'en', path: '/' });
+    expect(localeOfPath('/en/bai-viet/hoi-nghi')).toEqual({ locale: 'en', path: '/bai-viet/hoi-nghi' });
+    expect(localeOfPath('/en/tim-kiem')).toEqual({ locale: 'en', path: '/tim-kiem' });
+    // "/english" is not the English site; a Vietnamese slug starting with "en" is not either.
+    expect(localeOfPath('/english')).toEqual({ locale: 'vi', path: '/english' });
+    expect(localeOfPath('/bai-viet/en')).toEqual({ locale: 'vi', path: '/bai-viet/en' });
+  });
+
+  it('has no English newsroom, API, downloads or feeds', () => {
+    for (const path of ['/en/toa-soan', '/en/toa-soan/dang-nhap', '/en/api/v1/articles', '/en/bai-viet/x/luu', '/en/rss.xml', '/en/chuyen-muc/x/rss.xml', '/en/sitemap.xml', '/en/en']) {
+      expect(localeOfPath(path), path).toEqual({ locale: 'en', path: null });
+    }
+  });
+
+  it('builds addresses in a locale', () => {
+    expect(localePath('/', 'vi')).toBe('/');
+    expect(localePath('/', 'en')).toBe('/en');
+    expect(localePath('/tim-kiem?q=da+nang', 'en')).toBe('/en/tim-kiem?q=da+nang');
+    expect(localePath('/chuyen-muc/tin-tuc', 'vi')).toBe('/chuyen-muc/tin-tuc');
+  });
+});
