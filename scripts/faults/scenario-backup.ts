@@ -19,7 +19,7 @@ import type { FaultContext } from './context';
 import { Api, check, stopInstance } from './harness';
 import { bringToApproval, createArticle, doc, transition } from './world';
 
-/** md5 of every row of every table in the portal's schemas, and the row counts. */
+/** md5 of every row of every table in the portal's schemas, the row counts, and the sequences. */
 async function fingerprint(url: string): Promise<Map<string, string>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -34,6 +34,11 @@ async function fingerprint(url: string): Promise<Map<string, string>> {
       const { rows } = await client.query(`select count(*)::int as n, md5(coalesce(string_agg(x::text, E'\\n' order by x::text), '')) as h from ${q} x`);
       out.set(`${t.schema}.${t.name}`, `${rows[0].n}:${rows[0].h}`);
     }
+    // Sequences too: a restore that left them behind would hand out ids that already exist.
+    const { rows: sequences } = await client.query<{ name: string; last: string | null }>(
+      `select schemaname || '.' || sequencename as name, last_value::text as last from pg_sequences where schemaname in ('public', 'drizzle', 'pgboss')`,
+    );
+    for (const s of sequences) out.set(`sequence ${s.name}`, s.last ?? 'unused');
     return out;
   } finally {
     await client.end();
@@ -121,7 +126,7 @@ export async function backupWipeRestore(ctx: FaultContext, note: (line: string) 
   const missing = [...mediaBefore].filter(([file, hash]) => mediaAfter.get(file) !== hash);
   check(missing.length === 0 && mediaAfter.size === mediaBefore.size, `media files differ after restore: ${missing.map(([f]) => f).join(', ')}`);
   await freshMachine(ctx, env, before, mediaBefore, note);
-  note(`${before.size} tables identical row for row (${before.get('public.articles')!.split(':')[0]} articles, ${before.get('public.revisions')!.split(':')[0]} revisions, ${before.get('public.workflow_events')!.split(':')[0]} workflow events, ${before.get('public.audit_log')!.split(':')[0]} audit rows, ${before.get('public.revision_media')!.split(':')[0]} media references); ${mediaBefore.size} media files identical`);
+  note(`${before.size} tables and sequences identical row for row (${before.get('public.articles')!.split(':')[0]} articles, ${before.get('public.revisions')!.split(':')[0]} revisions, ${before.get('public.workflow_events')!.split(':')[0]} workflow events, ${before.get('public.audit_log')!.split(':')[0]} audit rows, ${before.get('public.revision_media')!.split(':')[0]} media references); ${mediaBefore.size} media files identical`);
 }
 
 function expectOneLineRefusal(result: { status: number | null; output: string }, pattern: RegExp, what: string): void {
@@ -189,7 +194,7 @@ async function freshMachine(ctx: FaultContext, env: NodeJS.ProcessEnv, before: M
     const mediaAfter = mediaFiles(mediaDir);
     const missing = [...mediaBefore].filter(([file, hash]) => mediaAfter.get(file) !== hash);
     check(missing.length === 0 && mediaAfter.size === mediaBefore.size, `media files differ after the PostgreSQL 18 restore: ${missing.map(([f]) => f).join(', ')}`);
-    note(`PostgreSQL 18 (COPY): ${before.size} tables and ${mediaBefore.size} media files identical after backup, wipe, restore; a missing folder, a damaged archive and a database with articles were refused with one line`);
+    note(`PostgreSQL 18 (COPY): ${before.size} tables and sequences and ${mediaBefore.size} media files identical after backup, wipe, restore; a missing folder, a damaged archive and a database with articles were refused with one line`);
   } finally {
     await server.stop();
   }
