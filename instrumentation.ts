@@ -31,19 +31,6 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { log } = await import('./lib/log/logger');
-  const { loggablePath } = await import('./lib/log/access-log');
-  const { isAcceptableRequestId, REQUEST_ID_HEADER } = await import('./lib/log/request-id');
-  const raw = request.headers[REQUEST_ID_HEADER];
-  const reqId = Array.isArray(raw) ? raw[0] : raw;
-  log.error(
-    {
-      ...(isAcceptableRequestId(reqId) ? { reqId } : {}),
-      method: request.method,
-      ...loggablePath(request.path),
-      route: context.routePath,
-      routeType: context.routeType,
-      err: error,
-    },
-    'request failed',
-  );
+  const { logRequestError } = await import('./lib/log/request-error');
+  logRequestError(log, error, request, context);
 };
