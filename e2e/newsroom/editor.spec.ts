@@ -51,6 +51,20 @@ test('formats text, autosaves, and keeps it across a reload', async ({ page }) =
   expect(article!.slug).toBe('hoi-nghi-so-ket-cong-tac-quy-iii');
 });
 
+test('the story language is chosen in the editor and saved with the story', async ({ page }) => {
+  const reporter = await createTestUser({ roles: ['reporter'] });
+  const id = await newArticle(page, reporter);
+  const language = page.getByLabel('Ngôn ngữ bài viết');
+  await expect(language).toHaveValue('vi');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Delegation visit on regional planning');
+  await language.selectOption('en');
+  await saved(page);
+  const [article] = await withE2eDb((db) => db.select().from(s.articles).where(eq(s.articles.id, id)));
+  expect(article!.language).toBe('en');
+  await page.reload();
+  await expect(page.getByLabel('Ngôn ngữ bài viết')).toHaveValue('en');
+});
+
 test('a failed save keeps the text in the browser and offers it back after the tab is closed', async ({ page, context }) => {
   const reporter = await createTestUser({ roles: ['reporter'] });
   const id = await newArticle(page, reporter);

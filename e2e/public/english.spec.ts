@@ -134,6 +134,13 @@ test('English 404 and 410 pages; the newsroom and the feeds are not under /en', 
   expect(await (await request.get(`/bai-viet/${story.slug}`)).text()).toContain('Bài viết đã được gỡ');
 });
 
+test('the sitemap names the English version of every page as an hreflang alternate', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+  const block = xml.split('<url>').find((b) => b.includes(`/bai-viet/${SEED_SLUG}</loc>`));
+  expect(block).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="en" href="http://localhost:\\d+/en/bai-viet/${SEED_SLUG}"`));
+});
+
 test('agency pages in English take the English names from the settings', async ({ page }) => {
   await page.goto('/en/lien-he');
   await expect(page.getByRole('heading', { level: 1, name: 'Contact' })).toBeVisible();
