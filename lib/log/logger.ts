@@ -45,6 +45,7 @@ const MASKS: Array<[RegExp, string]> = [
   [/\bktw_[A-Za-z0-9_-]+/g, 'ktw_[redacted]'], // personal API tokens (lib/auth/secret-token.ts)
   [/\b(authjs\.[a-z-]+|__Secure-authjs\.[a-z-]+)=[^;\s]+/gi, '$1=[redacted]'], // session cookies
   [/([?&](?:token|access_token|api_key|key|secret|password|signature|sig)=)[^&#\s"]+/gi, '$1[redacted]'], // credentials in a query
+  [/(\/(?:dat-mat-khau|xem-truoc)\/)[^\s/?#"]+/g, '$1[redacted]'], // set-password and preview links (one-time credentials)
 ];
 
 export function maskSecrets(text: string): string {
