@@ -320,6 +320,10 @@ export const articles = pgTable(
     index('articles_public_idx').on(t.status, t.publishedAt),
     index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_created_by_idx').on(t.createdBy),
+    // Reader lists (home, sections, feeds, sitemaps, related): newest live stories first, read off the
+    // index instead of sorting every story (isPublic()'s other conditions are checked as it walks).
+    // NULLS FIRST is what ORDER BY published_at DESC means, so the planner can use it for that order.
+    index('articles_live_published_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.liveRevisionId} is not null`),
     check('articles_language_known', sql`${t.language} in ('vi', 'en')`),
   ],
 );
