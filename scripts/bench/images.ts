@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { placeholderPhoto } from '../../db/seed/placeholder-photo';
 import { LocalDiskStorage } from '@/lib/media/storage';
 import { EXTENSION, encodeVariants } from '@/lib/media/variants';
 
@@ -19,30 +19,9 @@ export interface PoolPhoto {
   variants: Array<{ width: number; height: number; format: 'avif' | 'webp' | 'jpeg'; key: string; bytes: number }>;
 }
 
-const PALETTES = [
-  ['#1e3a5f', '#c9a227'],
-  ['#7a1f1f', '#e0b04a'],
-  ['#1f4d3a', '#9ccf6b'],
-  ['#2d2a5f', '#6fa8dc'],
-  ['#5f3a1e', '#d9c27a'],
-  ['#164e63', '#f4a259'],
-];
-
 function stableUuid(name: string): string {
   const h = createHash('sha256').update(`bench:${name}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-async function drawPhoto(index: number): Promise<Buffer> {
-  const [from, to] = PALETTES[index % PALETTES.length]!;
-  const cx = 250 + ((index * 173) % 900);
-  const bx = 200 + ((index * 311) % 800);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1440" height="960">
-<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
-<rect width="1440" height="960" fill="url(#g)"/>
-<circle cx="${cx}" cy="480" r="230" fill="#fff" fill-opacity="0.22"/>
-<rect x="${bx}" y="560" width="520" height="260" rx="24" fill="#000" fill-opacity="0.25"/></svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
 export async function photoPool(mediaDir: string, count: number, log: (line: string) => void): Promise<PoolPhoto[]> {
@@ -58,7 +37,7 @@ export async function photoPool(mediaDir: string, count: number, log: (line: str
   const pool: PoolPhoto[] = [];
   for (let i = 0; i < count; i++) {
     const id = stableUuid(`photo-${i}`);
-    const original = await drawPhoto(i);
+    const original = await placeholderPhoto(i);
     const { width, height, variants } = await encodeVariants(original);
     const stored: PoolPhoto['variants'] = [];
     for (const v of variants) {

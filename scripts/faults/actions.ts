@@ -1,40 +1,13 @@
 // A signed-in browser tab, reduced to what the fault tests need: the session cookie from the real
 // sign-in endpoint, and server actions posted the way React's client posts them (action ids from
-// the build's manifest, as e2e/fixtures/server-actions.ts does).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// the build's manifest, read by e2e/fixtures/flight.ts as the e2e tests do).
+import { actionResult, readBuiltActions } from '../../e2e/fixtures/flight';
 import { check, http, type HttpResult } from './harness';
 
-interface ManifestEntry {
-  workers: Record<string, unknown>;
-  filename?: string;
-  exportedName?: string;
-}
-
 export function actionId(distDir: string, file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === file && e.exportedName === name);
+  const found = readBuiltActions(distDir).find((a) => a.file === file && a.name === name);
   check(found, `server action ${file}#${name} is not in the build`);
-  return found[0];
-}
-
-/** The action's return value from an RSC (flight) response: row 0 points at it. */
-export function actionResult(body: string): unknown {
-  const rows = new Map<string, string>();
-  for (const line of body.split('\n')) {
-    const m = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (m) rows.set(m[1]!, m[2]!);
-  }
-  try {
-    const root = JSON.parse(rows.get('0') ?? 'null') as { a?: unknown } | null;
-    if (root && typeof root.a === 'string' && root.a.startsWith('$@')) {
-      const row = rows.get(root.a.slice(2));
-      return row === undefined ? undefined : JSON.parse(row);
-    }
-    return root?.a;
-  } catch {
-    return undefined;
-  }
+  return found.id;
 }
 
 export class BrowserTab {

@@ -2,7 +2,6 @@
 // limits, bounded waits, and assertions that say what went wrong. Everything talks to 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
 export class FaultTestFailure extends Error {}
@@ -13,17 +12,7 @@ export function check(condition: unknown, message: string): asserts condition {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as net.AddressInfo;
-      server.close(() => resolve(address.port));
-    });
-  });
-}
+export { freePort } from '../../db/embedded';
 
 /** Polls `probe` every `intervalMs` until it returns a value other than undefined, at most `timeoutMs`. */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, { timeoutMs, intervalMs = 100 }: { timeoutMs: number; intervalMs?: number }): Promise<T> {
