@@ -31,3 +31,30 @@ export function FieldError({ id, children }: { id: string; children?: ReactNode 
     </p>
   );
 }
+
+/**
+ * A new password and its confirmation (set-password link and account page). The hint repeats
+ * MIN_PASSWORD_LENGTH of lib/auth/password.ts, which the server enforces; that module is not
+ * imported here because it loads the native hasher.
+ */
+export function NewPasswordFields({ name, confirmLabel }: { name: string; confirmLabel: string }) {
+  return (
+    <>
+      <div className="grid gap-1">
+        <label htmlFor="mk-moi" className="font-semibold">
+          Mật khẩu mới
+        </label>
+        <input id="mk-moi" name={name} type="password" autoComplete="new-password" aria-describedby="mk-moi-goi-y" className={inputClass} />
+        <p id="mk-moi-goi-y" className="text-sm text-muted">
+          Ít nhất 10 ký tự.
+        </p>
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="mk-nhap-lai" className="font-semibold">
+          {confirmLabel}
+        </label>
+        <input id="mk-nhap-lai" name="confirm" type="password" autoComplete="new-password" className={inputClass} />
+      </div>
+    </>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
-import { Alert, dangerButton, inputClass, primaryButton, Success } from '../_components/form-bits';
+import { Alert, dangerButton, inputClass, NewPasswordFields, primaryButton, Success } from '../_components/form-bits';
 import { changePasswordAction, createTokenAction, revokeTokenAction } from './actions';
 
 export function ChangePasswordForm() {
@@ -33,21 +33,7 @@ export function ChangePasswordForm() {
         </label>
         <input id="mk-hien-tai" name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
       </div>
-      <div className="grid gap-1">
-        <label htmlFor="mk-moi" className="font-semibold">
-          Mật khẩu mới
-        </label>
-        <input id="mk-moi" name="newPassword" type="password" autoComplete="new-password" aria-describedby="mk-moi-goi-y" className={inputClass} />
-        <p id="mk-moi-goi-y" className="text-sm text-muted">
-          Ít nhất 10 ký tự.
-        </p>
-      </div>
-      <div className="grid gap-1">
-        <label htmlFor="mk-nhap-lai" className="font-semibold">
-          Nhập lại mật khẩu mới
-        </label>
-        <input id="mk-nhap-lai" name="confirm" type="password" autoComplete="new-password" className={inputClass} />
-      </div>
+      <NewPasswordFields name="newPassword" confirmLabel="Nhập lại mật khẩu mới" />
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
           Đổi mật khẩu

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
-import { Alert, inputClass, primaryButton } from '../../_components/form-bits';
+import { Alert, NewPasswordFields, primaryButton } from '../../_components/form-bits';
 import { setPasswordAction } from './actions';
 
 export function SetPasswordForm({ token }: { token: string }) {
@@ -23,21 +23,7 @@ export function SetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={submit} noValidate className="mt-5 grid gap-4">
       {error ? <Alert>{error}</Alert> : null}
-      <div className="grid gap-1">
-        <label htmlFor="mk-moi" className="font-semibold">
-          Mật khẩu mới
-        </label>
-        <input id="mk-moi" name="password" type="password" autoComplete="new-password" aria-describedby="mk-moi-goi-y" className={inputClass} />
-        <p id="mk-moi-goi-y" className="text-sm text-muted">
-          Ít nhất 10 ký tự.
-        </p>
-      </div>
-      <div className="grid gap-1">
-        <label htmlFor="mk-nhap-lai" className="font-semibold">
-          Nhập lại mật khẩu
-        </label>
-        <input id="mk-nhap-lai" name="confirm" type="password" autoComplete="new-password" className={inputClass} />
-      </div>
+      <NewPasswordFields name="password" confirmLabel="Nhập lại mật khẩu" />
       <button type="submit" disabled={pending} className={primaryButton}>
         Đặt mật khẩu
       </button>
