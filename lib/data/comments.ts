@@ -25,6 +25,11 @@ export async function listComments(viewer: Viewer, articleId: string) {
   const { facts } = await loadArticleFacts(db, viewer, articleId);
   const decision = canReadArticle(viewer, facts);
   if (!decision.allowed) throw new DataError(viewer.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', decision.message);
+  return commentsOf(articleId);
+}
+
+/** Comments on an article the caller has already checked for reading. */
+export function commentsOf(articleId: string) {
   return db
     .select({ id: comments.id, body: comments.body, authorId: comments.authorId, authorName: users.name, createdAt: comments.createdAt })
     .from(comments)

@@ -5,10 +5,9 @@ import { sections, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent, canFireEvent } from '@/lib/policy/workflow';
 import { legalEvents, type WorkflowEvent } from '@/lib/workflow/transition';
-import { listComments } from '../comments';
-import { loadArticleFacts } from './load';
+import { commentsOf } from '../comments';
 import { leaseHolder } from './lease';
-import { getStaffArticle, listEvents, listRevisions, type StaffArticle } from './read-article';
+import { eventsOf, readableArticle, revisionsOf, staffArticleOf, type StaffArticle } from './read-article';
 
 export type TimelineEntry =
   | { kind: 'event'; id: string; at: Date; actorName: string | null; event: string; from: string | null; to: string; note: string | null; data: Record<string, unknown> }
@@ -22,7 +21,7 @@ export interface EditorView {
   /** The events this viewer may fire now (policy and workflow agree). */
   events: WorkflowEvent[];
   sections: Array<{ id: string; name: string }>;
-  revisions: Awaited<ReturnType<typeof listRevisions>>;
+  revisions: Awaited<ReturnType<typeof revisionsOf>>;
   timeline: TimelineEntry[];
   lease: { userId: string; name: string; until: Date } | null;
   authorName: string | null;
@@ -32,15 +31,16 @@ export interface EditorView {
 
 /** Everything the editor page shows, for this viewer, in one call. */
 export async function editorView(viewer: Viewer, id: string): Promise<EditorView> {
-  const article = await getStaffArticle(viewer, id); // asks the policy (read)
-  const { facts } = await loadArticleFacts(db, viewer, id);
+  // One load and one read check; everything below is for an article this viewer may read.
+  const { article: row, facts } = await readableArticle(viewer, id);
+  const article = await staffArticleOf(row);
   const edit = canEditContent(viewer, facts);
   const events = legalEvents(facts.status).filter((e) => canFireEvent(viewer, e, facts).allowed);
   const [sectionRows, revisionRows, eventRows, commentRows, lease, [author], writers] = await Promise.all([
     db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.sortOrder)),
-    listRevisions(viewer, id),
-    listEvents(viewer, id),
-    listComments(viewer, id),
+    revisionsOf(id),
+    eventsOf(id),
+    commentsOf(id),
     leaseHolder(id),
     article.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, article.createdBy)) : Promise.resolve([]),
     db

@@ -39,15 +39,25 @@ export interface StaffArticle {
   updatedAt: Date;
 }
 
-async function assertCanRead(viewer: Viewer, id: string) {
-  const { article, facts } = await loadArticleFacts(db, viewer, id);
-  const decision = canReadArticle(viewer, facts);
+/** The article and its policy facts, once the policy says this viewer may read it. */
+export async function readableArticle(viewer: Viewer, id: string) {
+  const loaded = await loadArticleFacts(db, viewer, id);
+  const decision = canReadArticle(viewer, loaded.facts);
   if (!decision.allowed) throw new DataError(viewer.kind === 'anonymous' ? 'unauthenticated' : 'forbidden', decision.message);
-  return article;
+  return loaded;
+}
+
+async function assertCanRead(viewer: Viewer, id: string) {
+  return (await readableArticle(viewer, id)).article;
 }
 
 export async function getStaffArticle(viewer: Viewer, id: string): Promise<StaffArticle> {
-  const article = await assertCanRead(viewer, id);
+  return staffArticleOf(await assertCanRead(viewer, id));
+}
+
+/** The editor's shape of an article row that readableArticle() has already let through. */
+export async function staffArticleOf(article: Awaited<ReturnType<typeof readableArticle>>['article']): Promise<StaffArticle> {
+  const id = article.id;
   const [[revision], tagRows, [section], [approval], authorRows] = await Promise.all([
     db.select().from(revisions).where(eq(revisions.id, article.currentRevisionId!)),
     db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
@@ -174,6 +184,11 @@ export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilt
 
 export async function listRevisions(viewer: Viewer, id: string) {
   await assertCanRead(viewer, id);
+  return revisionsOf(id);
+}
+
+/** Revisions of an article the caller has already checked with readableArticle(). */
+export function revisionsOf(id: string) {
   return db
     .select({
       id: revisions.id,
@@ -193,6 +208,11 @@ export async function listRevisions(viewer: Viewer, id: string) {
 
 export async function listEvents(viewer: Viewer, id: string) {
   await assertCanRead(viewer, id);
+  return eventsOf(id);
+}
+
+/** Workflow events of an article the caller has already checked with readableArticle(). */
+export function eventsOf(id: string) {
   return db
     .select({
       id: workflowEvents.id,
