@@ -46,6 +46,18 @@ test('an admin switches a checklist rule off for one section, and a story there 
   const [section] = await withE2eDb((db) => db.select().from(s.sections).where(eq(s.sections.name, name)));
   expect(section!.checklist).toMatchObject({ sapo: false, title: true });
 
+  // The English interface's name of the section is a setting too; too long a name is refused and the saved one stays.
+  await form.getByLabel('Tên tiếng Anh').fill('Quick news');
+  await form.getByRole('button', { name: 'Lưu chuyên mục' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu chuyên mục.');
+  const english = await page.request.get(`/en/chuyen-muc/${section!.slug}`);
+  expect(await english.text()).toContain('Quick news');
+  await page.getByRole('form', { name: `Chuyên mục ${name}` }).getByLabel('Tên tiếng Anh').fill('x'.repeat(121));
+  await page.getByRole('form', { name: `Chuyên mục ${name}` }).getByRole('button', { name: 'Lưu chuyên mục' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tối đa 120 ký tự.' })).toBeVisible();
+  const [kept] = await withE2eDb((db) => db.select().from(s.sections).where(eq(s.sections.id, section!.id)));
+  expect(kept!.nameEn).toBe('Quick news');
+
   const reporter = await createTestUser({ roles: ['reporter'] });
   const auth = { Authorization: `Bearer ${await createTestApiToken(reporter.id)}` };
   const created = await (await page.request.post('/api/v1/articles', { headers: auth, data: { title: 'Tin nhanh không sapo', sectionId: section!.id } })).json();
