@@ -152,9 +152,10 @@ export default async function SearchPage({ searchParams }: Props) {
             ) : (
               <>
                 <p className="text-sm text-muted">
-                  {t.rich('found', { total: results.total, query: query.text, strong })}
+                  {t.rich(results.totalIsMore ? 'foundMore' : 'found', { total: results.total, query: query.text, strong })}
                   {results.page > 1 ? t('pageSuffix', { page: results.page }) : ''}
                 </p>
+                {results.totalIsMore || results.listed < results.total ? <p className="mt-1 text-sm text-muted">{t('capped', { listed: results.listed })}</p> : null}
                 {results.hits.length === 0 ? (
                   <p className="py-6">
                     {t('pageEmpty')}{' '}

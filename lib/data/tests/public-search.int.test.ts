@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import { connect } from '@/db/connect';
+import * as schema from '@/db/schema';
+import { isPublic } from '../public-filter';
 import { parseSearchRequest } from '@/lib/search/params';
 import { searchPublicArticles } from '../public-search';
 import { createSection, createStory, uniqueWord, unpublishStory } from './public-fixtures';
@@ -120,5 +123,72 @@ describe('public search, diacritics ignored both ways', () => {
       expect(result.total, q.slice(0, 20)).toBeGreaterThanOrEqual(0);
     }
     expect((await search({ q: '' })).hits).toEqual([]);
+  });
+});
+
+describe('public search at scale: bounded count and relevance pool', () => {
+  const hour = 3_600_000;
+
+  it('counts up to the limit, says there are more, and pages only that far', async () => {
+    const w = uniqueWord();
+    for (let i = 0; i < 7; i++) await createStory(db, { title: `Bản tin ${i} ${w}`, publishedAt: new Date(Date.now() - (i + 1) * hour) });
+    const limited = await searchPublicArticles(parseSearchRequest({ q: w, 'sap-xep': 'moi-nhat' }), { count: 5, pool: 3 });
+    expect(limited).toMatchObject({ total: 5, totalIsMore: true, listed: 5, pageCount: 1 });
+    expect(limited.hits.map((h) => h.title)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Bản tin ${i} ${w}`));
+    const exact = await searchPublicArticles(parseSearchRequest({ q: w }), { count: 7, pool: 10 });
+    expect(exact).toMatchObject({ total: 7, totalIsMore: false, listed: 7 });
+  });
+
+  it('ranks an older story with the words in its title above newer ones beyond the pool', async () => {
+    const w = uniqueWord();
+    const old = await createStory(db, { title: `Liên kết vùng Đồng bằng ${w}`, publishedAt: new Date(Date.now() - 400 * 86_400_000) });
+    for (let i = 0; i < 5; i++) {
+      await createStory(db, { title: `Tin ngày ${i} ${w}`, paragraphs: ['Mở đầu.', 'Bàn về liên kết vùng.'], publishedAt: new Date(Date.now() - i * hour) });
+    }
+    const result = await searchPublicArticles(parseSearchRequest({ q: `lien ket vung ${w}` }), { count: 100, pool: 2 });
+    expect(result.hits[0]!.id).toBe(old.id);
+    // Ranked: the two newest body matches and the title match; the pages say so and reach no further.
+    expect(result.hits).toHaveLength(3);
+    expect(result).toMatchObject({ total: 6, listed: 3, pageCount: 1 });
+    const newest = await searchPublicArticles(parseSearchRequest({ q: `lien ket vung ${w}`, 'sap-xep': 'moi-nhat' }), { count: 100, pool: 2 });
+    expect(newest.hits.map((h) => h.id).at(-1)).toBe(old.id);
+    expect(newest).toMatchObject({ total: 6, listed: 6 });
+  });
+
+  it('keeps the search rows\' mirror of the article in step: embargo, section, withdrawal, date', async () => {
+    const w = uniqueWord();
+    const section = await createSection(db);
+    const story = await createStory(db, { title: `Tin gương ${w}`, embargoUntil: new Date(Date.now() + hour) });
+    const ids = async (params: Record<string, string> = {}) => (await search({ q: w, ...params })).hits.map((h) => h.id);
+    expect(await ids()).toEqual([]);
+    await db.update(schema.articles).set({ embargoUntil: new Date(Date.now() - 1000) }).where(eq(schema.articles.id, story.id));
+    expect(await ids()).toEqual([story.id]);
+    await db.update(schema.articles).set({ sectionId: section.id }).where(eq(schema.articles.id, story.id));
+    expect(await ids({ 'chuyen-muc': section.slug })).toEqual([story.id]);
+    await db.update(schema.articles).set({ publishedAt: new Date('2021-03-05T10:00:00+07:00') }).where(eq(schema.articles.id, story.id));
+    expect(await ids({ tu: '2021-03-05', den: '2021-03-05' })).toEqual([story.id]);
+    await db.update(schema.articles).set({ status: 'archived' }).where(eq(schema.articles.id, story.id));
+    expect(await ids()).toEqual([]);
+    await db.update(schema.articles).set({ status: 'published' }).where(eq(schema.articles.id, story.id));
+    expect(await ids()).toEqual([story.id]);
+    await db.update(schema.articles).set({ sectionId: null }).where(eq(schema.articles.id, story.id));
+    expect(await ids({ 'chuyen-muc': section.slug })).toEqual([]);
+    expect(await ids()).toEqual([story.id]);
+  });
+
+  it('agrees with isPublic() on every search row', async () => {
+    const w = uniqueWord();
+    await createStory(db, { title: `Nháp ${w}`, status: 'draft' });
+    await createStory(db, { title: `Chờ ${w}`, status: 'awaiting_approval' });
+    await createStory(db, { title: `Cấm ${w}`, embargoUntil: new Date(Date.now() + hour) });
+    await createStory(db, { title: `Hết cấm ${w}`, embargoUntil: new Date(Date.now() - hour) });
+    await createStory(db, { title: `Lưu trữ ${w}`, status: 'archived' });
+    await createStory(db, { title: `Công khai ${w}` });
+    const rows = await db
+      .select({ mirror: sql<boolean>`coalesce(${schema.articleSearch.visibleFrom} <= now(), false)`, truth: sql<boolean>`coalesce(${isPublic()}, false)` })
+      .from(schema.articleSearch)
+      .innerJoin(schema.articles, eq(schema.articles.id, schema.articleSearch.articleId));
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows.filter((r) => r.mirror !== r.truth)).toEqual([]);
   });
 });
