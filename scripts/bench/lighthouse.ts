@@ -15,6 +15,8 @@ export interface LighthouseScores {
   metrics?: Record<string, number | null>;
   /** Audits that cost points outside performance (accessibility, best practices, SEO). */
   failing?: string[];
+  /** Where the main-thread time goes (top scripts by CPU, task categories, long tasks), to say why TBT is what it is. */
+  diagnostics?: string[];
   error?: string;
 }
 
@@ -65,16 +67,43 @@ async function runOne(chromium: string, page: string, url: string): Promise<Ligh
           return `${c}: ${ref.id} (${audit.title})${detail ? `: ${detail}` : ''}`;
         }),
     );
+    const diagnostics = diagnose(report);
     return {
       page,
       url,
       scores,
       metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
       failing,
+      diagnostics,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+type Report = {
+  audits: Record<string, { numericValue?: number; displayValue?: string; details?: { items?: Array<Record<string, unknown>> } }>;
+  environment?: { benchmarkIndex?: number };
+};
+
+/** A few lines on main-thread work: the machine's speed, the costliest scripts, task categories and long tasks. */
+function diagnose(report: Report): string[] {
+  const items = (id: string) => report.audits[id]?.details?.items ?? [];
+  const ms = (v: unknown) => (typeof v === 'number' ? Math.round(v) : 0);
+  const short = (u: unknown) => String(u ?? '').replace(/^https?:\/\/[^/]+/, '').slice(0, 80);
+  const top = <T,>(list: T[], n: number) => list.slice(0, n);
+  const lines: string[] = [];
+  lines.push(`benchmarkIndex ${report.environment?.benchmarkIndex ?? '?'}; main thread ${report.audits['mainthread-work-breakdown']?.displayValue ?? '?'}; JS execution ${report.audits['bootup-time']?.displayValue ?? '?'}`);
+  const bootup = top(items('bootup-time'), 5).map((i) => `${short(i.url)} ${ms(i.total)} ms (script ${ms(i.scripting)}, parse ${ms(i.scriptParseCompile)})`);
+  if (bootup.length) lines.push(`bootup: ${bootup.join('; ')}`);
+  const work = top(items('mainthread-work-breakdown'), 6).map((i) => `${String(i.groupLabel ?? i.group)} ${ms(i.duration)}`);
+  if (work.length) lines.push(`work: ${work.join('; ')}`);
+  const long = top(items('long-tasks'), 6).map((i) => `${short(i.url)} @${ms(i.startTime)} ${ms(i.duration)} ms`);
+  if (long.length) lines.push(`long tasks: ${long.join('; ')}`);
+  const size = report.audits['total-byte-weight']?.numericValue;
+  const dom = report.audits['dom-size']?.numericValue;
+  lines.push(`bytes ${size == null ? '?' : Math.round(size / 1024) + ' KiB'}; DOM ${dom ?? '?'} elements`);
+  return lines;
 }
 
 export async function runLighthouse(origin: string, articleSlug: string): Promise<{ chromium: string | null; pages: LighthouseScores[]; note?: string }> {

@@ -105,6 +105,8 @@ function lighthouseLines(l: BenchReport['lighthouse']): string[] {
     ),
     '',
     ...l.pages.flatMap((p) => (p.failing ?? []).map((f) => `- ${p.page}, points lost to ${f}`)),
+    '',
+    ...l.pages.flatMap((p) => (p.diagnostics ?? []).map((d) => `- ${p.page}: ${d}`)),
   ];
 }
 
