@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useErrorStrings } from '@/components/site/error-strings';
 
 // Shown for unexpected failures; the details stay in the server log, never in the browser.
@@ -14,9 +13,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
           {t.retry}
         </button>
-        <Link href={t.homeHref} className="rounded border border-gray-300 px-5 py-2 font-semibold hover:bg-gray-100">
+        <a href={t.homeHref} className="rounded border border-gray-300 px-5 py-2 font-semibold hover:bg-gray-100">
           {t.home}
-        </Link>
+        </a>
       </p>
     </main>
   );

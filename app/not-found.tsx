@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 
@@ -16,9 +15,9 @@ export default async function NotFound() {
       <h1 className="mt-4 text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-gray-700">{t('body')}</p>
       <p className="mt-6">
-        <Link href={localePath('/', locale)} className="inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+        <a href={localePath('/', locale)} className="inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
           {t('home')}
-        </Link>
+        </a>
       </p>
     </main>
   );

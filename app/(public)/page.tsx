@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { languageAlternates, localText, readerLocale } from '@/i18n/server';
@@ -49,9 +48,9 @@ export default async function HomePage() {
             return (
               <section key={section.slug} aria-labelledby={`cm-${section.slug}`}>
                 <h2 id={`cm-${section.slug}`} lang={name.lang} className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
-                  <Link href={href(`/chuyen-muc/${section.slug}`)} className="hover:underline">
+                  <a href={href(`/chuyen-muc/${section.slug}`)} className="hover:underline">
                     {name.text}
-                  </Link>
+                  </a>
                 </h2>
                 <div>
                   {section.articles.map((a) => (

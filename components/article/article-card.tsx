@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { langIfOther, localText, readerLocale } from '@/i18n/server';
 import type { ArticleCard as Card } from '@/lib/data/public-articles';
 import { formatDate } from '@/lib/time/format';
@@ -18,15 +17,15 @@ export async function ArticleCard({ article, variant = 'list', headingLevel = 3 
   return (
     <article className={variant === 'list' ? 'flex gap-4 border-b border-line py-4' : 'flex flex-col gap-2'}>
       {showImage ? (
-        <Link href={href} className={variant === 'list' ? 'w-40 shrink-0 sm:w-56' : 'block'} tabIndex={-1} aria-hidden="true">
+        <a href={href} className={variant === 'list' ? 'w-40 shrink-0 sm:w-56' : 'block'} tabIndex={-1} aria-hidden="true">
           <ResponsiveImage media={article.cover!} alt="" sizes={sizes} className="aspect-[3/2] w-full object-cover" priority={variant === 'lead'} />
-        </Link>
+        </a>
       ) : null}
       <div className="min-w-0">
         <Heading lang={lang} className={variant === 'lead' ? 'text-2xl font-bold leading-snug' : variant === 'compact' ? 'text-base font-semibold leading-snug' : 'text-lg font-semibold leading-snug'}>
-          <Link href={href} className="hover:text-brand hover:underline">
+          <a href={href} className="hover:text-brand hover:underline">
             {article.title}
-          </Link>
+          </a>
         </Heading>
         <p className="mt-1 text-sm text-muted">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>

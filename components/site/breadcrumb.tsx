@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { readerLocale } from '@/i18n/server';
 
@@ -9,17 +8,17 @@ export async function Breadcrumb({ items }: { items: Array<{ name: string; href?
     <nav aria-label={t('label')} className="no-print mb-4 text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <Link href={href('/')} className="hover:text-brand hover:underline">
+          <a href={href('/')} className="hover:text-brand hover:underline">
             {t('home')}
-          </Link>
+          </a>
         </li>
         {items.map((item, i) => (
           <li key={i} className="flex items-center gap-1">
             <span aria-hidden="true">›</span>
             {item.href ? (
-              <Link href={href(item.href)} lang={item.lang} className="hover:text-brand hover:underline">
+              <a href={href(item.href)} lang={item.lang} className="hover:text-brand hover:underline">
                 {item.name}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page" lang={item.lang}>
                 {item.name}

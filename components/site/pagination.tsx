@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { readerLocale } from '@/i18n/server';
 
@@ -10,17 +9,17 @@ export async function Pagination({ page, pageCount, href }: { page: number; page
   return (
     <nav aria-label={t('label')} className="no-print mt-6 flex items-center justify-between text-sm font-semibold">
       {page > 1 ? (
-        <Link href={to(Math.min(page - 1, pageCount))} rel="prev" className="rounded border border-line px-4 py-2 hover:bg-gray-100">
+        <a href={to(Math.min(page - 1, pageCount))} rel="prev" className="rounded border border-line px-4 py-2 hover:bg-gray-100">
           {t('previous')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span>{t('position', { page, count: pageCount })}</span>
       {page < pageCount ? (
-        <Link href={to(page + 1)} rel="next" className="rounded border border-line px-4 py-2 hover:bg-gray-100">
+        <a href={to(page + 1)} rel="next" className="rounded border border-line px-4 py-2 hover:bg-gray-100">
           {t('next')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localePath, type Locale } from '@/i18n/routing';
 import { localText } from '@/i18n/server';
@@ -54,24 +53,24 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
         <nav aria-label={t('agencyNav')}>
           <ul className="grid gap-2">
             <li>
-              <Link href={href('/gioi-thieu')} className="underline hover:text-brand">
+              <a href={href('/gioi-thieu')} className="underline hover:text-brand">
                 {t('about')}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={href('/co-cau-to-chuc')} className="underline hover:text-brand">
+              <a href={href('/co-cau-to-chuc')} className="underline hover:text-brand">
                 {t('organisation')}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={href('/lien-he')} className="underline hover:text-brand">
+              <a href={href('/lien-he')} className="underline hover:text-brand">
                 {t('contact')}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={href('/tim-kiem')} className="underline hover:text-brand">
+              <a href={href('/tim-kiem')} className="underline hover:text-brand">
                 {t('search')}
-              </Link>
+              </a>
             </li>
             <li>
               <a href="/rss.xml" className="underline hover:text-brand">

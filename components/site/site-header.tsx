@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localText } from '@/i18n/server';
 import type { Locale } from '@/i18n/routing';
@@ -22,9 +21,9 @@ export async function SiteHeader({ settings, sections, locale }: { settings: Sit
             </p>
           ) : null}
           <p className="text-2xl font-bold uppercase leading-tight sm:text-3xl">
-            <Link href={href('/')} lang={agency.lang} className="hover:underline">
+            <a href={href('/')} lang={agency.lang} className="hover:underline">
               {agency.text}
-            </Link>
+            </a>
           </p>
           {tagline.text ? (
             <p lang={tagline.lang} className="text-sm text-red-50">
@@ -38,17 +37,17 @@ export async function SiteHeader({ settings, sections, locale }: { settings: Sit
           <nav aria-label={t('sectionsNav')}>
             <ul className="flex flex-wrap gap-x-1 text-sm font-semibold">
               <li>
-                <Link href={href('/')} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
+                <a href={href('/')} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
                   {t('home')}
-                </Link>
+                </a>
               </li>
               {sections.map((s) => {
                 const name = localText(s.name, s.nameEn, locale);
                 return (
                   <li key={s.id}>
-                    <Link href={href(`/chuyen-muc/${s.slug}`)} lang={name.lang} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
+                    <a href={href(`/chuyen-muc/${s.slug}`)} lang={name.lang} className="block px-3 py-3 hover:bg-gray-100 hover:text-brand">
                       {name.text}
-                    </Link>
+                    </a>
                   </li>
                 );
               })}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { languageAlternates, localText, readerLocale } from '@/i18n/server';
@@ -17,9 +16,9 @@ function UnitList({ nodes, href }: { nodes: UnitNode[]; href: (path: string) => 
     <ul className="ml-5 mt-2 grid list-disc gap-1">
       {nodes.map((n) => (
         <li key={n.slug}>
-          <Link href={href(`/don-vi/${n.slug}`)} className="text-blue-800 underline hover:text-brand">
+          <a href={href(`/don-vi/${n.slug}`)} className="text-blue-800 underline hover:text-brand">
             {n.name}
-          </Link>
+          </a>
           {n.children.length ? <UnitList nodes={n.children} href={href} /> : null}
         </li>
       ))}

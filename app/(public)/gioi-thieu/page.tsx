@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { languageAlternates, localText, readerLocale } from '@/i18n/server';
@@ -64,13 +63,13 @@ export default async function AboutPage() {
       </dl>
       <p className="mt-6 text-sm">
         {t('seeAlso')}{' '}
-        <Link href={href('/co-cau-to-chuc')} className="text-blue-800 underline">
+        <a href={href('/co-cau-to-chuc')} className="text-blue-800 underline">
           {tOrganisation('title')}
-        </Link>{' '}
+        </a>{' '}
         ·{' '}
-        <Link href={href('/lien-he')} className="text-blue-800 underline">
+        <a href={href('/lien-he')} className="text-blue-800 underline">
           {tContact('title')}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
@@ -139,9 +138,9 @@ export default async function SearchPage({ searchParams }: Props) {
                     <ul className="mt-1 list-disc pl-6">
                       {results.suggestions.map((s) => (
                         <li key={s.slug}>
-                          <Link href={href(`/bai-viet/${s.slug}`)} className="text-blue-800 underline hover:text-brand">
+                          <a href={href(`/bai-viet/${s.slug}`)} className="text-blue-800 underline hover:text-brand">
                             {s.title}
-                          </Link>
+                          </a>
                         </li>
                       ))}
                     </ul>
@@ -159,18 +158,18 @@ export default async function SearchPage({ searchParams }: Props) {
                 {results.hits.length === 0 ? (
                   <p className="py-6">
                     {t('pageEmpty')}{' '}
-                    <Link href={href(searchHref(request, { page: 1 }))} className="text-blue-800 underline">
+                    <a href={href(searchHref(request, { page: 1 }))} className="text-blue-800 underline">
                       {t('firstPage')}
-                    </Link>
+                    </a>
                   </p>
                 ) : (
                   <ol className="search-results mt-2">
                     {results.hits.map((hit) => (
                       <li key={hit.id} className="border-b border-line py-4">
                         <h2 lang={langIfOther(hit.language, locale)} className="text-lg font-semibold leading-snug">
-                          <Link href={href(`/bai-viet/${hit.slug}`)} className="hover:text-brand hover:underline">
+                          <a href={href(`/bai-viet/${hit.slug}`)} className="hover:text-brand hover:underline">
                             <Highlighted segments={hit.titleSegments} />
-                          </Link>
+                          </a>
                         </h2>
                         <p className="mt-1 text-sm text-muted">
                           <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt)}</time>

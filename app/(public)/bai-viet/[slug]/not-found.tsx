@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 
@@ -11,12 +10,12 @@ export default async function ArticleNotFound() {
       <h1 className="mt-4 text-2xl font-bold">{t('articleTitle')}</h1>
       <p className="mt-3 text-gray-700">{t('articleBody')}</p>
       <p className="mt-6 flex justify-center gap-3">
-        <Link href={localePath('/', locale)} className="inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+        <a href={localePath('/', locale)} className="inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
           {t('home')}
-        </Link>
-        <Link href={localePath('/tim-kiem', locale)} className="inline-block rounded border border-gray-400 px-5 py-2 font-semibold hover:bg-gray-100">
+        </a>
+        <a href={localePath('/tim-kiem', locale)} className="inline-block rounded border border-gray-400 px-5 py-2 font-semibold hover:bg-gray-100">
           {t('search')}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
@@ -102,9 +101,9 @@ export default async function ArticlePage({ params }: Props) {
           <nav aria-label={t('tags')} className="no-print mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-4 text-sm">
             <span className="font-semibold">{t('tagsLabel')}</span>
             {article.tags.map((tag) => (
-              <Link key={tag.slug} lang={vi} href={href(`/tu-khoa/${tag.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+              <a key={tag.slug} lang={vi} href={href(`/tu-khoa/${tag.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
                 {tag.name}
-              </Link>
+              </a>
             ))}
           </nav>
         ) : null}
@@ -112,14 +111,14 @@ export default async function ArticlePage({ params }: Props) {
           <nav aria-label={t('people')} className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
             <span className="font-semibold">{t('peopleLabel')}</span>
             {article.people?.map((p) => (
-              <Link key={p.slug} lang={vi} href={href(`/nhan-vat/${p.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+              <a key={p.slug} lang={vi} href={href(`/nhan-vat/${p.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
                 {p.fullName}
-              </Link>
+              </a>
             ))}
             {article.organiser ? (
-              <Link lang={vi} href={href(`/don-vi/${article.organiser.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
+              <a lang={vi} href={href(`/don-vi/${article.organiser.slug}`)} className="rounded-full bg-gray-100 px-3 py-1 text-gray-800 hover:bg-gray-200">
                 {article.organiser.name}
-              </Link>
+              </a>
             ) : null}
           </nav>
         ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
@@ -57,9 +56,9 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <ul className="mt-3 grid gap-1" lang={vi}>
               {data.people.map((p) => (
                 <li key={`${p.slug}-${p.title}`}>
-                  <Link href={href(`/nhan-vat/${p.slug}`)} className="font-semibold text-blue-800 underline hover:text-brand">
+                  <a href={href(`/nhan-vat/${p.slug}`)} className="font-semibold text-blue-800 underline hover:text-brand">
                     {p.fullName}
-                  </Link>
+                  </a>
                   , {p.title}
                 </li>
               ))}
@@ -74,9 +73,9 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <ul className="mt-3 grid gap-1" lang={vi}>
               {unit.children.map((c) => (
                 <li key={c.slug}>
-                  <Link href={href(`/don-vi/${c.slug}`)} className="text-blue-800 underline hover:text-brand">
+                  <a href={href(`/don-vi/${c.slug}`)} className="text-blue-800 underline hover:text-brand">
                     {c.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
@@ -65,9 +64,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
                   {p.unit && !p.title.includes(p.unit.name) ? (
                     <>
                       {', '}
-                      <Link href={href(`/don-vi/${p.unit.slug}`)} className="text-blue-800 underline hover:text-brand">
+                      <a href={href(`/don-vi/${p.unit.slug}`)} className="text-blue-800 underline hover:text-brand">
                         {p.unit.name}
-                      </Link>
+                      </a>
                     </>
                   ) : null}
                 </span>
