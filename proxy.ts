@@ -2,7 +2,7 @@
 // route checks the viewer itself through lib/data (Next.js middleware has been bypassed before,
 // e.g. with x-middleware-subrequest, and the app must stay safe if that happens again).
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_HEADER, localeOfPath } from '@/i18n/routing';
+import { LOCALE_HEADER, localeOfPath, READER_ADDRESS_HEADER } from '@/i18n/routing';
 import { isSameOrigin } from '@/lib/auth/http';
 import { areaOf, contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
@@ -45,6 +45,8 @@ export async function proxy(request: NextRequest) {
   // Always set here, so a reader cannot pick it with a header of their own.
   const { locale, path } = localeOfPath(request.nextUrl.pathname);
   requestHeaders.set(LOCALE_HEADER, locale);
+  // The address as the reader sees it (before any rewrite below), for the language switch.
+  requestHeaders.set(READER_ADDRESS_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
   const gone = path ? await withdrawnStorySlug(request, path) : null;
   const target = gone ? `/da-go/${gone}` : path === null ? '/en/khong-tim-thay' : path !== request.nextUrl.pathname ? path + request.nextUrl.search : null;

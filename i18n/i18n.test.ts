@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
 import { translatorFor } from './messages';
-import { localeOfPath, localePath } from './routing';
+import { addressIn, localeOfPath, localePath } from './routing';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -73,5 +73,21 @@ describe('locale routing', () => {
     expect(localePath('/', 'en')).toBe('/en');
     expect(localePath('/tim-kiem?q=da+nang', 'en')).toBe('/en/tim-kiem?q=da+nang');
     expect(localePath('/chuyen-muc/tin-tuc', 'vi')).toBe('/chuyen-muc/tin-tuc');
+  });
+
+  it('gives the address being read in the other language (the language switch)', () => {
+    expect(addressIn('/', 'en')).toBe('/en');
+    expect(addressIn('/en', 'vi')).toBe('/');
+    expect(addressIn('/bai-viet/hoi-nghi', 'en')).toBe('/en/bai-viet/hoi-nghi');
+    expect(addressIn('/en/chuyen-muc/hoi-nghi-hoi-thao', 'vi')).toBe('/chuyen-muc/hoi-nghi-hoi-thao');
+    expect(addressIn('/tim-kiem?q=da+nang&trang=2', 'en')).toBe('/en/tim-kiem?q=da+nang&trang=2');
+    expect(addressIn('/en/tim-kiem?q=da+nang', 'vi')).toBe('/tim-kiem?q=da+nang');
+    expect(addressIn('/?trang=2', 'en')).toBe('/en?trang=2');
+    expect(addressIn('/en?trang=2', 'vi')).toBe('/?trang=2');
+    // Never a link off the site, whatever reached the header.
+    for (const odd of ['', 'https://example.com/', '//example.com/x', '/\\example.com', 'javascript:alert(1)']) {
+      expect(addressIn(odd, 'vi'), odd).toBe('/');
+      expect(addressIn(odd, 'en'), odd).toBe('/en');
+    }
   });
 });

@@ -39,6 +39,25 @@ export function localeOfPath(pathname: string): { locale: Locale; path: string |
   return { locale: 'en', path: isPage ? path : null };
 }
 
+/**
+ * Header through which proxy.ts tells the reader shell the address being read (path and query), so
+ * the language switch is plain server-rendered HTML. Always set by proxy.ts, never taken from the reader.
+ */
+export const READER_ADDRESS_HEADER = 'x-reader-address';
+
+/**
+ * The address being read, in the given locale: ("/en/tim-kiem?q=x", "vi") -> "/tim-kiem?q=x".
+ * Anything that is not a path on this site gives that locale's home page.
+ */
+export function addressIn(address: string, locale: Locale): string {
+  const local = address.startsWith('/') && !address.startsWith('//') && !address.includes('\\') ? address : '/';
+  const query = local.indexOf('?');
+  const pathname = query < 0 ? local : local.slice(0, query);
+  const search = query < 0 ? '' : local.slice(query);
+  const bare = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
+  return localePath(bare + search, locale);
+}
+
 /** A reader path in the given locale: ("/tim-kiem?q=x", "en") -> "/en/tim-kiem?q=x". */
 export function localePath(href: string, locale: Locale): string {
   if (locale === routing.defaultLocale) return href;

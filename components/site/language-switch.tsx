@@ -1,18 +1,15 @@
-'use client';
-
-import { usePathname, useSearchParams } from 'next/navigation';
+import { headers } from 'next/headers';
+import { addressIn, READER_ADDRESS_HEADER } from '@/i18n/routing';
 
 /**
- * The same page in the other interface language. A client island because the public layout is not
- * rendered again on client-side navigation, so only the browser knows the current address.
+ * The same page in the other interface language. Plain server-rendered HTML: reader pages link with
+ * plain <a> (no client-side navigation), so the shell is rendered again for every page and the
+ * address proxy.ts passes on is always the one being read.
  */
-export function LanguageSwitch({ to, text }: { to: 'vi' | 'en'; text: string }) {
-  const pathname = usePathname() || '/';
-  const search = useSearchParams()?.toString();
-  const bare = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
-  const path = to === 'en' ? (bare === '/' ? '/en' : `/en${bare}`) : bare;
+export async function LanguageSwitch({ to, text }: { to: 'vi' | 'en'; text: string }) {
+  const address = (await headers()).get(READER_ADDRESS_HEADER) ?? '/';
   return (
-    <a href={search ? `${path}?${search}` : path} hrefLang={to} lang={to} className="block px-3 py-3 text-sm font-semibold hover:bg-gray-100 hover:text-brand">
+    <a href={addressIn(address, to)} hrefLang={to} lang={to} className="block px-3 py-3 text-sm font-semibold hover:bg-gray-100 hover:text-brand">
       {text}
     </a>
   );
