@@ -114,11 +114,20 @@ test('public pages can be cached by a CDN; readers get no editor code and only s
     expect(cacheControl, path).not.toMatch(/private|no-store/);
   }
   const scripts: string[] = [];
+  const prefetches: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).searchParams.has('_rsc')) prefetches.push(r.url());
+  });
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script') scripts.push(await r.text().catch(() => ''));
   });
+  // Reader links are plain <a>: no router prefetches (each one a server render) while a page loads.
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  scripts.length = 0;
   await page.goto(`/bai-viet/${SEED_SLUG}`);
   await page.waitForLoadState('networkidle');
+  expect(prefetches).toEqual([]);
   const total = scripts.reduce((n, s) => n + s.length, 0);
   for (const source of scripts) expect(source).not.toMatch(/prosemirror|@tiptap/i);
   // Framework runtime plus the share and print islands; an editor bundle would be several times this.
