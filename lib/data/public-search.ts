@@ -31,12 +31,12 @@ export interface SearchResults {
 /**
  * Why these limits: at 100,000 stories a common word ("hội nghị") matches nearly all of them, and
  * counting or ranking every match takes seconds. Search walks the newest matches off an index and
- * stops: the count stops at SEARCH_COUNT_LIMIT ("hơn 500"), and relevance ranks a pool of the newest
+ * stops: the count stops at SEARCH_COUNT_LIMIT ("hơn 300"), and relevance ranks a pool of the newest
  * RANK_POOL matches plus the newest RANK_POOL whose title or sapo hold every term, so an older story
  * about the subject still comes first. Newest-first reaches SEARCH_COUNT_LIMIT results; a reader who
  * wants more narrows the search by words, section or dates.
  */
-export const SEARCH_COUNT_LIMIT = 500;
+export const SEARCH_COUNT_LIMIT = 300;
 const RANK_POOL = 200;
 
 export interface SearchLimits {
