@@ -187,7 +187,7 @@ runCli(async () => {
     let lighthouse: BenchReport['lighthouse'];
     if (!options.skip.has('lighthouse')) {
       step('Lighthouse (mobile)');
-      lighthouse = await runLighthouse(app.origin, site.hot.slug).catch((error: Error) => ({ error: error.message }));
+      lighthouse = await runLighthouse(app.origin, site.hot.slug, options.lighthouseRuns).catch((error: Error) => ({ error: error.message }));
     }
 
     const partial: Omit<BenchReport, 'targets'> = {

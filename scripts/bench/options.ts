@@ -19,11 +19,13 @@ export interface BenchOptions {
   keep: boolean;
   /** Longest wait for a published story to show through the cache, seconds. */
   visibleTimeout: number;
+  /** Lighthouse runs per page; the median run is reported (Lighthouse's own advice for noisy machines). */
+  lighthouseRuns: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [--articles N] [--duration S] [--warmup S] [--connections C] [--json]
                         [--driver auto|autocannon|wrk] [--skip nginx,lighthouse,publish,search,load]
-                        [--keep] [--visible-timeout S]`;
+                        [--keep] [--visible-timeout S] [--lighthouse-runs N]`;
 
 const PARTS = ['nginx', 'lighthouse', 'publish', 'search', 'load'];
 
@@ -36,7 +38,7 @@ function whole(value: string | true | undefined, name: string, fallback: number,
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const args = parseArgs(argv);
-  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'help']);
+  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'lighthouse-runs', 'help']);
   for (const key of Object.keys(args)) if (!known.has(key)) throw new UsageError(`Unknown option --${key}.\n${USAGE}`);
   if (args.help) throw new UsageError(USAGE);
   const driver = args.driver ?? 'auto';
@@ -53,5 +55,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     skip,
     keep: args.keep === true,
     visibleTimeout: whole(args['visible-timeout'], 'visible-timeout', 75, 1, 600),
+    lighthouseRuns: Math.round(whole(args['lighthouse-runs'], 'lighthouse-runs', 3, 1, 15)),
   };
 }

@@ -104,6 +104,7 @@ function lighthouseLines(l: BenchReport['lighthouse']): string[] {
         : `| ${p.page} | error: ${p.error ?? 'unknown'} ||||||||`,
     ),
     '',
+    ...l.pages.flatMap((p) => (p.runs && p.runs.length > 1 ? [`- ${p.page}: median of ${p.runs.length} runs, performance ${p.runs.join(', ')}`] : [])),
     ...l.pages.flatMap((p) => (p.failing ?? []).map((f) => `- ${p.page}, points lost to ${f}`)),
     '',
     ...l.pages.flatMap((p) => (p.diagnostics ?? []).map((d) => `- ${p.page}: ${d}`)),
