@@ -46,7 +46,7 @@ export default async function HomePage() {
           {home.sections.map((section) => {
             const name = localText(section.name, section.nameEn, locale);
             return (
-              <section key={section.slug} aria-labelledby={`cm-${section.slug}`}>
+              <section key={section.slug} aria-labelledby={`cm-${section.slug}`} className="below-fold">
                 <h2 id={`cm-${section.slug}`} lang={name.lang} className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
                   <a href={href(`/chuyen-muc/${section.slug}`)} className="hover:underline">
                     {name.text}
@@ -61,7 +61,7 @@ export default async function HomePage() {
             );
           })}
         </div>
-        <section aria-labelledby="tin-moi" className="content-start">
+        <section aria-labelledby="tin-moi" className="below-fold content-start">
           <h2 id="tin-moi" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
             {t('latest')}
           </h2>

@@ -12,7 +12,7 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
   // Address, person and licence are Vietnamese data; marked so in the English interface.
   const vi = locale === 'vi' ? undefined : 'vi';
   return (
-    <footer className="no-print mt-12 border-t-4 border-brand bg-gray-50 text-sm text-gray-800">
+    <footer className="below-fold no-print mt-12 border-t-4 border-brand bg-gray-50 text-sm text-gray-800">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-2">
           <p lang={site.lang} className="text-base font-bold text-brand-dark">

@@ -125,7 +125,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleTools url={url} slug={article.slug} />
       </article>
       {related.length > 0 ? (
-        <section aria-labelledby="tin-lien-quan" className="no-print mx-auto mt-10 max-w-3xl">
+        <section aria-labelledby="tin-lien-quan" className="below-fold no-print mx-auto mt-10 max-w-3xl">
           <h2 id="tin-lien-quan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
             {t('related')}
           </h2>
