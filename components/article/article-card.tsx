@@ -5,13 +5,25 @@ import { ResponsiveImage } from './responsive-image';
 
 type Variant = 'lead' | 'highlight' | 'list' | 'compact';
 
+/**
+ * How wide each variant's photo is drawn, so the browser fetches the smallest file that is sharp
+ * enough: the lead and highlights fill the column (a third of max-w-6xl beside the lead from lg),
+ * a list photo is w-40, sm:w-56. A list card on a phone saying 100vw fetched the largest file.
+ */
+const SIZES: Record<Variant, string> = {
+  lead: '(min-width: 1024px) 720px, 100vw',
+  highlight: '(min-width: 1024px) 360px, 100vw',
+  list: '(min-width: 640px) 224px, 160px',
+  compact: '160px',
+};
+
 /** A story in a list; its title and sapo keep the story's own language (lang when it differs from the interface's). */
 export async function ArticleCard({ article, variant = 'list', headingLevel = 3 }: { article: Card; variant?: Variant; headingLevel?: 2 | 3 }) {
   const { locale, href: local } = await readerLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const href = local(`/bai-viet/${article.slug}`);
   const showImage = article.cover && variant !== 'compact';
-  const sizes = variant === 'lead' ? '(min-width: 1024px) 640px, 100vw' : '(min-width: 768px) 240px, 100vw';
+  const sizes = SIZES[variant];
   const lang = langIfOther(article.language, locale);
   const section = article.section ? localText(article.section.name, article.section.nameEn, locale) : null;
   return (

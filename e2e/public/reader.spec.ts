@@ -14,6 +14,34 @@ test('the home page lists the seed story and links to it', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
 });
 
+test('on a phone, photos in story lists fetch a file the size they are drawn, not the screen width', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 823 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto('/');
+  // Each photo: the width (w descriptor) of the file the browser chose, and how wide it is drawn.
+  const chosen = async () =>
+    page.locator('main article img').evaluateAll((imgs) =>
+      imgs.map((img) => {
+        const image = img as HTMLImageElement;
+        const path = new URL(image.currentSrc).pathname;
+        const candidates = [...(image.parentElement?.querySelectorAll('source, img') ?? [])].flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)));
+        const match = candidates.find(([url]) => url && new URL(url, location.href).pathname === path);
+        return { drawn: image.getBoundingClientRect().width, file: Number((match?.[1] ?? '0w').slice(0, -1)) };
+      }),
+    );
+  for (const img of await page.locator('main article img').all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).currentSrc !== '')).toBe(true);
+  }
+  const photos = await chosen();
+  const thumbnails = photos.filter((p) => p.drawn < 200);
+  expect(thumbnails.length, 'list cards with a photo on the home page').toBeGreaterThan(0);
+  // A 160 px thumbnail at 2x needs 320 px: the 480 px file, never the 960 or 1440 px one.
+  for (const p of thumbnails) expect(p.file, JSON.stringify(p)).toBe(480);
+  for (const p of photos) expect(p.file, JSON.stringify(p)).toBeGreaterThanOrEqual(Math.min(480, p.drawn * 2));
+  await context.close();
+});
+
 test('the seed story shows its sapo, meeting facts, captions in figcaption, byline and date', async ({ page }) => {
   await page.goto(`/bai-viet/${SEED_SLUG}`);
   await expect(page.getByText('Thứ Hai, 23/12/2019 17:30')).toBeVisible();
