@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localePath, type Locale } from '@/i18n/routing';
-import { localText } from '@/i18n/server';
+import { langIfOther, localText } from '@/i18n/server';
 import type { SiteSettings } from '@/lib/data/site';
 
 /** Decree 42/2022/NĐ-CP: the agency, its address and contacts, the person responsible and the licence. */
@@ -10,7 +10,7 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
   const site = localText(settings.siteTitle, settings.siteTitleEn, locale);
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
   // Address, person and licence are Vietnamese data; marked so in the English interface.
-  const vi = locale === 'vi' ? undefined : 'vi';
+  const vi = langIfOther('vi', locale);
   return (
     <footer className="below-fold no-print mt-12 border-t-4 border-brand bg-gray-50 text-sm text-gray-800">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[2fr_1fr]">

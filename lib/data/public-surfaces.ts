@@ -1,5 +1,5 @@
 // PURE. Which public URLs show a story: the paths a publish, update or unpublish must refresh.
-import { localeOfPath } from '@/i18n/routing';
+import { localeOfPath, localePath } from '@/i18n/routing';
 
 export interface ArticleSurfaces {
   /** The current slug and every old slug (old URLs redirect, and their cached redirects must go too). */
@@ -40,7 +40,7 @@ export function surfacePaths(...states: ArticleSurfaces[]): string[] {
   }
   // The same pages in the English interface (/en/...); feeds, sitemaps and downloads exist once.
   for (const path of [...paths]) {
-    const english = path === '/' ? '/en' : `/en${path}`;
+    const english = localePath(path, 'en');
     if (localeOfPath(english).path !== null) paths.add(english);
   }
   return [...paths].sort();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 import { publicUnitTree, type UnitNode } from '@/lib/data/public-taxonomy';
@@ -34,7 +34,7 @@ export default async function OrganisationPage() {
     getTranslations('Organisation'),
   ]);
   // The functions text and the unit names are Vietnamese data.
-  const vi = locale === 'vi' ? undefined : 'vi';
+  const vi = langIfOther('vi', locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb items={[{ name: t('title') }]} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 
@@ -24,7 +24,7 @@ export default async function AboutPage() {
   const parent = localText(settings.parentAgencyName, settings.parentAgencyNameEn, locale);
   const tagline = localText(settings.tagline, settings.taglineEn, locale);
   // The page text itself is written in Vietnamese in the settings.
-  const vi = locale === 'vi' ? undefined : 'vi';
+  const vi = langIfOther('vi', locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb items={[{ name: t('title') }]} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +15,7 @@ export default async function ContactPage() {
   const [{ settings }, { locale }, t] = await Promise.all([publicAgencyPage('contacts'), readerLocale(), getTranslations('Contact')]);
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
   // Addresses, names and titles are Vietnamese data.
-  const vi = locale === 'vi' ? undefined : 'vi';
+  const vi = langIfOther('vi', locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb items={[{ name: t('title') }]} />

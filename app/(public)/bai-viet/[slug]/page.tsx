@@ -71,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
   const section = article.section ? localText(article.section.name, article.section.nameEn, locale) : null;
   const otherLanguage = langIfOther(article.language, locale);
   // Tags, people and units are Vietnamese data, marked so in the English interface.
-  const vi = locale === 'vi' ? undefined : 'vi';
+  const vi = langIfOther('vi', locale);
   const jsonLd = articleJsonLd(
     {
       url,

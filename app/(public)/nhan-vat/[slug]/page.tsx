@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
-import { languageAlternates, readerLocale } from '@/i18n/server';
+import { langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
 import { publicPersonPage } from '@/lib/data/public-taxonomy';
 import { pageParam } from '@/lib/search/params';
 
@@ -33,7 +33,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   if (!data) notFound();
   const { person } = data;
   // Titles, biographies and unit names are registry data in Vietnamese.
-  const vi = locale === 'vi' ? undefined : 'vi';
+  const vi = langIfOther('vi', locale);
   return (
     <>
       <Breadcrumb items={[{ name: person.fullName, lang: vi }]} />

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
-import { languageAlternates, readerLocale } from '@/i18n/server';
+import { langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
 import { publicTagPage } from '@/lib/data/public-taxonomy';
 import { pageParam } from '@/lib/search/params';
 
@@ -28,7 +28,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const data = await publicTagPage(slug, pageParam(query.trang));
   if (!data) notFound();
   // Tags are words from the stories: Vietnamese, marked so in the English interface.
-  const lang = locale === 'vi' ? undefined : 'vi';
+  const lang = langIfOther('vi', locale);
   return (
     <>
       <Breadcrumb items={[{ name: t('title', { name: data.tag.name }) }]} />
