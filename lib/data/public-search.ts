@@ -36,7 +36,7 @@ export interface SearchResults {
  * about the subject still comes first. Newest-first reaches SEARCH_COUNT_LIMIT results; a reader who
  * wants more narrows the search by words, section or dates.
  */
-export const SEARCH_COUNT_LIMIT = 300;
+const SEARCH_COUNT_LIMIT = 300;
 const RANK_POOL = 200;
 
 export interface SearchLimits {
@@ -63,6 +63,13 @@ const newestFirst = [desc(articleSearch.publishedAt), desc(articleSearch.article
 /** Ids of the newest matches, `limit` from `offset`, read off article_search_newest_idx (or the GIN index for rare words). */
 function newestMatches(where: SQL, limit: number, offset = 0) {
   return db.select({ id: articleSearch.articleId }).from(articleSearch).where(where).orderBy(...newestFirst).limit(limit).offset(offset);
+}
+
+/** A newest-first page; the pages end where the count stops, like the pagination says (?trang=999 is empty). */
+async function newestPage(where: SQL, offset: number, countLimit: number): Promise<RankedIds> {
+  const size = Math.min(SEARCH_PAGE_SIZE, countLimit - offset);
+  if (size <= 0) return { ids: [], pool: null };
+  return { ids: (await newestMatches(where, size, offset)).map((r) => r.id), pool: null };
 }
 
 /** Title A, sapo B: a story with the words in its title ranks above one with them in its summary. */
@@ -152,7 +159,7 @@ async function suggestionsFor(request: SearchRequest): Promise<Array<{ slug: str
  * The terms as one tsquery, ANDed. Stories were indexed from vn_unaccent(text), so the folded terms
  * are compared without diacritics both ways. Every piece is a bound parameter.
  */
-export function termsTsquery(terms: readonly SearchTerm[]): SQL {
+function termsTsquery(terms: readonly SearchTerm[]): SQL {
   const parts = terms.map((t) => (t.prefix ? sql`to_tsquery('simple', ${prefixTsquery(t)})` : sql`phraseto_tsquery('simple', vn_unaccent(${t.text}))`));
   return sql`(${sql.join(parts, sql` && `)})`;
 }
@@ -161,7 +168,7 @@ export function termsTsquery(terms: readonly SearchTerm[]): SQL {
  * The same terms with every word ANDed, positions ignored: what the position-free `terms` column can
  * answer. Words are split by PostgreSQL's parser exactly as the stories were ("covid-19").
  */
-export function wordsTsquery(terms: readonly SearchTerm[]): SQL {
+function wordsTsquery(terms: readonly SearchTerm[]): SQL {
   const parts = terms.map((t) =>
     t.prefix ? sql`to_tsquery('simple', ${t.words.map((w, i) => (i === t.words.length - 1 ? `${w}:*` : w)).join(' & ')})` : sql`plainto_tsquery('simple', vn_unaccent(${t.text}))`,
   );
@@ -199,7 +206,7 @@ export async function searchPublicArticles(request: SearchRequest, limits: Searc
   const counted = newestMatches(where, limits.count + 1).as('counted');
   const [ranked, [counts]] = await Promise.all([
     request.sort === 'newest'
-      ? newestMatches(where, SEARCH_PAGE_SIZE, offset).then((rows): RankedIds => ({ ids: rows.map((r) => r.id), pool: null }))
+      ? newestPage(where, offset, limits.count)
       : rankedMatches(request, SEARCH_PAGE_SIZE, offset, limits.pool),
     db.select({ n: count() }).from(counted),
   ]);

@@ -131,12 +131,15 @@ describe('public search at scale: bounded count and relevance pool', () => {
 
   it('counts up to the limit, says there are more, and pages only that far', async () => {
     const w = uniqueWord();
-    for (let i = 0; i < 7; i++) await createStory(db, { title: `Bản tin ${i} ${w}`, publishedAt: new Date(Date.now() - (i + 1) * hour) });
+    for (let i = 0; i < 12; i++) await createStory(db, { title: `Bản tin ${i} ${w}`, publishedAt: new Date(Date.now() - (i + 1) * hour) });
     const limited = await searchPublicArticles(parseSearchRequest({ q: w, 'sap-xep': 'moi-nhat' }), { count: 5, pool: 3 });
     expect(limited).toMatchObject({ total: 5, totalIsMore: true, listed: 5, pageCount: 1 });
-    expect(limited.hits.map((h) => h.title)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Bản tin ${i} ${w}`));
-    const exact = await searchPublicArticles(parseSearchRequest({ q: w }), { count: 7, pool: 10 });
-    expect(exact).toMatchObject({ total: 7, totalIsMore: false, listed: 7 });
+    expect(limited.hits.map((h) => h.title)).toEqual([0, 1, 2, 3, 4].map((i) => `Bản tin ${i} ${w}`));
+    // A page past the counted ones is empty, as its pagination says, though older matches exist.
+    const past = await searchPublicArticles(parseSearchRequest({ q: w, 'sap-xep': 'moi-nhat', trang: '2' }), { count: 5, pool: 3 });
+    expect(past).toMatchObject({ total: 5, pageCount: 1, hits: [] });
+    const exact = await searchPublicArticles(parseSearchRequest({ q: w }), { count: 12, pool: 10 });
+    expect(exact).toMatchObject({ total: 12, totalIsMore: false, listed: 10, pageCount: 1 });
   });
 
   it('ranks an older story with the words in its title above newer ones beyond the pool', async () => {
