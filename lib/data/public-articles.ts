@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
@@ -8,7 +8,7 @@ import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from './media-views';
-import { cardColumns, publicCards, toCards } from './public-cards';
+import { publicCards, toCards } from './public-cards';
 import { isPublic } from './public-filter';
 import { isWithdrawnArticleSlug } from './public-gone';
 
@@ -204,19 +204,46 @@ export const RELATED_SIZE = 5;
 
 /**
  * Stories related to one: most shared tags first, then the same section, newest first; public only.
+ *
+ * Two bounded steps rather than one ranking of every public story: the stories sharing a tag are
+ * counted from the tag index (their number grows with the story's tags, not with the archive), and
+ * only when they fill fewer than RELATED_SIZE places does the newest of the same section make up the
+ * rest (an index walk, no sort). In that case every public story sharing a tag is already shown, so
+ * the fill only has to leave out those.
  */
 export async function relatedPublicArticles(article: { id: string; sectionSlug: string | null }): Promise<ArticleCard[]> {
-  const sharedTags = sql<number>`(select count(*) from ${articleTags} mine join ${articleTags} theirs on theirs.tag_id = mine.tag_id
-    where mine.article_id = ${article.id} and theirs.article_id = ${articles.id})`;
+  const shared = db.$with('shared').as(
+    db
+      .select({ articleId: articleTags.articleId, count: sql<number>`count(*)::int`.as('shared_count') })
+      .from(articleTags)
+      .where(
+        and(
+          inArray(articleTags.tagId, db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id))),
+          ne(articleTags.articleId, article.id),
+        ),
+      )
+      .groupBy(articleTags.articleId),
+  );
+  const sectionId = article.sectionSlug ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, article.sectionSlug)) : null;
   // Without a section there is nothing to rank by it (a literal "order by 0" is an error in PostgreSQL).
-  const sameSection = article.sectionSlug ? [desc(sql<number>`case when ${sections.slug} = ${article.sectionSlug} then 1 else 0 end`)] : [];
-  const rows = await db
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
-    .leftJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublic(), ne(articles.id, article.id), or(sql`${sharedTags} > 0`, article.sectionSlug ? eq(sections.slug, article.sectionSlug) : undefined)))
-    .orderBy(desc(sharedTags), ...sameSection, desc(articles.publishedAt), desc(articles.id))
-    .limit(RELATED_SIZE);
-  return toCards(rows);
+  const sameSection = sectionId ? [desc(sql<boolean>`${articles.sectionId} is not distinct from (${sectionId})`)] : [];
+  // Ranked on the article rows alone; the five winners' titles and covers are read afterwards.
+  const byTags = (
+    await db
+      .with(shared)
+      .select({ id: articles.id })
+      .from(shared)
+      .innerJoin(articles, eq(articles.id, shared.articleId))
+      .where(isPublic())
+      .orderBy(desc(shared.count), ...sameSection, desc(articles.publishedAt), desc(articles.id))
+      .limit(RELATED_SIZE)
+  ).map((r) => r.id);
+  const [tagged, fill] = await Promise.all([
+    byTags.length ? publicCards(inArray(articles.id, byTags)) : [],
+    byTags.length < RELATED_SIZE && sectionId
+      ? publicCards(and(eq(articles.sectionId, sectionId), notInArray(articles.id, [article.id, ...byTags]))).limit(RELATED_SIZE - byTags.length)
+      : [],
+  ]);
+  const rank = new Map(byTags.map((id, i) => [id, i]));
+  return toCards([...tagged.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!), ...fill]);
 }

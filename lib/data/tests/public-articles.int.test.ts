@@ -94,6 +94,51 @@ describe('what readers can see (isPublic)', () => {
     expect((await relatedPublicArticles({ id: alone.id, sectionSlug: null })).map((a) => a.id)).toEqual([withTag.id]);
   });
 
+  it('ranks related stories by shared tags, then same section, then date, and fills from the section without repeats', async () => {
+    const [here, elsewhere] = await db
+      .insert(s.sections)
+      .values([
+        { slug: `lq-a-${tag}`, name: `Liên quan A ${tag}` },
+        { slug: `lq-b-${tag}`, name: `Liên quan B ${tag}` },
+      ])
+      .returning();
+    const [t1, t2] = await db
+      .insert(s.tags)
+      .values([
+        { slug: `lq-1-${tag}`, name: `Thẻ 1 ${tag}` },
+        { slug: `lq-2-${tag}`, name: `Thẻ 2 ${tag}` },
+      ])
+      .returning();
+    const hoursAgo = async (story: { id: string }, hours: number) =>
+      db.update(s.articles).set({ publishedAt: new Date(Date.now() - hours * 3_600_000) }).where(eq(s.articles.id, story.id));
+    const story = await article('published', {}, here!.id);
+    const bothTags = await article('published', {}, elsewhere!.id); // two shared tags, other section, oldest
+    const oneTagHere = await article('published', {}, here!.id); // one shared tag, same section, newer than sectionOlder
+    const oneTagThere = await article('published', {}, elsewhere!.id); // one shared tag, other section, newer than oneTagHere
+    const sectionNewer = await article('published', {}, here!.id);
+    const sectionOlder = await article('published', {}, here!.id);
+    const sectionOldest = await article('published', {}, here!.id);
+    const draftWithTags = await article('draft', {}, here!.id);
+    const embargoed = await article('published', { embargoUntil: new Date(Date.now() + 3_600_000) }, here!.id);
+    await article('published', {}, elsewhere!.id); // nothing in common
+    for (const [s2, h] of [[bothTags, 90], [oneTagHere, 5], [oneTagThere, 2], [sectionNewer, 1], [sectionOlder, 20], [sectionOldest, 80], [embargoed, 0]] as const) await hoursAgo(s2, h);
+    await db.insert(s.articleTags).values([
+      { articleId: story.id, tagId: t1!.id },
+      { articleId: story.id, tagId: t2!.id },
+      { articleId: bothTags.id, tagId: t1!.id },
+      { articleId: bothTags.id, tagId: t2!.id },
+      { articleId: oneTagHere.id, tagId: t1!.id },
+      { articleId: oneTagThere.id, tagId: t2!.id },
+      { articleId: draftWithTags.id, tagId: t1!.id },
+      { articleId: draftWithTags.id, tagId: t2!.id },
+    ]);
+    const related = (await relatedPublicArticles({ id: story.id, sectionSlug: here!.slug })).map((a) => a.id);
+    // oneTagHere is both a tag match and a section match: listed once, where its tag puts it.
+    expect(related).toEqual([bothTags.id, oneTagHere.id, oneTagThere.id, sectionNewer.id, sectionOlder.id]);
+    // Without a section only the tag matches remain.
+    expect((await relatedPublicArticles({ id: story.id, sectionSlug: null })).map((a) => a.id)).toEqual([bothTags.id, oneTagThere.id, oneTagHere.id]);
+  });
+
   it('carries the story language and English section names to readers', async () => {
     const [section] = await db.insert(s.sections).values({ slug: `en-${tag}`, name: `Chuyên mục ${tag}`, nameEn: `Section ${tag}` }).returning();
     const story = await article('published', { language: 'en' }, section!.id);
