@@ -48,7 +48,11 @@ test('an admin switches a checklist rule off for one section, and a story there 
 
   // The English interface's name of the section is a setting too; too long a name is refused and the saved one stays.
   await form.getByLabel('Tên tiếng Anh').fill('Quick news');
-  await form.getByRole('button', { name: 'Lưu chuyên mục' }).click();
+  // The page already says "Đã lưu chuyên mục." from the save above: wait for this save's answer itself.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/toa-soan/cai-dat'),
+    form.getByRole('button', { name: 'Lưu chuyên mục' }).click(),
+  ]);
   await expect(page.getByRole('status')).toHaveText('Đã lưu chuyên mục.');
   const english = await page.request.get(`/en/chuyen-muc/${section!.slug}`);
   expect(await english.text()).toContain('Quick news');
