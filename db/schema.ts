@@ -340,8 +340,19 @@ export const articleTags = pgTable(
   {
     articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
     tagId: uuid().notNull().references(() => tags.id, { onDelete: 'cascade' }),
+    /**
+     * Mirror of the article's published_at and visibility (visible_from, as on article_search), kept
+     * by triggers (migration 0008) whatever code writes either table; never written by the app. Lets
+     * related stories take the newest public stories of a tag off one index, at any archive size.
+     */
+    publishedAt: timestamp({ withTimezone: true }),
+    visibleFrom: timestamp({ withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_idx').on(t.tagId),
+    index('article_tags_tag_newest_idx').on(t.tagId, t.publishedAt.desc().nullsFirst(), t.articleId).where(sql`${t.visibleFrom} is not null`),
+  ],
 );
 
 export const articleAuthors = pgTable(

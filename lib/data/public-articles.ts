@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
@@ -201,29 +201,34 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
 });
 
 export const RELATED_SIZE = 5;
+/** How many of the newest public stories of each tag related stories look at. */
+export const RELATED_TAG_WINDOW = 200;
 
 /**
  * Stories related to one: most shared tags first, then the same section, newest first; public only.
  *
- * Two bounded steps rather than one ranking of every public story: the stories sharing a tag are
- * counted from the tag index (their number grows with the story's tags, not with the archive), and
- * only when they fill fewer than RELATED_SIZE places does the newest of the same section make up the
- * rest (an index walk, no sort). In that case every public story sharing a tag is already shown, so
- * the fill only has to leave out those.
+ * Bounded at any archive size: for each of the story's tags, the RELATED_TAG_WINDOW newest public
+ * stories with that tag are read off one index (article_tags mirrors each story's date and
+ * visibility, migration 0008), and shared tags are counted among those: a rare tag brings all its
+ * stories, a tag on thousands of stories only its newest. Only when they fill fewer than
+ * RELATED_SIZE places does the newest of the same section make up the rest (an index walk, no sort);
+ * then every public story sharing a tag is already shown, so the fill only has to leave those out.
  */
-export async function relatedPublicArticles(article: { id: string; sectionSlug: string | null }): Promise<ArticleCard[]> {
-  const shared = db.$with('shared').as(
-    db
-      .select({ articleId: articleTags.articleId, count: sql<number>`count(*)::int`.as('shared_count') })
-      .from(articleTags)
-      .where(
-        and(
-          inArray(articleTags.tagId, db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id))),
-          ne(articleTags.articleId, article.id),
-        ),
-      )
-      .groupBy(articleTags.articleId),
-  );
+export async function relatedPublicArticles(
+  article: { id: string; sectionSlug: string | null },
+  window: number = RELATED_TAG_WINDOW,
+): Promise<ArticleCard[]> {
+  const shared = db.$with('shared', { articleId: sql<string>`article_id`.as('article_id'), count: sql<number>`shared_count`.as('shared_count') }).as(sql`
+    select newest.article_id, count(*)::int as shared_count
+    from ${articleTags} mine
+    cross join lateral (
+      select t.article_id from ${articleTags} t
+      where t.tag_id = mine.tag_id and t.visible_from is not null and t.visible_from <= now() and t.article_id <> ${article.id}
+      order by t.published_at desc nulls first, t.article_id
+      limit ${window}
+    ) newest
+    where mine.article_id = ${article.id}
+    group by newest.article_id`);
   const sectionId = article.sectionSlug ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, article.sectionSlug)) : null;
   // Without a section there is nothing to rank by it (a literal "order by 0" is an error in PostgreSQL).
   const sameSection = sectionId ? [desc(sql<boolean>`${articles.sectionId} is not distinct from (${sectionId})`)] : [];

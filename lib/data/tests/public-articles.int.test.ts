@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
@@ -137,6 +137,56 @@ describe('what readers can see (isPublic)', () => {
     expect(related).toEqual([bothTags.id, oneTagHere.id, oneTagThere.id, sectionNewer.id, sectionOlder.id]);
     // Without a section only the tag matches remain.
     expect((await relatedPublicArticles({ id: story.id, sectionSlug: null })).map((a) => a.id)).toEqual([bothTags.id, oneTagThere.id, oneTagHere.id]);
+  });
+
+  it('counts shared tags among the newest stories of each tag: a rare tag still brings its old stories', async () => {
+    const [popular, rare] = await db
+      .insert(s.tags)
+      .values([
+        { slug: `pho-bien-${tag}`, name: `Phổ biến ${tag}` },
+        { slug: `hiem-${tag}`, name: `Hiếm ${tag}` },
+      ])
+      .returning();
+    const story = await article('published');
+    const old = await article('published'); // shares both tags, oldest
+    const newer = [await article('published'), await article('published'), await article('published')]; // the popular tag only
+    await db.update(s.articles).set({ publishedAt: new Date(Date.now() - 100 * 3_600_000) }).where(eq(s.articles.id, old.id));
+    for (const [i, n] of newer.entries()) await db.update(s.articles).set({ publishedAt: new Date(Date.now() - (i + 1) * 3_600_000) }).where(eq(s.articles.id, n.id));
+    await db.insert(s.articleTags).values([
+      ...[story, old, ...newer].map((a) => ({ articleId: a.id, tagId: popular!.id })),
+      ...[story, old].map((a) => ({ articleId: a.id, tagId: rare!.id })),
+    ]);
+    const ids = async (window?: number) => (await relatedPublicArticles({ id: story.id, sectionSlug: null }, window)).map((a) => a.id);
+    expect(await ids()).toEqual([old.id, newer[0]!.id, newer[1]!.id, newer[2]!.id]);
+    // Looking at only the 2 newest of each tag: the old story is out of the popular tag's window but
+    // still in the rare tag's, so it stays, now with one shared tag like the others.
+    expect(await ids(2)).toEqual([newer[0]!.id, newer[1]!.id, old.id]);
+  });
+
+  it('keeps the tag mirror in step with the story: tagged as a draft, related once published, gone when withdrawn', async () => {
+    const [shared] = await db.insert(s.tags).values({ slug: `guong-${tag}`, name: `Gương ${tag}` }).returning();
+    const story = await article('published');
+    const later = await article('draft');
+    await db.insert(s.articleTags).values([story, later].map((a) => ({ articleId: a.id, tagId: shared!.id })));
+    const related = async () => (await relatedPublicArticles({ id: story.id, sectionSlug: null })).map((a) => a.id);
+    expect(await related()).toEqual([]);
+    // Publishing writes only the article row; the tag rows follow through the trigger.
+    const [rev] = await db.select({ id: s.revisions.id }).from(s.revisions).where(eq(s.revisions.articleId, later.id));
+    await db.update(s.articles).set({ status: 'published', liveRevisionId: rev!.id, publishedAt: new Date() }).where(eq(s.articles.id, later.id));
+    expect(await related()).toEqual([later.id]);
+    await db.update(s.articles).set({ embargoUntil: new Date(Date.now() + 3_600_000) }).where(eq(s.articles.id, later.id));
+    expect(await related()).toEqual([]);
+    await db.update(s.articles).set({ embargoUntil: null }).where(eq(s.articles.id, later.id));
+    expect(await related()).toEqual([later.id]);
+    await db.update(s.articles).set({ status: 'unpublished', liveRevisionId: null }).where(eq(s.articles.id, later.id));
+    expect(await related()).toEqual([]);
+    // The mirror holds the article's own date, and "-infinity" (visible, no embargo) for a public story.
+    const [mirror] = await db
+      .select({ same: sql<boolean>`${s.articleTags.publishedAt} = ${s.articles.publishedAt}`, visibleFrom: sql<string>`${s.articleTags.visibleFrom}::text` })
+      .from(s.articleTags)
+      .innerJoin(s.articles, eq(s.articles.id, s.articleTags.articleId))
+      .where(eq(s.articleTags.articleId, story.id));
+    expect(mirror).toEqual({ same: true, visibleFrom: '-infinity' });
   });
 
   it('carries the story language and English section names to readers', async () => {
