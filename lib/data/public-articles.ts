@@ -216,7 +216,7 @@ export const RELATED_TAG_WINDOW = 200;
  */
 export async function relatedPublicArticles(
   article: { id: string; sectionSlug: string | null },
-  window: number = RELATED_TAG_WINDOW,
+  tagWindow: number = RELATED_TAG_WINDOW,
 ): Promise<ArticleCard[]> {
   const shared = db.$with('shared', { articleId: sql<string>`article_id`.as('article_id'), count: sql<number>`shared_count`.as('shared_count') }).as(sql`
     select newest.article_id, count(*)::int as shared_count
@@ -225,7 +225,7 @@ export async function relatedPublicArticles(
       select t.article_id from ${articleTags} t
       where t.tag_id = mine.tag_id and t.visible_from is not null and t.visible_from <= now() and t.article_id <> ${article.id}
       order by t.published_at desc nulls first, t.article_id
-      limit ${window}
+      limit ${tagWindow}
     ) newest
     where mine.article_id = ${article.id}
     group by newest.article_id`);

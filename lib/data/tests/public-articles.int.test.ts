@@ -156,7 +156,7 @@ describe('what readers can see (isPublic)', () => {
       ...[story, old, ...newer].map((a) => ({ articleId: a.id, tagId: popular!.id })),
       ...[story, old].map((a) => ({ articleId: a.id, tagId: rare!.id })),
     ]);
-    const ids = async (window?: number) => (await relatedPublicArticles({ id: story.id, sectionSlug: null }, window)).map((a) => a.id);
+    const ids = async (tagWindow?: number) => (await relatedPublicArticles({ id: story.id, sectionSlug: null }, tagWindow)).map((a) => a.id);
     expect(await ids()).toEqual([old.id, newer[0]!.id, newer[1]!.id, newer[2]!.id]);
     // Looking at only the 2 newest of each tag: the old story is out of the popular tag's window but
     // still in the rare tag's, so it stays, now with one shared tag like the others.
