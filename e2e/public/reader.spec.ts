@@ -26,7 +26,9 @@ test('on a phone, photos in story lists fetch a file the size they are drawn, no
         const path = new URL(image.currentSrc).pathname;
         const candidates = [...(image.parentElement?.querySelectorAll('source, img') ?? [])].flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)));
         const match = candidates.find(([url]) => url && new URL(url, location.href).pathname === path);
-        return { drawn: image.getBoundingClientRect().width, file: Number((match?.[1] ?? '0w').slice(0, -1)) };
+        // The photo itself, whatever the file's width and format: /media/ab/<id>-960.avif -> /media/ab/<id>
+        const photo = path.replace(/-\d+\.\w+$/, '');
+        return { drawn: image.getBoundingClientRect().width, file: Number((match?.[1] ?? '0w').slice(0, -1)), photo };
       }),
     );
   for (const img of await page.locator('main article img').all()) {
@@ -34,7 +36,10 @@ test('on a phone, photos in story lists fetch a file the size they are drawn, no
     await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).currentSrc !== '')).toBe(true);
   }
   const photos = await chosen();
-  const thumbnails = photos.filter((p) => p.drawn < 200);
+  // A photo that is also drawn large on the page (the same picture on two stories) may rightly be
+  // shown small from the large file the browser already holds: only the others tell what was asked for.
+  const large = new Set(photos.filter((p) => p.drawn >= 200).map((p) => p.photo));
+  const thumbnails = photos.filter((p) => p.drawn < 200 && !large.has(p.photo));
   expect(thumbnails.length, 'list cards with a photo on the home page').toBeGreaterThan(0);
   // A 160 px thumbnail at 2x needs 320 px: the 480 px file, never the 960 or 1440 px one.
   for (const p of thumbnails) expect(p.file, JSON.stringify(p)).toBe(480);
