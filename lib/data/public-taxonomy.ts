@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
 import { articlePeople, articles, articleTags, people, positions, revisions, tags, units } from '@/db/schema';
@@ -26,12 +26,39 @@ async function pagedCards(where: SQL, page: number): Promise<PagedCards> {
   return { articles: await toCards(rows), page: current, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), total };
 }
 
-/** Public stories with a tag; null when the tag does not exist. */
+/**
+ * Public stories with a tag, newest first; null when the tag does not exist.
+ *
+ * The page is read off the tag's own rows in date order (article_tags mirrors each story's date and
+ * visibility, migration 0008), so a tag with five stories from 2019 costs as little as one with five
+ * from today; walking the whole archive's newest-first index for them took 200 ms at 100,000 stories.
+ * The cards still pass isPublic().
+ */
 export async function publicTagPage(slug: string, page: number): Promise<({ tag: { slug: string; name: string } } & PagedCards) | null> {
   const [tag] = await db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).limit(1);
   if (!tag) return null;
-  const where = sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${tag.id})`;
-  return { tag: { slug: tag.slug, name: tag.name }, ...(await pagedCards(where, page)) };
+  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const shown = and(eq(articleTags.tagId, tag.id), isNotNull(articleTags.visibleFrom), lte(articleTags.visibleFrom, sql`now()`));
+  const [ids, [totals]] = await Promise.all([
+    db
+      .select({ id: articleTags.articleId })
+      .from(articleTags)
+      .where(shown)
+      .orderBy(sql`${articleTags.publishedAt} desc nulls first`, articleTags.articleId)
+      .limit(LIST_PAGE_SIZE)
+      .offset((current - 1) * LIST_PAGE_SIZE),
+    db.select({ total: count() }).from(articleTags).where(shown),
+  ]);
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  const rows = ids.length ? await publicCards(inArray(articles.id, [...order.keys()])) : [];
+  const total = totals?.total ?? 0;
+  return {
+    tag: { slug: tag.slug, name: tag.name },
+    articles: await toCards(rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!)),
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)),
+    total,
+  };
 }
 
 export interface PersonPosition {
