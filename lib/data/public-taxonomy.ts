@@ -8,6 +8,8 @@ import { publicCards, toCards, type ArticleCard } from './public-cards';
 import { isPublic } from './public-filter';
 
 export const LIST_PAGE_SIZE = 12;
+/** Up to this many story links, a person page looks up the person's stories by id (see publicPersonPage). */
+const FEW_STORIES = 1000;
 
 export interface PagedCards {
   articles: ArticleCard[];
@@ -72,6 +74,7 @@ export interface PersonPosition {
 export async function publicPersonPage(
   slug: string,
   page: number,
+  fewStories: number = FEW_STORIES,
 ): Promise<({ person: { slug: string; fullName: string; bio: string; positions: PersonPosition[]; currentTitle: string | null } } & PagedCards) | null> {
   const [person] = await db.select().from(people).where(eq(people.slug, slug)).limit(1);
   if (!person) return null;
@@ -83,7 +86,16 @@ export async function publicPersonPage(
     .orderBy(desc(positions.startsOn));
   const today = vietnamDay(new Date());
   const current = positionRows.find((p) => p.startsOn <= today && (!p.endsOn || p.endsOn >= today));
-  const where = sql`exists (select 1 from ${articlePeople} where ${articlePeople.articleId} = ${articles.id} and ${articlePeople.personId} = ${person.id})`;
+  // Someone named in a few stories: fetch their story ids first and look those up. Walking the
+  // archive newest-first for them (what the planner picks when it guesses the person is common) took
+  // 110-200 ms at 100,000 stories for someone in three old stories, 0.2 ms this way. For someone
+  // in thousands of stories the walk finds a page quickly and the id list would not.
+  const [{ named } = { named: 0 }] = await db.select({ named: count() }).from(articlePeople).where(eq(articlePeople.personId, person.id));
+  const theirs = db.select({ id: articlePeople.articleId }).from(articlePeople).where(eq(articlePeople.personId, person.id));
+  const where =
+    named <= fewStories
+      ? sql`${articles.id} = any(array(${theirs}))`
+      : sql`exists (select 1 from ${articlePeople} where ${articlePeople.articleId} = ${articles.id} and ${articlePeople.personId} = ${person.id})`;
   return {
     person: {
       slug: person.slug,
