@@ -343,7 +343,7 @@ export const articleTags = pgTable(
     /**
      * Mirror of the article's published_at and visibility (visible_from, as on article_search), kept
      * by triggers (migration 0008) whatever code writes either table; never written by the app. Lets
-     * related stories take the newest public stories of a tag off one index, at any archive size.
+     * related stories and tag pages take the newest public stories of a tag off one index, at any size.
      */
     publishedAt: timestamp({ withTimezone: true }),
     visibleFrom: timestamp({ withTimezone: true }),
@@ -470,7 +470,7 @@ export const articlePeople = pgTable(
  * Search reads this one table, never a join per matching row: at 100,000 stories a common word
  * matches nearly all of them, and looking up each match's article costs more than the 50 ms a search
  * may take. So the row carries a mirror of what search filters and sorts by, kept by triggers (see
- * migration 0007): published_at and section_id from the article, and visible_from, which is
+ * migrations 0007 and 0008): published_at and section_id from the article, and visible_from, which is
  * isPublic() without its clock: null unless the story is live, published and not withdrawn, else the
  * embargo's end (-infinity without one). Search asks `visible_from <= now()`; the hits it shows still
  * pass isPublic() itself, so a wrong mirror could hide a story, never show one.
