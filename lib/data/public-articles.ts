@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, notInArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
@@ -8,7 +8,7 @@ import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from './media-views';
-import { publicCards, toCards } from './public-cards';
+import { publicCards, publicCardsOf, toCards } from './public-cards';
 import { isPublic } from './public-filter';
 import { isWithdrawnArticleSlug } from './public-gone';
 
@@ -244,11 +244,10 @@ export async function relatedPublicArticles(
       .limit(RELATED_SIZE)
   ).map((r) => r.id);
   const [tagged, fill] = await Promise.all([
-    byTags.length ? publicCards(inArray(articles.id, byTags)) : [],
+    publicCardsOf(byTags),
     byTags.length < RELATED_SIZE && sectionId
       ? publicCards(and(eq(articles.sectionId, sectionId), notInArray(articles.id, [article.id, ...byTags]))).limit(RELATED_SIZE - byTags.length)
       : [],
   ]);
-  const rank = new Map(byTags.map((id, i) => [id, i]));
-  return toCards([...tagged.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!), ...fill]);
+  return toCards([...tagged, ...fill]);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
 import { articles, revisions, sections } from '@/db/schema';
@@ -86,3 +86,9 @@ export function publicCards(where: SQL | undefined) {
     .orderBy(desc(articles.publishedAt), desc(articles.id));
 }
 
+/** The public cards of `ids`, in that order (an id that is not public is left out). */
+export async function publicCardsOf(ids: string[]): Promise<CardRow[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map((await publicCards(inArray(articles.id, ids))).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

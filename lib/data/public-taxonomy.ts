@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
 import { articlePeople, articles, articleTags, people, positions, revisions, tags, units } from '@/db/schema';
 import { vietnamDay } from '@/lib/time/format';
-import { publicCards, toCards, type ArticleCard } from './public-cards';
+import { publicCards, publicCardsOf, toCards, type ArticleCard, type CardRow } from './public-cards';
 import { isPublic } from './public-filter';
 
 export const LIST_PAGE_SIZE = 12;
@@ -18,14 +18,20 @@ export interface PagedCards {
   total: number;
 }
 
+/** The page asked for: 1 unless it is a whole number from 1 up. */
+const pageOf = (page: number) => (Number.isInteger(page) && page >= 1 ? page : 1);
+
+async function toPage(rows: CardRow[], current: number, total: number): Promise<PagedCards> {
+  return { articles: await toCards(rows), page: current, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), total };
+}
+
 async function pagedCards(where: SQL, page: number): Promise<PagedCards> {
-  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const current = pageOf(page);
   const [rows, [totals]] = await Promise.all([
     publicCards(where).limit(LIST_PAGE_SIZE).offset((current - 1) * LIST_PAGE_SIZE),
     db.select({ total: count() }).from(articles).where(and(isPublic(), where)),
   ]);
-  const total = totals?.total ?? 0;
-  return { articles: await toCards(rows), page: current, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), total };
+  return toPage(rows, current, totals?.total ?? 0);
 }
 
 /**
@@ -39,7 +45,7 @@ async function pagedCards(where: SQL, page: number): Promise<PagedCards> {
 export async function publicTagPage(slug: string, page: number): Promise<({ tag: { slug: string; name: string } } & PagedCards) | null> {
   const [tag] = await db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).limit(1);
   if (!tag) return null;
-  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const current = pageOf(page);
   const shown = and(eq(articleTags.tagId, tag.id), isNotNull(articleTags.visibleFrom), lte(articleTags.visibleFrom, sql`now()`));
   const [ids, [totals]] = await Promise.all([
     db
@@ -51,16 +57,8 @@ export async function publicTagPage(slug: string, page: number): Promise<({ tag:
       .offset((current - 1) * LIST_PAGE_SIZE),
     db.select({ total: count() }).from(articleTags).where(shown),
   ]);
-  const order = new Map(ids.map((r, i) => [r.id, i]));
-  const rows = ids.length ? await publicCards(inArray(articles.id, [...order.keys()])) : [];
-  const total = totals?.total ?? 0;
-  return {
-    tag: { slug: tag.slug, name: tag.name },
-    articles: await toCards(rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!)),
-    page: current,
-    pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)),
-    total,
-  };
+  const rows = await publicCardsOf(ids.map((r) => r.id));
+  return { tag: { slug: tag.slug, name: tag.name }, ...(await toPage(rows, current, totals?.total ?? 0)) };
 }
 
 export interface PersonPosition {
@@ -151,7 +149,7 @@ export async function publicUnitPage(slug: string, page: number): Promise<UnitPa
 
 /** Like pagedCards, for a condition on the live revision (the count joins it too). */
 async function pagedCardsWithRevision(where: SQL, page: number): Promise<PagedCards> {
-  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const current = pageOf(page);
   const [rows, [totals]] = await Promise.all([
     publicCards(where).limit(LIST_PAGE_SIZE).offset((current - 1) * LIST_PAGE_SIZE),
     db
@@ -160,8 +158,7 @@ async function pagedCardsWithRevision(where: SQL, page: number): Promise<PagedCa
       .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
       .where(and(isPublic(), where)),
   ]);
-  const total = totals?.total ?? 0;
-  return { articles: await toCards(rows), page: current, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), total };
+  return toPage(rows, current, totals?.total ?? 0);
 }
 
 export interface UnitNode extends UnitSummary {

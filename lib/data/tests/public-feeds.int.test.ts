@@ -84,6 +84,8 @@ describe('tag, person and unit pages show public stories only', () => {
     // Newest first (1 hour, 2 hours and 3 days ago); the withdrawn, embargoed, draft and archived ones left out.
     expect(page?.articles.map((a) => a.slug)).toEqual([visible[0]!.slug, visible[2]!.slug, visible[1]!.slug]);
     expect(await publicTagPage(tag!.slug, 2)).toMatchObject({ articles: [], page: 2, pageCount: 1, total: 3 });
+    // A page number that is not a whole number from 1 up is page 1.
+    for (const odd of [-3, 0, 1.5, Number.NaN]) expect((await publicTagPage(tag!.slug, odd))?.articles.map((a) => a.slug), String(odd)).toEqual(page?.articles.map((a) => a.slug));
     expect(await publicTagPage('khong-co-the-nay', 1)).toBeNull();
   });
 
