@@ -20,6 +20,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { Placement } from '../lib/content/placement';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -408,6 +409,16 @@ export const revisions = pgTable(
     meeting: jsonb().$type<Meeting | null>(),
     /** SHA-256 of the canonical content; a sign-off is bound to it. */
     contentHash: text().notNull(),
+    /**
+     * Section, tags, authors, slug, language, kind, embargo and automatic removal of this version
+     * (lib/content/placement). Covered by contentHash, so the sign-off covers them too. Null in
+     * revisions written before migration 0009: their article row holds those values.
+     */
+    placement: jsonb().$type<Placement>(),
+    /** What this revision changed compared with the one before it (lib/content/placement's field names). */
+    changedFields: text().array().notNull().default(sql`'{}'::text[]`),
+    /** The article's version once this revision was saved: finds what changed since a version someone saw. */
+    articleVersion: integer(),
     /** How it came to be: save, autosave, restore, import, seed. */
     origin: text().notNull().default('save'),
     basedOnRevisionId: uuid().references((): AnyPgColumn => revisions.id),

@@ -114,7 +114,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const slugFollowsTitle = useRef(!article.publishedAt && (article.title === PLACEHOLDER_TITLE || article.slug === slugify(article.title)));
   const editable = props.canEdit && !leaseHolder;
 
-  const save = useCallback((input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, origin: 'autosave' }), [article.id]);
+  const save = useCallback((input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, autosave: true }), [article.id]);
   const autosave = useAutosave({ articleId: article.id, initialVersion: article.version, save, enabled: editable });
 
   const change = useCallback(
@@ -323,7 +323,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         <section className="rounded border border-gray-300 bg-white p-3">
           <h2 className="mb-2 font-bold">Quy trình</h2>
           {/* Pending edits are saved first, so the step applies to what is on screen. */}
-          <WorkflowActions articleId={article.id} version={autosave.version} events={props.events} beforeFire={() => autosave.flush()} />
+          <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => autosave.flush()} />
         </section>
         <PreviewPanel articleId={article.id} />
         <section className="rounded border border-gray-300 bg-white p-3">

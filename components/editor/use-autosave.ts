@@ -197,5 +197,8 @@ export function useAutosave(options: { articleId: string; initialVersion: number
     [],
   );
 
-  return { status, version, update, flush, resume, retryNow };
+  /** The version the last save returned, read at the moment (after a flush, the state may lag). */
+  const currentVersion = useCallback(() => versionRef.current, []);
+
+  return { status, version, currentVersion, update, flush, resume, retryNow };
 }

@@ -4,12 +4,14 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { restoreRevisionAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
 import { checkpoints } from '@/lib/content/checkpoints';
+import { describeFields, isRevisionField } from '@/lib/content/placement';
 
 interface RevisionRow {
   id: string;
   number: number;
   title: string;
   origin: string;
+  changedFields: string[];
   authorId: string | null;
   authorName: string | null;
   createdAt: Date;
@@ -17,9 +19,18 @@ interface RevisionRow {
 
 const ORIGIN: Record<string, string> = { save: 'lưu', autosave: 'tự động lưu', restore: 'khôi phục', import: 'nhập từ tệp', seed: 'dữ liệu mẫu' };
 
-export function RevisionList(props: { articleId: string; revisions: RevisionRow[]; currentRevisionId: string; liveRevisionId: string | null; version: number; canEdit: boolean }) {
+export function RevisionList(props: {
+  articleId: string;
+  revisions: RevisionRow[];
+  currentRevisionId: string;
+  liveRevisionId: string | null;
+  /** Submitted, returned, approved, published…: a leader must find the version they returned. */
+  steppedRevisionIds: string[];
+  version: number;
+  canEdit: boolean;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const shown = checkpoints(props.revisions, new Set([props.currentRevisionId, ...(props.liveRevisionId ? [props.liveRevisionId] : [])]));
+  const shown = checkpoints(props.revisions, new Set([props.currentRevisionId, ...(props.liveRevisionId ? [props.liveRevisionId] : []), ...props.steppedRevisionIds]));
   return (
     <>
       <ol className="grid gap-2 text-sm">
@@ -32,6 +43,7 @@ export function RevisionList(props: { articleId: string; revisions: RevisionRow[
                 {r.id === props.currentRevisionId ? ' · bản hiện tại' : ''}
                 {r.id === props.liveRevisionId ? ' · đang đăng' : ''}
                 {r.hidden > 0 ? ` · gộp ${r.hidden} lần tự động lưu trước đó` : ''}
+                {r.changedFields.length > 0 ? ` · sửa: ${describeFields(r.changedFields.filter(isRevisionField)).toLowerCase()}` : ''}
               </span>
             </span>
             {r.id !== props.currentRevisionId ? (

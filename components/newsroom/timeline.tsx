@@ -1,8 +1,22 @@
 import type { TimelineEntry } from '@/lib/data/articles/editor-view';
+import { describeFields, isRevisionField } from '@/lib/content/placement';
 import { formatDateTime } from '@/lib/time/format';
 import { EVENT_LABELS, STATE_LABELS, type State, type WorkflowEvent } from '@/lib/workflow/transition';
 
-const OTHER_EVENTS: Record<string, string> = { create: 'Tạo bài', approval_voided: 'Hủy hiệu lực duyệt (nội dung thay đổi)', content_changed: 'Sửa nội dung' };
+const OTHER_EVENTS: Record<string, string> = {
+  create: 'Tạo bài',
+  approval_voided: 'Hủy hiệu lực duyệt (nội dung thay đổi)',
+  content_changed: 'Sửa nội dung',
+  metadata_changed: 'Sửa thông tin bài',
+  authors_changed: 'Đổi tác giả',
+  revision_restored: 'Khôi phục phiên bản',
+};
+
+/** The changed fields an event carries, in words ("chuyên mục và từ khóa"). */
+function fieldsOf(data: Record<string, unknown>): string | null {
+  const fields = Array.isArray(data.fields) ? data.fields.filter((f): f is string => typeof f === 'string').filter(isRevisionField) : [];
+  return fields.length ? describeFields(fields) : null;
+}
 
 /** The story's audit trail and editorial comments, oldest first. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -18,6 +32,8 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
               <strong>{EVENT_LABELS[entry.event as WorkflowEvent] ?? OTHER_EVENTS[entry.event] ?? entry.event}</strong>
               {entry.to ? <> → {STATE_LABELS[entry.to as State]}</> : null}
               {entry.data.late ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs">đăng trễ</span> : null}
+              {typeof entry.data.fromNumber === 'number' ? <> (từ phiên bản #{entry.data.fromNumber})</> : null}
+              {fieldsOf(entry.data) ? <span className="block text-gray-800">Sửa: {fieldsOf(entry.data)}</span> : null}
               {entry.note ? <span className="block text-gray-800">“{entry.note}”</span> : null}
             </p>
           ) : (

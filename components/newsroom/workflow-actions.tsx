@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { transitionAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
+import type { ActionLink } from '@/lib/auth/action';
 import { fromVietnamInput } from '@/components/editor/meeting-panel';
 import { EVENT_LABELS, type WorkflowEvent } from '@/lib/workflow/transition';
 
@@ -12,12 +13,26 @@ const NEEDS_NOTE: ReadonlySet<WorkflowEvent> = new Set(['return', 'unpublish']);
 const OPTIONAL_NOTE: ReadonlySet<WorkflowEvent> = new Set(['approve']);
 const PRIMARY: ReadonlySet<WorkflowEvent> = new Set(['submit', 'forward_for_approval', 'approve', 'publish']);
 
-export function WorkflowActions({ articleId, version, events, beforeFire }: { articleId: string; version: number; events: WorkflowEvent[]; beforeFire?: () => Promise<boolean> }) {
+export function WorkflowActions({
+  articleId,
+  version,
+  currentVersion,
+  events,
+  beforeFire,
+}: {
+  articleId: string;
+  /** The version on screen: every step names it, so a change saved meanwhile by someone else is never approved or published unseen. */
+  version: number;
+  /** The editor's own saves move the version on; read it after saving pending edits. */
+  currentVersion?: () => number;
+  events: WorkflowEvent[];
+  beforeFire?: () => Promise<boolean>;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState<WorkflowEvent | null>(null);
   const [note, setNote] = useState('');
   const [at, setAt] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; link?: ActionLink } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const fire = async (event: WorkflowEvent) => {
@@ -29,19 +44,19 @@ export function WorkflowActions({ articleId, version, events, beforeFire }: { ar
     setBusy(true);
     if (beforeFire && !(await beforeFire())) {
       setBusy(false);
-      setError('Hãy lưu xong bài (xem trạng thái lưu) trước khi chuyển bước.');
+      setError({ message: 'Hãy lưu xong bài (xem trạng thái lưu) trước khi chuyển bước.' });
       return;
     }
     const iso = event === 'schedule' ? fromVietnamInput(at) : null;
     if (event === 'schedule' && !iso) {
       setBusy(false);
-      setError('Hãy chọn ngày giờ đăng.');
+      setError({ message: 'Hãy chọn ngày giờ đăng.' });
       return;
     }
-    const result = await transitionAction(articleId, { event, note: note || undefined, at: iso ?? undefined });
+    const result = await transitionAction(articleId, { event, note: note || undefined, at: iso ?? undefined, expectedVersion: currentVersion?.() ?? version });
     setBusy(false);
     if (!result.ok) {
-      setError(result.message);
+      setError({ message: result.message, link: result.link });
       return;
     }
     setOpen(null);
@@ -97,7 +112,15 @@ export function WorkflowActions({ articleId, version, events, beforeFire }: { ar
       ) : null}
       {error ? (
         <p role="alert" className="text-sm font-semibold text-red-800">
-          {error}
+          {error.message}
+          {error.link ? (
+            <>
+              {' '}
+              <a href={error.link.href} className="underline">
+                {error.link.label}
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
     </div>

@@ -19,7 +19,18 @@ import { getViewer } from './viewer';
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   // 'unavailable': the database could not be reached; nothing was saved, try again later.
-  | { ok: false; code: DataErrorCode | 'cross_origin' | 'internal' | 'unavailable'; message: string };
+  | { ok: false; code: DataErrorCode | 'cross_origin' | 'internal' | 'unavailable'; message: string; link?: ActionLink };
+
+/** Where the person can see what the refusal is about (e.g. the diff of what changed meanwhile). */
+export interface ActionLink {
+  href: string;
+  label: string;
+}
+
+function linkOf(error: DataError): ActionLink | undefined {
+  const link = error.details?.link as Partial<ActionLink> | undefined;
+  return link && typeof link.href === 'string' && link.href.startsWith('/toa-soan/') && typeof link.label === 'string' ? { href: link.href, label: link.label } : undefined;
+}
 
 export const crossOriginRefusal = {
   ok: false,
@@ -33,7 +44,10 @@ export async function actionOriginOk(): Promise<boolean> {
 }
 
 export function failure(error: unknown): ActionResult<never> {
-  if (error instanceof DataError) return { ok: false, code: error.code, message: error.userMessage };
+  if (error instanceof DataError) {
+    const link = linkOf(error);
+    return { ok: false, code: error.code, message: error.userMessage, ...(link ? { link } : {}) };
+  }
   // A database outage is not a bug: say so plainly (the editor keeps the text and retries). Logged
   // under the request's id (lib/log) with the error's type, first line and stack frames only.
   if (isDatabaseUnavailable(error)) {

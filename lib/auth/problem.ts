@@ -27,8 +27,8 @@ const TITLES: Record<number, string> = {
 };
 
 /** A problem+json response. `code` is stable for programs; `detail` is for people. */
-export function problem(status: number, code: string, detail: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title: TITLES[status] ?? 'Lỗi', status, code, detail }), {
+export function problem(status: number, code: string, detail: string, headers: Record<string, string> = {}, extensions: Record<string, unknown> = {}): Response {
+  return new Response(JSON.stringify({ ...extensions, type: 'about:blank', title: TITLES[status] ?? 'Lỗi', status, code, detail }), {
     status,
     headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
   });

@@ -16,10 +16,18 @@ export interface HashableContent {
   body: unknown;
   meta: unknown;
   meeting: unknown;
+  /**
+   * Section, tags, authors, slug, language, kind, embargo and removal time (lib/content/placement).
+   * Absent only for revisions written before it was part of a revision; their hashes stay as stored.
+   */
+  placement?: unknown;
 }
 
-/** SHA-256 of everything a reader would see of a revision; a leader's sign-off is bound to it. */
+/**
+ * SHA-256 of everything a reader sees of a revision or that decides when and where it appears; a
+ * leader's sign-off is bound to it.
+ */
 export function contentHash(content: HashableContent): string {
-  const { title, sapo, body, meta, meeting } = content;
-  return createHash('sha256').update(canonicalJson({ title, sapo, body, meta, meeting: meeting ?? null })).digest('hex');
+  const { title, sapo, body, meta, meeting, placement } = content;
+  return createHash('sha256').update(canonicalJson({ title, sapo, body, meta, meeting: meeting ?? null, placement })).digest('hex');
 }

@@ -45,7 +45,12 @@ describe('policy x workflow for each role', () => {
 
   it('nobody approves their own article, whatever roles they hold', () => {
     const d = canFireEvent(as('leader', 'editor', 'admin'), 'approve', { status: 'awaiting_approval', viewerIsAuthor: true });
-    expect(d).toEqual({ allowed: false, message: 'Không ai được tự duyệt bài của chính mình.' });
+    expect(d).toEqual({ allowed: false, message: 'Không ai được tự duyệt bài của chính mình (kể cả khi đã từng đứng tên tác giả).' });
+  });
+
+  it('a leader once credited may not approve after leaving the byline', () => {
+    expect(canFireEvent(as('leader'), 'approve', { status: 'awaiting_approval', viewerIsAuthor: false, viewerWasCredited: true }).allowed).toBe(false);
+    expect(canFireEvent(as('leader'), 'approve', { status: 'awaiting_approval', viewerIsAuthor: false, viewerWasCredited: false }).allowed).toBe(true);
   });
 
   it('anonymous may do nothing; the scheduler may only publish and unpublish', () => {

@@ -23,6 +23,10 @@ export interface ArticleFacts {
   status: State;
   /** The viewer wrote it (created it or is listed among its authors). */
   viewerIsAuthor: boolean;
+  /** The viewer created it or was credited as an author in any version, now or before. */
+  viewerWasCredited?: boolean;
+  /** Readers can reach a revision of it (it has a live revision). */
+  live?: boolean;
 }
 
 export type Decision = { allowed: true } | { allowed: false; message: string };
@@ -53,7 +57,8 @@ export function canFireEvent(viewer: Viewer, event: WorkflowEvent, article: Arti
       if (article.status === 'awaiting_approval') return isLeader ? ALLOW : deny('Chỉ lãnh đạo trả lại được bài đang chờ duyệt.');
       return isEditor ? ALLOW : deny('Chỉ biên tập viên trả lại được bài ở bước này.');
     case 'approve':
-      return article.viewerIsAuthor ? deny('Không ai được tự duyệt bài của chính mình.') : ALLOW;
+      // Whoever was ever credited stays an author for the sign-off, even after leaving the byline.
+      return article.viewerIsAuthor || article.viewerWasCredited ? deny('Không ai được tự duyệt bài của chính mình (kể cả khi đã từng đứng tên tác giả).') : ALLOW;
     default:
       return ALLOW;
   }

@@ -25,30 +25,55 @@ const EXPECTED: Record<string, State> = {
   'archived/restore': 'in_review',
 };
 
-describe('transition: every state x event', () => {
-  for (const state of STATES) {
-    for (const event of EVENTS) {
-      const key = `${state}/${event}`;
-      it(key, () => {
-        const result = transition(state, event, ctx);
-        if (EXPECTED[key]) {
-          expect(result).toMatchObject({ ok: true, to: EXPECTED[key] });
-        } else {
-          expect(result).toMatchObject({ ok: false, code: 'illegal' });
-          if (!result.ok) expect(result.message).toMatch(/^Không thể/);
-        }
-      });
-    }
-  }
-  it('lists legal events per state consistently with the table', () => {
+// While readers still see a live revision, an update in any working state can be taken down or archived.
+const WHILE_LIVE: Record<string, State> = {
+  'draft/unpublish': 'unpublished',
+  'in_review/unpublish': 'unpublished',
+  'in_review/archive': 'archived',
+  'awaiting_approval/unpublish': 'unpublished',
+  'awaiting_approval/archive': 'archived',
+  'approved/unpublish': 'unpublished',
+  'approved/archive': 'archived',
+  'scheduled/unpublish': 'unpublished',
+  'scheduled/archive': 'archived',
+};
+
+for (const live of [false, true]) {
+  const expected: Record<string, State> = live ? { ...EXPECTED, ...WHILE_LIVE } : EXPECTED;
+  describe(`transition: every state x event (${live ? 'a live revision exists' : 'nothing live'})`, () => {
     for (const state of STATES) {
-      expect(legalEvents(state).sort()).toEqual(
-        Object.keys(EXPECTED)
-          .filter((k) => k.startsWith(`${state}/`))
-          .map((k) => k.split('/')[1] as WorkflowEvent)
-          .sort(),
-      );
+      for (const event of EVENTS) {
+        const key = `${state}/${event}`;
+        it(key, () => {
+          const result = transition(state, event, { ...ctx, live });
+          if (expected[key]) {
+            expect(result).toMatchObject({ ok: true, to: expected[key] });
+          } else {
+            expect(result).toMatchObject({ ok: false, code: 'illegal' });
+            if (!result.ok) expect(result.message).toMatch(/^Không thể/);
+          }
+        });
+      }
     }
+    it('lists legal events per state consistently with the table', () => {
+      for (const state of STATES) {
+        expect(legalEvents(state, { live }).sort()).toEqual(
+          Object.keys(expected)
+            .filter((k) => k.startsWith(`${state}/`))
+            .map((k) => k.split('/')[1] as WorkflowEvent)
+            .sort(),
+        );
+      }
+    });
+  });
+}
+
+describe('transition: the emergency door while an update is pending', () => {
+  it('takes the live story down, needs a reason, and drops the pending sign-off and schedule', () => {
+    const all = [{ kind: 'clear_live' }, { kind: 'clear_approval' }, { kind: 'clear_schedule' }];
+    expect(transition('in_review', 'unpublish', { ...ctx, live: true })).toEqual({ ok: true, to: 'unpublished', effects: all });
+    expect(transition('scheduled', 'archive', { ...ctx, live: true })).toEqual({ ok: true, to: 'archived', effects: all });
+    expect(transition('awaiting_approval', 'unpublish', { ...ctx, live: true, note: ' ' })).toMatchObject({ ok: false, code: 'note_required' });
   });
 });
 

@@ -59,6 +59,8 @@ export interface TransitionContext {
   at?: Date;
   /** The approved revision is the current one and its hash matches the sign-off. */
   approvalMatchesCurrent: boolean;
+  /** Readers can reach a revision of the story (it has a live revision), whatever its working copy's state. */
+  live?: boolean;
 }
 
 export type TransitionRefusal = {
@@ -109,14 +111,34 @@ const TABLE: Partial<Record<State, Partial<Record<WorkflowEvent, Rule>>>> = {
   },
 };
 
+/**
+ * The emergency door: while an update of a live story is a draft (returned), in review, awaiting
+ * sign-off, approved or scheduled, readers still see the live revision, so an editor can take it down (with a reason) or
+ * archive it from those states too, and a scheduled removal fires. The pending update stays as the
+ * working copy; its sign-off and schedule lapse with the takedown.
+ */
+const WHILE_LIVE: Partial<Record<State, Partial<Record<WorkflowEvent, Rule>>>> = Object.fromEntries(
+  (['draft', 'in_review', 'awaiting_approval', 'approved', 'scheduled'] as const).map((state) => [
+    state,
+    {
+      unpublish: { to: 'unpublished', effects: [{ kind: 'clear_live' }, { kind: 'clear_approval' }, { kind: 'clear_schedule' }] },
+      archive: { to: 'archived', effects: [{ kind: 'clear_live' }, { kind: 'clear_approval' }, { kind: 'clear_schedule' }] },
+    },
+  ]),
+);
+
 const NOTE_REQUIRED: ReadonlySet<WorkflowEvent> = new Set(['return', 'unpublish']);
 
-export function legalEvents(state: State): WorkflowEvent[] {
-  return Object.keys(TABLE[state] ?? {}) as WorkflowEvent[];
+function ruleFor(state: State, event: WorkflowEvent, live: boolean): Rule | undefined {
+  return TABLE[state]?.[event] ?? (live ? WHILE_LIVE[state]?.[event] : undefined);
+}
+
+export function legalEvents(state: State, options: { live?: boolean } = {}): WorkflowEvent[] {
+  return EVENTS.filter((event) => ruleFor(state, event, Boolean(options.live)));
 }
 
 export function transition(state: State, event: WorkflowEvent, ctx: TransitionContext): TransitionResult {
-  const rule = TABLE[state]?.[event];
+  const rule = ruleFor(state, event, Boolean(ctx.live));
   if (!rule) {
     return {
       ok: false,
@@ -150,7 +172,7 @@ export function transition(state: State, event: WorkflowEvent, ctx: TransitionCo
 }
 
 /**
- * A save of new content: the sign-off no longer matches, so approved or scheduled work goes back to
+ * A save of new content or placement: the sign-off no longer matches, so approved or scheduled work goes back to
  * review. Other states keep theirs (a leader may edit while approving; a live story being revised
  * keeps its live revision until the new one is approved and published).
  */

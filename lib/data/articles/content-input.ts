@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { revisions, type Meeting, type RevisionMeta } from '@/db/schema';
 import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
 import { contentHash } from '@/lib/content/hash';
+import type { Placement } from '@/lib/content/placement';
 import type { JSONContent } from '@/lib/content/types';
 import { validateBody } from '@/lib/content/validate';
 import { DataError } from '../errors';
@@ -33,7 +34,8 @@ export const meetingSchema = z.object({
 export const contentInputSchema = z.object({
   title: z.string().trim().min(1, 'Hãy nhập tiêu đề.').max(300, 'Tiêu đề dài quá 300 ký tự.'),
   sapo: z.string().trim().max(1500, 'Sapo dài quá 1.500 ký tự.').default(''),
-  body: z.unknown().optional(),
+  // Absent means an empty story (a new draft); null is a mistake that would wipe the text.
+  body: z.unknown().refine((v) => v !== null, 'body không được là null: gửi nội dung Tiptap JSON, hoặc bỏ trường này để giữ nội dung hiện tại.').optional(),
   schemaVersion: z.number().int().positive().optional(),
   byline: z.string().trim().max(200, 'Bút danh/đơn vị dài quá 200 ký tự.').default(''),
   seoTitle: z.string().trim().max(200).optional(),
@@ -50,7 +52,6 @@ export interface NormalizedContent {
   body: JSONContent;
   meta: RevisionMeta;
   meeting: Meeting | null;
-  hash: string;
   mediaIds: string[];
 }
 
@@ -70,16 +71,21 @@ export function normalizeContent(input: unknown): NormalizedContent {
     ...(c.coverMediaId ? { coverMediaId: c.coverMediaId } : {}),
   };
   const meeting: Meeting | null = c.meeting ? { ...c.meeting, startsAt: new Date(c.meeting.startsAt).toISOString() } : null;
-  const hash = contentHash({ title: c.title, sapo: c.sapo, body: body.json, meta, meeting });
   const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];
-  return { title: c.title, sapo: c.sapo, body: body.json, meta, meeting, hash, mediaIds };
+  return { title: c.title, sapo: c.sapo, body: body.json, meta, meeting, mediaIds };
 }
 
-/** Writes normalized content as a new immutable revision; returns its id. */
+/** The sign-off hash of a version: its text and its placement together. */
+export function versionHash(content: Pick<NormalizedContent, 'title' | 'sapo' | 'body' | 'meta' | 'meeting'>, placement: Placement): string {
+  return contentHash({ title: content.title, sapo: content.sapo, body: content.body, meta: content.meta, meeting: content.meeting, placement });
+}
+
+/** Writes normalized content and its placement as a new immutable revision; returns its id. */
 export async function insertRevision(
   tx: Tx,
   content: NormalizedContent,
-  at: { articleId: string; number: number; origin: string; authorId: string | null; basedOnRevisionId?: string },
+  placement: Placement,
+  at: { articleId: string; number: number; origin: string; authorId: string | null; basedOnRevisionId?: string; changedFields: string[]; articleVersion: number },
 ): Promise<string> {
   const [row] = await tx
     .insert(revisions)
@@ -91,7 +97,8 @@ export async function insertRevision(
       schemaVersion: CONTENT_SCHEMA_VERSION,
       meta: content.meta,
       meeting: content.meeting,
-      contentHash: content.hash,
+      placement,
+      contentHash: versionHash(content, placement),
     })
     .returning({ id: revisions.id });
   return row!.id;

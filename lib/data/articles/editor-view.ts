@@ -4,9 +4,10 @@ import { db } from '@/db/client';
 import { sections, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent, canFireEvent } from '@/lib/policy/workflow';
-import { legalEvents, type WorkflowEvent } from '@/lib/workflow/transition';
+import { EVENTS, legalEvents, type WorkflowEvent } from '@/lib/workflow/transition';
 import { commentsOf } from '../comments';
 import { leaseHolder } from './lease';
+import { signOffView, type SignOffView } from './sign-off-view';
 import { eventsOf, readableArticle, revisionsOf, staffArticleOf, type StaffArticle } from './read-article';
 
 export type TimelineEntry =
@@ -22,12 +23,18 @@ export interface EditorView {
   events: WorkflowEvent[];
   sections: Array<{ id: string; name: string }>;
   revisions: Awaited<ReturnType<typeof revisionsOf>>;
+  /** Revisions a workflow step was taken on (submitted, returned, approved, published…): never folded away in the list. */
+  steppedRevisionIds: string[];
   timeline: TimelineEntry[];
   lease: { userId: string; name: string; until: Date } | null;
   authorName: string | null;
   /** Staff who may be credited as authors. */
   writers: Array<{ id: string; name: string }>;
+  /** From the request for sign-off until publication: everything the leader signs, in words. */
+  signOff: SignOffView | null;
 }
+
+const SIGN_OFF_STATES: ReadonlySet<string> = new Set(['awaiting_approval', 'approved', 'scheduled']);
 
 /** Everything the editor page shows, for this viewer, in one call. */
 export async function editorView(viewer: Viewer, id: string): Promise<EditorView> {
@@ -35,8 +42,8 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
   const { article: row, facts } = await readableArticle(viewer, id);
   const article = await staffArticleOf(row);
   const edit = canEditContent(viewer, facts);
-  const events = legalEvents(facts.status).filter((e) => canFireEvent(viewer, e, facts).allowed);
-  const [sectionRows, revisionRows, eventRows, commentRows, lease, [author], writers] = await Promise.all([
+  const events = legalEvents(facts.status, { live: facts.live }).filter((e) => canFireEvent(viewer, e, facts).allowed);
+  const [sectionRows, revisionRows, eventRows, commentRows, lease, [author], writers, signOff] = await Promise.all([
     db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.sortOrder)),
     revisionsOf(id),
     eventsOf(id),
@@ -49,6 +56,7 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
       .where(and(eq(users.isActive, true), arrayOverlaps(users.roles, ['reporter', 'editor', 'leader'])))
       .orderBy(asc(users.name))
       .limit(500),
+    SIGN_OFF_STATES.has(row.status) ? signOffView(row) : Promise.resolve(null),
   ]);
   const timeline: TimelineEntry[] = [
     ...eventRows.map((e) => ({
@@ -71,9 +79,11 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
     events,
     sections: sectionRows,
     revisions: revisionRows,
+    steppedRevisionIds: [...new Set(eventRows.filter((e) => e.revisionId && (EVENTS as readonly string[]).includes(e.event)).map((e) => e.revisionId!))],
     timeline,
     lease,
     authorName: author?.name ?? null,
     writers,
+    signOff,
   };
 }

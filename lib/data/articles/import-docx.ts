@@ -63,7 +63,7 @@ export async function importDocx(viewer: Viewer, file: { bytes: Buffer; filename
 
   const { title, html } = figuresAndTitle(converted.value, file.filename);
   return {
-    ...(await createArticle(viewer, { title, body: htmlToBody(html), origin: 'import' })),
+    ...(await createArticle(viewer, { title, body: htmlToBody(html) }, { origin: 'import' })),
     images,
     skippedImages,
     warnings: converted.messages.filter((m) => m.type === 'warning').map((m) => m.message).slice(0, 20),

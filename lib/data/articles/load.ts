@@ -8,7 +8,7 @@ import type { Executor, Tx } from './tx';
 
 export type ArticleRow = typeof articles.$inferSelect;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The article and the facts the policy needs about it for this viewer. */
 export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string): Promise<{ article: ArticleRow; facts: ArticleFacts }> {
@@ -20,12 +20,22 @@ export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string)
       viewerIsAuthor: viewerId
         ? sql<boolean>`(${articles.createdBy} = ${viewerId} or exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${viewerId}))`
         : sql<boolean>`false`,
+      // Credited in any version, the working copy's included: removing oneself from the authors
+      // does not make a leader a neutral approver.
+      viewerWasCredited: viewerId
+        ? // Spelled out: Drizzle leaves columns unqualified here, and "id" would then be the revision's.
+          sql<boolean>`exists (select 1 from revisions r where r.article_id = "articles"."id" and r.placement -> 'authorIds' ? ${viewerId})`
+        : sql<boolean>`false`,
     })
     .from(articles)
     .where(eq(articles.id, id))
     .limit(1);
   if (!row) throw new DataError('not_found', 'Không tìm thấy bài viết.');
-  return { article: row.article, facts: { status: row.article.status, viewerIsAuthor: Boolean(row.viewerIsAuthor) } };
+  const viewerIsAuthor = Boolean(row.viewerIsAuthor);
+  return {
+    article: row.article,
+    facts: { status: row.article.status, viewerIsAuthor, viewerWasCredited: viewerIsAuthor || Boolean(row.viewerWasCredited), live: row.article.liveRevisionId !== null },
+  };
 }
 
 /** Figures and covers may only use images that exist in the media library. */

@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq, inArray, like } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { z } from 'zod';
-import { articleAuthors, articleSlugs, articleTags, articles, sections, tags, users } from '@/db/schema';
+import { articleSlugs, articles, sections } from '@/db/schema';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
 import { DataError } from '../errors';
 import type { Tx } from './tx';
@@ -21,8 +21,9 @@ export const articleMetadataSchema = z.object({
 });
 
 export type ArticleMetadata = z.input<typeof articleMetadataSchema>;
+export type ParsedMetadata = z.output<typeof articleMetadataSchema>;
 
-export function parseMetadata(input: unknown) {
+export function parseMetadata(input: unknown): ParsedMetadata {
   const parsed = articleMetadataSchema.safeParse(input);
   if (!parsed.success) throw new DataError('invalid', parsed.error.issues.map((i) => i.message).join(' '));
   return parsed.data;
@@ -44,32 +45,4 @@ export async function freeSlug(tx: Tx, wanted: string, exceptArticleId?: string)
   ]);
   const taken = new Set([...current, ...old].filter((r) => r.id !== exceptArticleId).map((r) => r.slug));
   return uniqueSlug(base, taken);
-}
-
-/** Replaces the article's tags, creating tags that do not exist yet. */
-export async function setArticleTags(tx: Tx, articleId: string, names: string[]): Promise<void> {
-  const wanted = new Map<string, string>();
-  for (const name of names) {
-    const slug = slugify(name);
-    if (slug && !wanted.has(slug)) wanted.set(slug, name.trim());
-  }
-  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
-  if (wanted.size === 0) return;
-  await tx
-    .insert(tags)
-    .values([...wanted].map(([slug, name]) => ({ slug, name })))
-    .onConflictDoNothing({ target: tags.slug });
-  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
-  await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id })));
-}
-
-
-/** Replaces the article's authors; each must be an active staff member who writes. */
-export async function setArticleAuthors(tx: Tx, articleId: string, userIds: string[]): Promise<void> {
-  const unique = [...new Set(userIds)];
-  const found = await tx.select({ id: users.id, roles: users.roles, isActive: users.isActive }).from(users).where(inArray(users.id, unique));
-  const ok = found.filter((u) => u.isActive && u.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'leader'));
-  if (ok.length !== unique.length) throw new DataError('invalid', 'Tác giả phải là phóng viên, biên tập viên hoặc lãnh đạo đang hoạt động.');
-  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
-  await tx.insert(articleAuthors).values(unique.map((userId, ordinal) => ({ articleId, userId, ordinal })));
 }

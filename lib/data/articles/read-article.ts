@@ -1,13 +1,14 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { approvals, articleAuthors, articleTags, articles, revisions, sections, tags, users, workflowEvents, type Meeting, type RevisionMeta } from '@/db/schema';
+import { approvals, articleAuthors, articles, revisions, sections, users, workflowEvents, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import { STATES, type State } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { loadArticleFacts } from './load';
+import { placementOf } from './placement';
 
 export interface StaffArticle {
   id: string;
@@ -55,33 +56,33 @@ export async function getStaffArticle(viewer: Viewer, id: string): Promise<Staff
   return staffArticleOf(await assertCanRead(viewer, id));
 }
 
-/** The editor's shape of an article row that readableArticle() has already let through. */
+/**
+ * The editor's shape of an article row that readableArticle() has already let through: the working
+ * copy (current revision), its placement included. For a live story with an update pending, readers
+ * still see the live revision's placement (on the article row) until the update is published.
+ */
 export async function staffArticleOf(article: Awaited<ReturnType<typeof readableArticle>>['article']): Promise<StaffArticle> {
-  const id = article.id;
-  const [[revision], tagRows, [section], [approval], authorRows] = await Promise.all([
+  const [[revision], [approval]] = await Promise.all([
     db.select().from(revisions).where(eq(revisions.id, article.currentRevisionId!)),
-    db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
-    article.sectionId ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, article.sectionId)) : Promise.resolve([]),
     article.approvedRevisionId
       ? db.select().from(approvals).where(eq(approvals.revisionId, article.approvedRevisionId)).orderBy(desc(approvals.createdAt)).limit(1)
       : Promise.resolve([]),
-    db
-      .select({ id: users.id, name: users.name })
-      .from(articleAuthors)
-      .innerJoin(users, eq(users.id, articleAuthors.userId))
-      .where(eq(articleAuthors.articleId, id))
-      .orderBy(asc(articleAuthors.ordinal)),
+  ]);
+  const placement = await placementOf(db, article, revision!);
+  const [[section], authorRows] = await Promise.all([
+    placement.sectionId ? db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, placement.sectionId)) : Promise.resolve([]),
+    placement.authorIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, placement.authorIds)) : Promise.resolve([]),
   ]);
   return {
     id: article.id,
-    slug: article.slug,
-    kind: article.kind,
-    language: article.language,
+    slug: placement.slug,
+    kind: placement.kind,
+    language: placement.language,
     status: article.status,
     version: article.version,
     section: section ?? null,
-    tags: tagRows.map((t) => t.name),
-    authors: authorRows,
+    tags: placement.tags,
+    authors: placement.authorIds.map((id) => authorRows.find((a) => a.id === id) ?? { id, name: '(tài khoản đã xóa)' }),
     title: revision!.title,
     sapo: revision!.sapo,
     body: revision!.body as JSONContent,
@@ -93,9 +94,9 @@ export async function staffArticleOf(article: Awaited<ReturnType<typeof readable
     approval: approval
       ? { approverName: approval.approverName, approverTitle: approval.approverTitle, revisionId: approval.revisionId, contentHash: approval.contentHash, note: approval.note, at: approval.createdAt }
       : null,
-    embargoUntil: article.embargoUntil,
+    embargoUntil: placement.embargoUntil ? new Date(placement.embargoUntil) : null,
     scheduledAt: article.scheduledAt,
-    scheduledUnpublishAt: article.scheduledUnpublishAt,
+    scheduledUnpublishAt: placement.scheduledUnpublishAt ? new Date(placement.scheduledUnpublishAt) : null,
     publishedAt: article.publishedAt,
     liveUpdatedAt: article.liveUpdatedAt,
     createdBy: article.createdBy,
@@ -196,6 +197,7 @@ export function revisionsOf(id: string) {
       title: revisions.title,
       contentHash: revisions.contentHash,
       origin: revisions.origin,
+      changedFields: revisions.changedFields,
       authorId: revisions.authorId,
       authorName: users.name,
       createdAt: revisions.createdAt,

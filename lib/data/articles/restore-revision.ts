@@ -4,10 +4,16 @@ import { db } from '@/db/client';
 import { revisions } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
+import { UUID } from './load';
 import { saveArticle, type SaveResult } from './save-article';
 
-/** Restoring copies an old revision's content into a NEW revision on top; history is never rewritten. */
+/**
+ * Restoring copies an old revision's text (title, sapo, body, byline, cover, SEO, meeting) into a NEW
+ * revision on top; history is never rewritten. Section, tags, authors and times stay as they are now:
+ * going back to older wording must not silently move the story or change who is credited.
+ */
 export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string, baseVersion: number): Promise<SaveResult> {
+  if (!UUID.test(revisionId) || !UUID.test(articleId)) throw new DataError('not_found', 'Không tìm thấy phiên bản cần khôi phục.');
   const [old] = await db
     .select()
     .from(revisions)
@@ -25,6 +31,5 @@ export async function restoreRevision(viewer: Viewer, articleId: string, revisio
     coverMediaId: old.meta.coverMediaId,
     meeting: old.meeting,
     baseVersion,
-    origin: 'restore',
-  });
+  }, { origin: 'restore', restoredFrom: { id: old.id, number: old.number } });
 }

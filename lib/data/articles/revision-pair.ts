@@ -6,6 +6,8 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
 import { loadArticleFacts } from './load';
+import { placementOf } from './placement';
+import { versionNames } from './version-names';
 
 /** Two revisions of one article for comparison, older first. Defaults: the previous and the current one. */
 export async function revisionPair(viewer: Viewer, articleId: string, a?: string, b?: string) {
@@ -25,5 +27,8 @@ export async function revisionPair(viewer: Viewer, articleId: string, a?: string
     pair = rows.slice(Math.max(0, current - 1), current + 1);
   }
   if (pair.length !== 2) throw new DataError('not_found', 'Cần hai phiên bản khác nhau của bài để so sánh.');
-  return { older: pair[0]!, newer: pair[1]!, currentRevisionId: article.currentRevisionId, version: article.version };
+  // Placement (section, tags, authors, times) is compared too, with names, not ids.
+  const [older, newer] = await Promise.all(pair.map(async (r) => ({ ...r, fields: { ...r.revision, placement: await placementOf(db, article, r.revision) } })));
+  const names = await versionNames([older!.fields, newer!.fields]);
+  return { older: older!, newer: newer!, names, currentRevisionId: article.currentRevisionId, version: article.version };
 }

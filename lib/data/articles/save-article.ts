@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articleSlugs, articles, revisions, workflowEvents } from '@/db/schema';
+import { articles, revisions, users, workflowEvents } from '@/db/schema';
+import { changedFields, PLACEMENT_FIELDS, type RevisionField } from '@/lib/content/placement';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent } from '@/lib/policy/workflow';
 import { stateAfterContentChange } from '@/lib/workflow/transition';
@@ -9,10 +10,18 @@ import { DataError } from '../errors';
 import { notifyTransition } from '../notifications';
 import { insertRevision, normalizeContent, type ContentInput } from './content-input';
 import { assertMediaExist, conflict, loadArticleFacts } from './load';
-import { assertSectionExists, freeSlug, parseMetadata, setArticleAuthors, setArticleTags, type ArticleMetadata } from './metadata';
-import { isUniqueViolation } from './tx';
+import { parseMetadata, type ArticleMetadata } from './metadata';
+import { placementOf, placementWrites, requestedPlacement } from './placement';
+import { isUniqueViolation, type Tx } from './tx';
 
-export type SaveInput = ContentInput & ArticleMetadata & { baseVersion: number; origin?: 'save' | 'autosave' | 'restore' | 'import' };
+export type SaveInput = ContentInput & ArticleMetadata & { baseVersion: number };
+
+/** Facts about a save that only the server decides; never read from a request. */
+export interface SaveOptions {
+  origin?: 'save' | 'autosave' | 'restore' | 'import';
+  /** For a restore: the revision whose text was copied. */
+  restoredFrom?: { id: string; number: number };
+}
 
 export interface SaveResult {
   version: number;
@@ -21,17 +30,22 @@ export interface SaveResult {
   slug: string;
   changed: boolean;
   approvalVoided: boolean;
+  /** What this save changed (lib/content/placement field names). */
+  changedFields: RevisionField[];
 }
 
 /**
- * Saves the full content of an article as a new immutable revision. The save carries the version it
- * was based on; if anyone changed the article meanwhile it is refused (conflict) and nothing is lost:
- * the caller still has the text. Changing content after a sign-off voids it (back to review).
+ * Saves the full content of an article, text and placement, as a new immutable revision. The save
+ * carries the version it was based on; if anyone changed the article meanwhile it is refused
+ * (conflict) and nothing is lost: the caller still has the text. Any change after a sign-off voids
+ * it (back to review). A live story's readers keep the live revision, placement included, until a
+ * newer revision is approved and published.
  */
-export async function saveArticle(viewer: Viewer, id: string, input: SaveInput): Promise<SaveResult> {
+export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, options: SaveOptions = {}): Promise<SaveResult> {
   if (!Number.isInteger(input.baseVersion)) throw new DataError('invalid', 'Thiếu phiên bản gốc (baseVersion) của bản lưu.');
   const content = normalizeContent(input);
   const meta = parseMetadata(input);
+  const actorId = viewer.kind === 'user' ? viewer.id : null;
   try {
     return await db.transaction(async (tx) => {
       const { article, facts } = await loadArticleFacts(tx, viewer, id);
@@ -39,58 +53,41 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
       if (!decision.allowed) throw new DataError('forbidden', decision.message);
       if (article.version !== input.baseVersion) throw conflict(article.version);
       await assertMediaExist(tx, content.mediaIds);
-      await assertSectionExists(tx, meta.sectionId);
 
       const [current] = await tx
-        .select({ id: revisions.id, hash: revisions.contentHash, max: sql<number>`(select max(number) from revisions where article_id = ${id})` })
+        .select({ revision: revisions, max: sql<number>`(select max(number) from revisions where article_id = ${id})` })
         .from(revisions)
         .where(eq(revisions.id, article.currentRevisionId!))
         .limit(1);
-      const contentChanged = current?.hash !== content.hash;
-
-      let slug = article.slug;
-      if (meta.slug !== undefined && meta.slug !== '' && meta.slug !== article.slug) {
-        if (article.slugFrozen) throw new DataError('invalid', 'Đường dẫn (slug) không đổi được sau khi bài đã xuất bản.');
-        slug = await freeSlug(tx, meta.slug, id);
-      }
-      const metadataChanged =
-        slug !== article.slug ||
-        (meta.sectionId !== undefined && meta.sectionId !== article.sectionId) ||
-        (meta.kind !== undefined && meta.kind !== article.kind) ||
-        (meta.language !== undefined && meta.language !== article.language) ||
-        (meta.embargoUntil !== undefined && (meta.embargoUntil ? new Date(meta.embargoUntil).getTime() : null) !== (article.embargoUntil?.getTime() ?? null)) ||
-        (meta.scheduledUnpublishAt !== undefined &&
-          (meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt).getTime() : null) !== (article.scheduledUnpublishAt?.getTime() ?? null)) ||
-        meta.tags !== undefined ||
-        meta.authorIds !== undefined;
-      if (!contentChanged && !metadataChanged) {
-        return { version: article.version, status: article.status, revisionId: current!.id, slug, changed: false, approvalVoided: false };
+      const before = { ...current!.revision, placement: await placementOf(tx, article, current!.revision) };
+      const placement = await requestedPlacement(tx, article, before.placement, meta);
+      const fields = changedFields(before, { ...content, placement });
+      if (fields.length === 0) {
+        return { version: article.version, status: article.status, revisionId: before.id, slug: article.slug, changed: false, approvalVoided: false, changedFields: [] };
       }
 
-      let revisionId = current!.id;
-      const next = contentChanged ? stateAfterContentChange(article.status) : { to: article.status, effects: [] };
-      if (contentChanged) {
-        revisionId = await insertRevision(tx, content, {
-          articleId: id,
-          number: Number(current!.max) + 1,
-          origin: input.origin ?? 'save',
-          basedOnRevisionId: current!.id,
-          authorId: viewer.kind === 'user' ? viewer.id : null,
-        });
-      }
+      const next = stateAfterContentChange(article.status);
+      const version = article.version + 1;
+      const revisionId = await insertRevision(tx, content, placement, {
+        articleId: id,
+        number: Number(current!.max) + 1,
+        origin: options.origin ?? 'save',
+        basedOnRevisionId: before.id,
+        authorId: actorId,
+        changedFields: fields,
+        articleVersion: version,
+      });
+      // Nothing of the story is public: the row follows the working copy. A live story's row keeps
+      // what readers see until the new revision is published.
+      const writes = article.liveRevisionId ? null : await placementWrites(tx, article, placement);
       const kinds = new Set(next.effects.map((e) => e.kind));
       const updated = await tx
         .update(articles)
         .set({
+          ...writes?.columns,
           currentRevisionId: revisionId,
           status: next.to,
           version: sql`${articles.version} + 1`,
-          slug,
-          ...(meta.sectionId !== undefined ? { sectionId: meta.sectionId } : {}),
-          ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
-          ...(meta.language !== undefined ? { language: meta.language } : {}),
-          ...(meta.embargoUntil !== undefined ? { embargoUntil: meta.embargoUntil ? new Date(meta.embargoUntil) : null } : {}),
-          ...(meta.scheduledUnpublishAt !== undefined ? { scheduledUnpublishAt: meta.scheduledUnpublishAt ? new Date(meta.scheduledUnpublishAt) : null } : {}),
           ...(kinds.has('clear_approval') ? { approvedRevisionId: null } : {}),
           ...(kinds.has('clear_schedule') ? { scheduledAt: null } : {}),
           updatedAt: sql`now()`,
@@ -98,29 +95,41 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput):
         .where(and(eq(articles.id, id), eq(articles.version, input.baseVersion), eq(articles.status, article.status)))
         .returning({ version: articles.version });
       if (updated.length === 0) throw conflict(null);
+      await writes?.after(tx);
       const approvalVoided = kinds.has('clear_approval');
-      if (slug !== article.slug) await tx.insert(articleSlugs).values({ slug: article.slug, articleId: id }).onConflictDoNothing();
-      if (meta.tags !== undefined) await setArticleTags(tx, id, meta.tags);
-      if (meta.authorIds !== undefined) await setArticleAuthors(tx, id, meta.authorIds);
+      const event = (name: string, note: string | null, data: Record<string, unknown> = {}) =>
+        tx.insert(workflowEvents).values({ articleId: id, revisionId, actorId, event: name, fromStatus: article.status, toStatus: next.to, note, data });
       if (approvalVoided) {
-        await notifyTransition(tx, { articleId: id, title: content.title, event: 'approval_voided', from: article.status, to: next.to, actorId: viewer.kind === 'user' ? viewer.id : null });
+        await notifyTransition(tx, { articleId: id, title: content.title, event: 'approval_voided', from: article.status, to: next.to, actorId });
       }
       if (next.to !== article.status) {
-        await tx.insert(workflowEvents).values({
-          articleId: id,
-          revisionId,
-          actorId: viewer.kind === 'user' ? viewer.id : null,
-          event: approvalVoided ? 'approval_voided' : 'content_changed',
-          fromStatus: article.status,
-          toStatus: next.to,
-          note: approvalVoided ? 'Nội dung thay đổi sau khi duyệt: cần duyệt lại.' : null,
-        });
+        await event(approvalVoided ? 'approval_voided' : 'content_changed', approvalVoided ? 'Nội dung thay đổi sau khi duyệt: cần duyệt lại.' : null, { fields });
       }
-      return { version: updated[0]!.version, status: next.to, revisionId, slug, changed: true, approvalVoided };
+      if (options.restoredFrom) await event('revision_restored', null, { fromRevisionId: options.restoredFrom.id, fromNumber: options.restoredFrom.number, fields });
+      if (fields.includes('authorIds')) await recordAuthorship(tx, event, before.placement.authorIds, placement.authorIds);
+      const placementChanged = fields.filter((f) => f !== 'authorIds' && PLACEMENT_FIELDS.includes(f));
+      if (placementChanged.length > 0) await event('metadata_changed', null, { fields: placementChanged });
+      return { version: updated[0]!.version, status: next.to, revisionId, slug: placement.slug, changed: true, approvalVoided, changedFields: fields };
     });
   } catch (error) {
     // Two saves on the same base: the loser may trip the revision number's unique index first.
     if (isUniqueViolation(error)) throw conflict(null);
     throw error;
   }
+}
+
+/** Who was added to and removed from the credits, by name as well (a name outlives an account). */
+async function recordAuthorship(
+  tx: Tx,
+  event: (name: string, note: string | null, data: Record<string, unknown>) => Promise<unknown>,
+  before: string[],
+  after: string[],
+): Promise<void> {
+  const added = after.filter((u) => !before.includes(u));
+  const removed = before.filter((u) => !after.includes(u));
+  const ids = [...added, ...removed];
+  const names = ids.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)) : [];
+  const nameOf = (u: string) => names.find((n) => n.id === u)?.name ?? u;
+  const note = [added.length ? `Thêm: ${added.map(nameOf).join(', ')}` : '', removed.length ? `Bỏ: ${removed.map(nameOf).join(', ')}` : ''].filter(Boolean).join('; ') || 'Đổi thứ tự tác giả';
+  await event('authors_changed', note, { added, removed, order: after });
 }

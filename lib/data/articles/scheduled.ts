@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, isNotNull, lte } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
 import { systemViewer } from '@/lib/policy/roles';
@@ -41,10 +41,12 @@ export async function runDueSchedules(now = new Date()): Promise<{ published: nu
   let published = 0;
   for (const { id } of due) if ((await publishIfDue(id, now)) === 'published') published++;
 
+  // Whatever the working copy is doing (an update in review, awaiting sign-off, approved, scheduled),
+  // the live story comes down at its time: the removal time on the row is the live revision's.
   const removals = await db
     .select({ id: articles.id, version: articles.version })
     .from(articles)
-    .where(and(eq(articles.status, 'published'), lte(articles.scheduledUnpublishAt, now)));
+    .where(and(isNotNull(articles.liveRevisionId), lte(articles.scheduledUnpublishAt, now)));
   let unpublished = 0;
   for (const { id, version } of removals) {
     try {

@@ -14,6 +14,8 @@ import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '
 import { articleSurfaces, revalidateArticleSurfaces } from '../revalidate-public';
 import { projectLiveRevision, removeLiveProjection } from './live-projection';
 import { conflict, loadArticleFacts, type ArticleRow } from './load';
+import { placementOf, placementWrites } from './placement';
+import { staleVersion } from './stale';
 import type { Tx } from './tx';
 
 export interface TransitionInput {
@@ -111,11 +113,11 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
     const { article, facts } = await loadArticleFacts(tx, viewer, id);
     const decision = canFireEvent(viewer, event, facts);
     if (!decision.allowed) throw new DataError('forbidden', decision.message);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== article.version) throw conflict(article.version);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== article.version) throw await staleVersion(tx, article, input.expectedVersion);
 
     if (event === 'submit') await assertReadyForReview(tx, article);
     const now = new Date();
-    const result = transition(article.status, event, { now, note, at, approvalMatchesCurrent: await approvalMatchesCurrent(tx, article) });
+    const result = transition(article.status, event, { now, note, at, approvalMatchesCurrent: await approvalMatchesCurrent(tx, article), live: facts.live });
     if (!result.ok) throw new DataError(result.code === 'illegal' || result.code === 'approval_stale' ? 'conflict' : 'invalid', result.message, { reason: result.code });
 
     const set: Partial<typeof articles.$inferInsert> = {};
@@ -144,7 +146,16 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
         case 'clear_approval':
           set.approvedRevisionId = null;
           break;
-        case 'make_approved_live':
+        case 'make_approved_live': {
+          // Readers get the signed placement with the signed text: section, tags, authors, times.
+          const [approved] = await tx.select({ placement: revisions.placement }).from(revisions).where(eq(revisions.id, article.approvedRevisionId!));
+          const placement = await placementOf(tx, article, approved!);
+          if (placement.scheduledUnpublishAt && new Date(placement.scheduledUnpublishAt).getTime() <= now.getTime()) {
+            throw new DataError('conflict', 'Thời điểm tự động gỡ bài của bản đã duyệt đã qua; hãy sửa thời điểm đó rồi trình duyệt lại.', { reason: 'removal_in_past' });
+          }
+          const writes = await placementWrites(tx, article, placement);
+          Object.assign(set, writes.columns);
+          apply.push(writes.after);
           set.liveRevisionId = article.approvedRevisionId;
           set.slugFrozen = true;
           set.unpublishedAt = null;
@@ -153,6 +164,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
           publicChanged = true;
           apply.push((t) => projectLiveRevision(t, id, article.approvedRevisionId!));
           break;
+        }
         case 'clear_live':
           if (article.liveRevisionId) publicChanged = true;
           set.liveRevisionId = null;

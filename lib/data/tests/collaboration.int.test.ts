@@ -65,7 +65,7 @@ describe('notifications', () => {
 });
 
 describe('story language', () => {
-  it('is chosen at creation and changed by a save, without a new revision; anything but vi/en is refused with a message', async () => {
+  it('is chosen at creation and changed by a save as a new revision (it is part of what is signed); anything but vi/en is refused with a message', async () => {
     const ref = await createArticle(v.reporter, { title: `Story in English ${run}`, sapo: 'Sapo.', sectionId, body: doc('x'), language: 'en' });
     const [created] = await db.select().from(s.articles).where(eq(s.articles.id, ref.id));
     expect(created!.language).toBe('en');
@@ -73,7 +73,10 @@ describe('story language', () => {
     expect(saved.changed).toBe(true);
     const [after] = await db.select().from(s.articles).where(eq(s.articles.id, ref.id));
     expect(after!.language).toBe('vi');
-    expect(after!.currentRevisionId).toBe(created!.currentRevisionId);
+    expect(after!.currentRevisionId).not.toBe(created!.currentRevisionId);
+    const [revision] = await db.select().from(s.revisions).where(eq(s.revisions.id, after!.currentRevisionId!));
+    expect(revision!.placement?.language).toBe('vi');
+    expect(revision!.changedFields).toEqual(['language']);
     const refused = saveArticle(v.reporter, ref.id, { title: `Story in English ${run}`, body: doc('x'), language: 'fr' as 'vi', baseVersion: after!.version });
     await expect(refused).rejects.toThrow(/Ngôn ngữ bài viết/);
     const [unchanged] = await db.select().from(s.articles).where(eq(s.articles.id, ref.id));

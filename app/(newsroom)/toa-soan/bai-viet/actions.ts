@@ -12,10 +12,14 @@ import { DataError } from '@/lib/data/errors';
 import { claimEditLease, releaseEditLease } from '@/lib/data/articles/lease';
 import { getStaffArticle } from '@/lib/data/articles/read-article';
 import { restoreRevision } from '@/lib/data/articles/restore-revision';
+import type { z } from 'zod';
+import { articleSaveActionSchema, parseAtDoor, transitionActionSchema } from '@/lib/api/schemas';
 import { saveArticle, type SaveInput } from '@/lib/data/articles/save-article';
-import { transitionArticle, type TransitionInput } from '@/lib/data/articles/transition-article';
+import { transitionArticle } from '@/lib/data/articles/transition-article';
 import { createPreviewLink, revokePreviewLink } from '@/lib/data/preview-links';
 import { PLACEHOLDER_TITLE } from '@/lib/workflow/checklist';
+
+export type SaveActionInput = z.input<typeof articleSaveActionSchema>;
 
 export async function createDraftAction(formData: FormData) {
   const kind = formData.get('kind') === 'meeting_report' ? 'meeting_report' : 'news';
@@ -46,9 +50,13 @@ export async function importDocxAction(formData: FormData) {
   redirect(`/toa-soan/bai-viet?loi=${encodeURIComponent(result.message)}`);
 }
 
-export async function saveArticleAction(id: string, input: SaveInput) {
-  // The browser may only say whether this was typed (autosave) or an explicit save.
-  return runAction((viewer) => saveArticle(viewer, id, { ...input, origin: input.origin === 'autosave' ? 'autosave' : 'save' }));
+export async function saveArticleAction(id: string, input: SaveActionInput) {
+  return runAction((viewer) => {
+    // The browser may only say whether this was typed (autosave) or an explicit save; anything else it
+    // sends beyond the working copy (status, origin, …) is refused by the strict schema.
+    const { autosave, ...fields } = parseAtDoor(articleSaveActionSchema, input);
+    return saveArticle(viewer, id, fields as SaveInput, { origin: autosave ? 'autosave' : 'save' });
+  });
 }
 
 /** The server's current version, for the conflict view. */
@@ -56,8 +64,9 @@ export async function loadArticleAction(id: string) {
   return runAction((viewer) => getStaffArticle(viewer, id));
 }
 
-export async function transitionAction(id: string, input: TransitionInput) {
-  return runAction((viewer) => transitionArticle(viewer, id, input));
+/** A workflow step from the editor: the event and the version on screen, nothing the server decides (such as `late`). */
+export async function transitionAction(id: string, input: z.input<typeof transitionActionSchema>) {
+  return runAction((viewer) => transitionArticle(viewer, id, parseAtDoor(transitionActionSchema, input)));
 }
 
 export async function addCommentAction(id: string, body: string) {

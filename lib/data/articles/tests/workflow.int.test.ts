@@ -155,15 +155,17 @@ describe('editorial workflow on the real database', () => {
     const ref = await awaitingApproval(`Cấm đăng ${run}`);
     const approved = await transitionArticle(viewers.leader, ref.id, { event: 'approve' });
     const future = new Date(Date.now() + 3_600_000).toISOString();
-    // Embargo and removal time are metadata: setting them does not touch the signed-off content.
-    const saved = await saveArticle(viewers.editor, ref.id, { ...content(`Cấm đăng ${run}`), embargoUntil: future, baseVersion: approved.version });
-    expect(saved).toMatchObject({ status: 'approved', approvalVoided: false });
+    const removal = new Date(Date.now() + 7_200_000).toISOString();
+    // Embargo and removal time decide when readers see the story: they are part of what is signed.
+    const saved = await saveArticle(viewers.editor, ref.id, { ...content(`Cấm đăng ${run}`), embargoUntil: future, scheduledUnpublishAt: removal, baseVersion: approved.version });
+    expect(saved).toMatchObject({ status: 'in_review', approvalVoided: true, changedFields: ['embargoUntil', 'scheduledUnpublishAt'] });
+    await expectRefusal(transitionArticle(viewers.editor, ref.id, { event: 'publish' }), 'conflict');
+    await transitionArticle(viewers.editor, ref.id, { event: 'forward_for_approval' });
+    await transitionArticle(viewers.leader, ref.id, { event: 'approve' });
     await transitionArticle(viewers.editor, ref.id, { event: 'publish' });
     expect((await publicArticleBySlug(ref.slug)).found).toBe('none');
-    const live = await article(ref.id);
-    await saveArticle(viewers.editor, ref.id, { ...content(`Cấm đăng ${run}`), embargoUntil: null, scheduledUnpublishAt: new Date(Date.now() - 1000).toISOString(), baseVersion: live.version });
-    expect((await publicArticleBySlug(ref.slug)).found).toBe('article');
-    const result = await runDueSchedules();
+    expect((await runDueSchedules(new Date(Date.now() + 3_000_000))).unpublished).toBe(0);
+    const result = await runDueSchedules(new Date(Date.now() + 7_300_000));
     expect(result.unpublished).toBeGreaterThanOrEqual(1);
     expect((await article(ref.id)).status).toBe('unpublished');
     expect((await publicArticleBySlug(ref.slug)).found).toBe('gone');
@@ -216,7 +218,7 @@ describe('editorial workflow on the real database', () => {
     const approved = await article(ref.id);
     await expectRefusal(transitionArticle(viewers.editor, ref.id, { event: 'schedule', at: '2001-01-01T00:00:00Z' }), 'invalid', /tương lai/);
     await expectRefusal(transitionArticle(viewers.editor, ref.id, { event: 'schedule', at: 'ngày mai' }), 'invalid', /ISO 8601/);
-    await expectRefusal(transitionArticle(viewers.editor, ref.id, { event: 'publish', expectedVersion: approved.version - 1 }), 'conflict', /vừa được người khác thay đổi/);
+    await expectRefusal(transitionArticle(viewers.editor, ref.id, { event: 'publish', expectedVersion: approved.version - 1 }), 'conflict', /chuyển sang bước "Đã duyệt" sau khi bạn mở/);
     await expectRefusal(transitionArticle(viewers.editor, crypto.randomUUID(), { event: 'publish' }), 'not_found');
     await expectRefusal(transitionArticle(viewers.editor, 'not-a-uuid', { event: 'publish' }), 'not_found');
     expect((await article(ref.id)).version).toBe(approved.version);

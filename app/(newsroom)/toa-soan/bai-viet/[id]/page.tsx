@@ -4,6 +4,7 @@ import { ArticleEditorClient } from '@/components/editor/article-editor-client';
 import { CommentForm } from '@/components/newsroom/comment-form';
 import { RevisionList } from '@/components/newsroom/revision-list';
 import { Timeline } from '@/components/newsroom/timeline';
+import { VersionFieldsList } from '@/components/newsroom/version-fields';
 import { pageData } from '@/lib/auth/guard';
 import { editorView } from '@/lib/data/articles/editor-view';
 import { peopleRegistry } from '@/lib/data/people';
@@ -49,6 +50,29 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </header>
+      {view.signOff ? (
+        <section aria-labelledby="trinh-duyet" className="rounded border-2 border-brand bg-white p-4" data-testid="noi-dung-trinh-duyet">
+          <h2 id="trinh-duyet" className="font-bold">
+            Nội dung trình duyệt
+          </h2>
+          <p className="mb-3 text-sm text-gray-700">
+            Lãnh đạo duyệt toàn bộ các mục dưới đây cùng nội dung bài. Mọi thay đổi sau khi duyệt đều làm mất hiệu lực duyệt.
+          </p>
+          <VersionFieldsList fields={view.signOff.fields} changed={view.signOff.changedSinceLive ? new Set(view.signOff.changedSinceLive) : undefined} />
+          <p className="mt-3 flex flex-wrap gap-4 text-sm">
+            {view.signOff.compareLive ? (
+              <Link href={view.signOff.compareLive} className="font-semibold underline">
+                So sánh với bản đang đăng
+              </Link>
+            ) : null}
+            {view.signOff.compareReturned ? (
+              <Link href={view.signOff.compareReturned} className="font-semibold underline">
+                So sánh với bản đã trả lại
+              </Link>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
       {nhap ? (
         <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
           Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 500)}
@@ -79,7 +103,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           <h2 id="phien-ban" className="mb-3 font-bold">
             Các phiên bản
           </h2>
-          <RevisionList articleId={article.id} revisions={view.revisions} currentRevisionId={article.currentRevisionId} liveRevisionId={article.liveRevisionId} version={article.version} canEdit={view.canEdit} />
+          <RevisionList articleId={article.id} revisions={view.revisions} currentRevisionId={article.currentRevisionId} liveRevisionId={article.liveRevisionId} steppedRevisionIds={view.steppedRevisionIds} version={article.version} canEdit={view.canEdit} />
         </section>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { articleResponse, currentContent, withBodyFromHtml } from '@/lib/api/articles';
 import { parseIfMatch } from '@/lib/api/etag';
+import { articlePatchSchema, parseAtDoor } from '@/lib/api/schemas';
 import { apiRoute, problem, readJson } from '@/lib/auth/api';
 import { getStaffArticle } from '@/lib/data/articles/read-article';
 import { saveArticle } from '@/lib/data/articles/save-article';
@@ -10,7 +11,9 @@ export const GET = apiRoute<{ id: string }>(async ({ viewer, params }) => articl
 export const PATCH = apiRoute<{ id: string }>(async ({ viewer, request, params }) => {
   const ifMatch = parseIfMatch(request.headers.get('if-match'), params.id);
   if (!ifMatch.ok) return problem(ifMatch.status, 'precondition', ifMatch.detail);
-  const patch = withBodyFromHtml(await readJson(request));
+  const raw = await readJson(request);
+  parseAtDoor(articlePatchSchema, raw);
+  const patch = withBodyFromHtml(raw);
   const current = await getStaffArticle(viewer, params.id);
   if (current.version !== ifMatch.version) {
     return problem(412, 'stale', `Bài viết đã thay đổi (phiên bản hiện tại ${current.version}, bạn gửi ${ifMatch.version}). Hãy đọc lại bài (GET), gộp thay đổi rồi gửi lại với ETag mới.`);

@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
+import { VersionFieldsCompare } from '@/components/newsroom/version-fields';
+import { describeVersion } from '@/lib/content/describe-version';
 import { diffRevisions } from '@/lib/content/diff';
 import { revisionPair } from '@/lib/data/articles/revision-pair';
 import { formatDateTime } from '@/lib/time/format';
 
 export const metadata: Metadata = { title: 'So sánh phiên bản' };
 
+const TEXT_FIELDS = new Set(['title', 'sapo', 'body']);
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
 export default async function RevisionDiffPage({ params, searchParams }: Props) {
   const [{ id }, { a, b }] = await Promise.all([params, searchParams]);
   const pair = await pageData(`/toa-soan/bai-viet/${id}/phien-ban`, (viewer) => revisionPair(viewer, id, a, b));
-  const diff = diffRevisions(pair.older.revision, pair.newer.revision);
+  // Words for the text; everything else (section, tags, authors, times, meeting, cover, SEO) side by side below.
+  const diff = diffRevisions(pair.older.revision, pair.newer.revision).filter((f) => TEXT_FIELDS.has(f.field));
   const label = (r: typeof pair.older) => `#${r.revision.number} (${formatDateTime(r.revision.createdAt)}, ${r.authorName ?? 'Hệ thống'})`;
   return (
     <div className="grid gap-4">
@@ -50,6 +55,17 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
           ) : null}
         </section>
       ))}
+      <section aria-labelledby="diff-thong-tin" className="rounded border border-gray-300 bg-white p-3">
+        <h2 id="diff-thong-tin" className="mb-2 font-bold">
+          Thông tin bài
+        </h2>
+        <VersionFieldsCompare
+          older={describeVersion(pair.older.fields, pair.names)}
+          newer={describeVersion(pair.newer.fields, pair.names)}
+          olderLabel={`#${pair.older.revision.number}`}
+          newerLabel={`#${pair.newer.revision.number}`}
+        />
+      </section>
     </div>
   );
 }
