@@ -20,8 +20,13 @@ test.beforeAll(async () => {
 
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-async function fire(request: APIRequestContext, who: StaffToken, id: string, body: object) {
-  return request.post(`/api/v1/articles/${id}/transitions`, { headers: who.auth, data: body });
+async function fire(request: APIRequestContext, who: StaffToken, id: string, body: object, ifMatch?: string) {
+  return request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who.auth, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
+}
+
+/** The ETag of the version the caller reads now (approve must name it). */
+async function etagOf(request: APIRequestContext, who: StaffToken, id: string): Promise<string> {
+  return (await request.get(`/api/v1/articles/${id}`, { headers: who.auth })).headers()['etag']!;
 }
 
 test('a story goes from draft to the public site through the API, and is on no public surface before', async ({ request, page }) => {
@@ -39,7 +44,7 @@ test('a story goes from draft to the public site through the API, and is on no p
   for (const [who, event] of [['reporter', 'submit'], ['editor', 'forward_for_approval'], ['leader', 'approve']] as const) {
     expect(await isPublic()).toBe(false);
     expect(await inPublicApi()).toBe(false);
-    const res = await fire(request, staff[who]!, article.id, { event });
+    const res = await fire(request, staff[who]!, article.id, { event }, event === 'approve' ? await etagOf(request, staff[who]!, article.id) : undefined);
     expect(res.status(), `${who} ${event}: ${await res.text()}`).toBe(200);
   }
   const approved = await (await request.get(`/api/v1/articles/${article.id}`, { headers: staff.editor!.auth })).json();

@@ -81,7 +81,11 @@ export async function createArticle(world: World, base: string, title: string, e
 }
 
 export async function transition(who: Staff, base: string, id: string, event: string, extra: Record<string, unknown> = {}): Promise<HttpResult> {
-  return new Api(base, who.token).request('POST', `/api/v1/articles/${id}/transitions`, { event, ...extra });
+  const api = new Api(base, who.token);
+  if (event !== 'approve') return api.request('POST', `/api/v1/articles/${id}/transitions`, { event, ...extra });
+  // Approving names the version read: the API requires If-Match for it.
+  const etag = (await api.request('GET', `/api/v1/articles/${id}`)).headers.get('etag');
+  return api.request('POST', `/api/v1/articles/${id}/transitions`, { event, ...extra }, etag ? { 'If-Match': etag } : {});
 }
 
 /** draft -> in_review -> awaiting_approval (-> approved when `approve`). */
