@@ -141,6 +141,26 @@ export const apiTokens = pgTable(
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
 
+/**
+ * Staff sign-in sessions. The session cookie (an Auth.js JWT) names one row, and each staff request
+ * checks it, so signing out, "sign out everywhere" and a password change end a session on every
+ * app instance at once. `expiresAt` is absolute: set at sign-in, never moved by cookie renewals.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+    userAgent: text().notNull().default(''),
+    ip: text(),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId, t.createdAt)],
+);
+
 /** One-time links to set a password (new users, resets). Stored hashed. */
 export const passwordTokens = pgTable('password_tokens', {
   id: uuid().primaryKey().defaultRandom(),

@@ -1,8 +1,88 @@
 // Sessions are re-checked on every request: deactivation, a role change and a password change
-// take effect on the very next request, for cookies and for API tokens.
-import { expect, test } from '@playwright/test';
+// take effect on the very next request, for cookies and for API tokens. Signing out ends the
+// session on the server, so a copy of the cookie is worthless afterwards.
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { BASE_URL, postSignIn, sameOrigin, signIn } from '../fixtures/auth';
-import { createTestApiToken, createTestUser } from '../fixtures/users';
+import { createTestApiToken, createTestUser, uniqueIp, type TestUser } from '../fixtures/users';
+
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token$/;
+
+async function signInWithForm(page: Page, user: TestUser) {
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': uniqueIp() });
+  await page.goto('/toa-soan/dang-nhap');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Mật khẩu').fill(user.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bàn làm việc' })).toBeVisible();
+}
+
+/** The session cookie of the page's browser context, as a Cookie header someone could replay. */
+async function copiedSessionCookie(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => SESSION_COOKIE.test(c.name));
+  expect(cookie, 'session cookie').toBeTruthy();
+  return `${cookie!.name}=${cookie!.value}`;
+}
+
+/** Whether a response sets a non-empty session cookie (i.e. renews the session). */
+function renewsSession(response: APIResponse): boolean {
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .some((h) => /^(__Secure-)?authjs\.session-token=[^;]+/.test(h.value));
+}
+
+test('after signing out, a copy of the session cookie is refused everywhere and is not renewed', async ({ page, playwright }) => {
+  const user = await createTestUser({ roles: ['editor'] });
+  await signInWithForm(page, user);
+  const copied = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Cookie: await copiedSessionCookie(page) } });
+  // While the session is live the copy works like the original (and the session endpoint renews it).
+  expect((await copied.get('/api/v1/me')).status()).toBe(200);
+  const live = await copied.get('/api/auth/session');
+  expect(await live.json()).toMatchObject({ user: { id: user.id } });
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Bạn đã đăng xuất.');
+
+  const me = await copied.get('/api/v1/me');
+  expect(me.status()).toBe(401);
+  const desk = await copied.get('/toa-soan', { maxRedirects: 0 });
+  expect(desk.status()).toBeGreaterThanOrEqual(300);
+  expect(desk.status()).toBeLessThan(400);
+  expect(desk.headers()['location']).toContain('/toa-soan/dang-nhap');
+  // Nor can it mint an API token, or be renewed.
+  expect((await copied.post('/api/v1/tokens', { headers: sameOrigin, data: { name: 'sau khi đăng xuất' } })).status()).toBe(401);
+  const session = await copied.get('/api/auth/session');
+  expect(await session.json()).toBeNull();
+  expect(renewsSession(session)).toBe(false);
+  expect((await copied.get('/api/v1/me')).status()).toBe(401);
+  await copied.dispose();
+});
+
+test('"Đăng xuất khỏi mọi nơi" ends the sessions of every browser of the account', async ({ page, playwright }) => {
+  const user = await createTestUser({ roles: ['reporter'] });
+  const elsewhere = await playwright.request.newContext({ baseURL: BASE_URL });
+  await signIn(elsewhere, user);
+  await signInWithForm(page, user);
+  await page.goto('/toa-soan/tai-khoan');
+  await expect(page.getByRole('region', { name: 'Phiên đăng nhập' }).getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Đăng xuất khỏi mọi nơi' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Đã đăng xuất khỏi mọi thiết bị và trình duyệt.');
+  expect((await elsewhere.get('/api/v1/me')).status()).toBe(401);
+  expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+  await elsewhere.dispose();
+});
+
+test('API tokens are refused a lifetime beyond the maximum', async ({ page }) => {
+  const user = await createTestUser({ roles: ['editor'] });
+  await signIn(page.request, user);
+  const never = await page.request.post('/api/v1/tokens', { headers: sameOrigin, data: { name: 'mãi mãi', expiresInDays: null } });
+  expect(never.status()).toBe(400);
+  expect((await never.json()).detail).toBe('Token API dùng được tối đa 365 ngày. Hãy chọn thời hạn ngắn hơn.');
+  const plain = await page.request.post('/api/v1/tokens', { headers: sameOrigin, data: { name: 'mặc định' } });
+  expect(plain.status()).toBe(201);
+  const days = (new Date((await plain.json()).expiresAt).getTime() - Date.now()) / 86_400_000;
+  expect(Math.round(days)).toBe(90);
+});
 
 async function adminApi() {
   const admin = await createTestUser({ roles: ['admin'] });

@@ -7,16 +7,19 @@ import { ANONYMOUS, type Viewer } from '@/lib/policy/roles';
 import { auth } from './config';
 
 /**
- * The signed-in user behind the session cookie, or null. Null when there is no valid cookie, or
- * when the account was deactivated, deleted, or its session version moved on since sign-in.
- * Cached for the duration of one request (React `cache`), so several callers cost one query.
+ * The signed-in user behind the session cookie, or null. Null when there is no valid cookie, when
+ * its server-side session was ended (sign-out, sign out everywhere, password change) or passed its
+ * absolute lifetime, or when the account was deactivated, deleted, or its session version moved on
+ * since sign-in. Cached for the duration of one request (React `cache`), so several callers cost
+ * one query.
  */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+export const currentUser = cache(async (): Promise<(SessionUser & { sessionId: string }) | null> => {
   const session = await auth();
   const id = session?.user?.id;
   const sv = session?.sv;
-  if (!id || typeof sv !== 'number') return null;
-  return userForSession(id, sv);
+  const sid = session?.sid;
+  if (!id || typeof sv !== 'number' || !sid) return null;
+  return userForSession(sid, id, sv);
 });
 
 /**
@@ -26,5 +29,5 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
  */
 export async function getViewer(): Promise<Viewer> {
   const user = await currentUser();
-  return user ? { kind: 'user', id: user.id, roles: user.roles } : ANONYMOUS;
+  return user ? { kind: 'user', id: user.id, roles: user.roles, sessionId: user.sessionId } : ANONYMOUS;
 }

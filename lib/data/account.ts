@@ -6,9 +6,11 @@ import { users } from '@/db/schema';
 import { hashPassword, MAX_PASSWORD_BYTES, passwordProblem, verifyPassword } from '@/lib/auth/password';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
+import { revokeAllApiTokensOf } from './api-token-admin';
 import { writeAudit } from './audit';
 import { DataError, forbidden } from './errors';
 import { recordFailedPasswordCheck, signInLock } from './sign-in';
+import { endSessionsOf } from './user-sessions';
 import { waitText } from '@/lib/auth/lockout';
 
 export const changePasswordSchema = z
@@ -16,6 +18,8 @@ export const changePasswordSchema = z
     currentPassword: z.string({ error: 'Hãy nhập mật khẩu hiện tại.' }).min(1, 'Hãy nhập mật khẩu hiện tại.').max(10_000, `Mật khẩu dài quá ${MAX_PASSWORD_BYTES} byte.`),
     newPassword: z.string({ error: 'Hãy nhập mật khẩu mới.' }).max(10_000, `Mật khẩu dài quá ${MAX_PASSWORD_BYTES} byte.`),
     confirm: z.string({ error: 'Hãy nhập lại mật khẩu mới.' }).max(10_000, `Mật khẩu dài quá ${MAX_PASSWORD_BYTES} byte.`),
+    /** Also revoke every API token of the account (a token otherwise survives the change). */
+    revokeApiTokens: z.boolean({ error: 'Dữ liệu gửi lên không hợp lệ.' }).optional(),
   }, { error: 'Dữ liệu gửi lên không hợp lệ.' })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.newPassword);
@@ -26,7 +30,8 @@ export const changePasswordSchema = z
 
 /**
  * Changes the viewer's own password after proving the current one. A wrong current password counts
- * toward the sign-in lock. Every session of the account ends, this one included.
+ * toward the sign-in lock. Every session of the account ends, this one included; its API tokens
+ * too when the owner asks (`revokeApiTokens`).
  */
 export async function changeOwnPassword(viewer: Viewer, input: unknown, ip: string): Promise<void> {
   if (viewer.kind !== 'user' || !can(viewer, 'account.manage_own', { userId: viewer.id })) throw forbidden();
@@ -43,6 +48,8 @@ export async function changeOwnPassword(viewer: Viewer, input: unknown, ip: stri
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, viewer.id));
-    await writeAudit(tx, { actorId: viewer.id, action: 'password.changed', targetType: 'user', targetId: viewer.id, ip });
+    const endedSessions = await endSessionsOf(tx, viewer.id);
+    const revokedTokens = parsed.data.revokeApiTokens ? await revokeAllApiTokensOf(tx, viewer.id, { actorId: viewer.id, reason: 'password_change' }) : 0;
+    await writeAudit(tx, { actorId: viewer.id, action: 'password.changed', targetType: 'user', targetId: viewer.id, ip, data: { endedSessions, revokedTokens } });
   });
 }

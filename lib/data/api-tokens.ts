@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { apiTokens, users } from '@/db/schema';
+import { apiTokens, userSessions, users } from '@/db/schema';
+import { credentialLifetimes } from '@/lib/auth/lifetimes';
 import { newSecretToken } from '@/lib/auth/secret-token';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
@@ -12,8 +13,9 @@ import { DataError, forbidden } from './errors';
 export const API_TOKEN_PREFIX = 'ktw';
 
 const tokenNameSchema = z.string({ error: 'Hãy đặt tên cho token.' }).trim().min(1, 'Hãy đặt tên cho token.').max(100, 'Tên token dài quá 100 ký tự.');
-/** Days until the token stops working; none means until revoked. */
-const expiresSchema = z.union([z.literal(30), z.literal(90), z.literal(365), z.null()], { error: 'Thời hạn token không hợp lệ.' });
+const BAD_LIFETIME = 'Thời hạn token không hợp lệ.';
+/** Days until the token stops working; omitted means the default, null ("never") is refused below. */
+const expiresSchema = z.number({ error: BAD_LIFETIME }).int(BAD_LIFETIME).min(1, BAD_LIFETIME).nullable();
 
 export const newApiTokenSchema = z.object({ name: tokenNameSchema, expiresInDays: expiresSchema.optional() });
 
@@ -25,19 +27,38 @@ export interface CreatedApiToken {
   expiresAt: Date | null;
 }
 
-/** Creates a personal API token; the token itself is returned once and only its hash is stored. */
+/**
+ * Creates a personal API token; the token itself is returned once and only its hash is stored.
+ * Every token expires: after the default lifetime unless a shorter or longer one (up to the maximum,
+ * see lib/auth/lifetimes.ts) is asked for. Asked for through a session, the session must still be
+ * live when the token is written, so a cookie that was just signed out cannot mint a token.
+ */
 export async function createApiToken(
   viewer: Viewer,
-  input: { userId: string; name: string; expiresInDays?: 30 | 90 | 365 | null },
+  input: { userId: string; name: string; expiresInDays?: number | null },
   via?: string,
 ): Promise<CreatedApiToken> {
   if (!can(viewer, 'token.manage_own', { userId: input.userId })) throw forbidden();
   const parsed = newApiTokenSchema.safeParse({ name: input.name, expiresInDays: input.expiresInDays });
   if (!parsed.success) throw new DataError('invalid', parsed.error.issues[0]!.message);
-  const { name, expiresInDays } = parsed.data;
+  const { name } = parsed.data;
+  const { tokenDefaultDays, tokenMaxDays } = credentialLifetimes();
+  const expiresInDays = parsed.data.expiresInDays === undefined ? tokenDefaultDays : parsed.data.expiresInDays;
+  if (expiresInDays === null || expiresInDays > tokenMaxDays) {
+    throw new DataError('invalid', `Token API dùng được tối đa ${tokenMaxDays} ngày. Hãy chọn thời hạn ngắn hơn.`);
+  }
   if (!z.uuid().safeParse(input.userId).success) throw new DataError('not_found', 'Không tìm thấy người dùng.');
   const { token, hash, display } = newSecretToken(API_TOKEN_PREFIX);
   return db.transaction(async (tx) => {
+    if (viewer.kind === 'user' && viewer.sessionId) {
+      // FOR SHARE: a concurrent sign-out waits for this transaction, or this one sees it ended.
+      const [live] = await tx
+        .select({ id: userSessions.id })
+        .from(userSessions)
+        .where(and(eq(userSessions.id, viewer.sessionId), eq(userSessions.userId, viewer.id), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
+        .for('share');
+      if (!live) throw new DataError('unauthenticated', 'Phiên đăng nhập đã kết thúc. Hãy đăng nhập lại rồi tạo token.');
+    }
     const [owner] = await tx.select({ id: users.id, isActive: users.isActive }).from(users).where(eq(users.id, input.userId)).limit(1);
     if (!owner) throw new DataError('not_found', 'Không tìm thấy người dùng.');
     if (!owner.isActive) throw new DataError('invalid', 'Tài khoản đã bị vô hiệu hóa; không thể tạo token.');
@@ -48,7 +69,7 @@ export async function createApiToken(
         name,
         tokenHash: hash,
         prefix: display,
-        expiresAt: expiresInDays ? sql`now() + make_interval(days => ${expiresInDays})` : null,
+        expiresAt: sql`now() + make_interval(days => ${expiresInDays})`,
       })
       .returning({ id: apiTokens.id, expiresAt: apiTokens.expiresAt });
     await writeAudit(tx, {
@@ -72,6 +93,10 @@ export interface ApiTokenListItem {
   revokedAt: Date | null;
 }
 
+/** When a token stops working: its own expiry, or the maximum lifetime if that comes first. */
+export const effectiveExpiry = () =>
+  sql`least(coalesce(${apiTokens.expiresAt}, 'infinity'), ${apiTokens.createdAt} + make_interval(days => ${credentialLifetimes().tokenMaxDays}))`.mapWith(apiTokens.expiresAt);
+
 /** The viewer's own tokens, newest first (never the token or its hash). */
 export async function listOwnApiTokens(viewer: Viewer): Promise<ApiTokenListItem[]> {
   if (viewer.kind !== 'user' || !can(viewer, 'token.manage_own', { userId: viewer.id })) throw forbidden();
@@ -82,7 +107,7 @@ export async function listOwnApiTokens(viewer: Viewer): Promise<ApiTokenListItem
       prefix: apiTokens.prefix,
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
-      expiresAt: apiTokens.expiresAt,
+      expiresAt: effectiveExpiry(),
       revokedAt: apiTokens.revokedAt,
     })
     .from(apiTokens)

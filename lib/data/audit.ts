@@ -20,7 +20,10 @@ export type AuditAction =
   | 'password.set'
   | 'password.changed'
   | 'token.created'
-  | 'token.revoked';
+  | 'token.revoked'
+  | 'token.revoked_all'
+  | 'session.ended'
+  | 'session.ended_all';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -9,6 +9,7 @@ import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { actorOf, writeAudit } from './audit';
 import { DataError, forbidden } from './errors';
+import { startSession } from './user-sessions';
 import { emailSchema } from './users';
 
 // Brute-force protection lives in Postgres so the limits hold across every app instance: attempts
@@ -26,7 +27,7 @@ export type SignInInput = z.output<typeof signInInputSchema>;
 export type SignInLock = LockState & { scope?: 'account' | 'ip' };
 
 export type SignInResult =
-  | { ok: true; user: { id: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; sessionVersion: number }; session: { id: string; expiresAt: Date } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; retryAfterSeconds: number };
 
@@ -89,7 +90,7 @@ const timingDecoy = () => (dummyHash ??= hashPassword('timing-decoy-not-a-passwo
  * locks, so concurrent guesses on several instances cannot slip past the limit. Unknown email,
  * wrong password, deactivated account and account without a password all answer `invalid`.
  */
-export async function attemptSignIn(input: SignInInput, ip: string): Promise<SignInResult> {
+export async function attemptSignIn(input: SignInInput, ip: string, meta: { userAgent?: string | null } = {}): Promise<SignInResult> {
   const email = input.email.toLowerCase();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'sign-in:email:' + email}))`);
@@ -108,8 +109,9 @@ export async function attemptSignIn(input: SignInInput, ip: string): Promise<Sig
     await tx.insert(signInAttempts).values({ email, ip, succeeded: ok });
     if (ok) {
       await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user!.id));
-      await writeAudit(tx, { actorId: user!.id, action: 'sign_in.succeeded', targetType: 'user', targetId: user!.id, ip });
-      return { ok: true, user: { id: user!.id, sessionVersion: user!.sessionVersion } };
+      const session = await startSession(tx, user!.id, { userAgent: meta.userAgent, ip });
+      await writeAudit(tx, { actorId: user!.id, action: 'sign_in.succeeded', targetType: 'user', targetId: user!.id, ip, data: { sessionId: session.id } });
+      return { ok: true, user: { id: user!.id, sessionVersion: user!.sessionVersion }, session };
     }
 
     const reason = !user ? 'unknown_email' : !user.passwordHash ? 'no_password' : !passwordOk ? 'wrong_password' : 'inactive';

@@ -16,7 +16,9 @@ export function isRole(value: unknown): value is Role {
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'system'; reason: string }
-  | { kind: 'user'; id: string; roles: readonly Role[] };
+  // sessionId: the sign-in session the request came with (absent for API tokens), so an action that
+  // mints a longer-lived credential can re-check that session inside its own transaction.
+  | { kind: 'user'; id: string; roles: readonly Role[]; sessionId?: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 export const systemViewer = (reason: string): Viewer => ({ kind: 'system', reason });

@@ -66,6 +66,7 @@ export const accessEntries: MatrixEntry[] = [
   { kind: 'action', file: USERS_ACTIONS, name: 'changeRolesAction', access: admin, args: async ({ fx }) => [{ userId: (await fx.user()).id, roles: ['editor'] }] },
   { kind: 'action', file: USERS_ACTIONS, name: 'setActiveAction', access: admin, args: async ({ fx }) => [{ userId: (await fx.user()).id, active: false }] },
   { kind: 'action', file: USERS_ACTIONS, name: 'clearLockAction', access: admin, args: async ({ fx }) => [{ email: (await fx.user()).email }] },
+  { kind: 'action', file: USERS_ACTIONS, name: 'revokeUserTokensAction', access: admin, args: async ({ fx }) => [{ userId: (await fx.user()).id }] },
   {
     kind: 'action',
     file: ACCOUNT_ACTIONS,
@@ -74,6 +75,8 @@ export const accessEntries: MatrixEntry[] = [
     isolate: true,
     args: async ({ viewer }) => [{ currentPassword: viewer?.password ?? 'khong-co-mat-khau', newPassword: 'mat-khau-moi-du-dai', confirm: 'mat-khau-moi-du-dai' }],
   },
+  // Ends every session of the caller: on a throwaway session of its own.
+  { kind: 'action', file: ACCOUNT_ACTIONS, name: 'signOutEverywhereAction', access: staff, isolate: true, args: async () => [] },
   { kind: 'action', file: ACCOUNT_ACTIONS, name: 'createTokenAction', access: staff, args: async () => [{ name: 'ma trận', expiresInDays: 30 }] },
   { kind: 'action', file: ACCOUNT_ACTIONS, name: 'revokeTokenAction', access: staff, args: async ({ fx, viewer }) => [{ tokenId: viewer ? (await fx.token(viewer)).id : uuid() }] },
 ];

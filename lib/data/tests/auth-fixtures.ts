@@ -4,6 +4,7 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role, Viewer } from '@/lib/policy/roles';
+import { startSession } from '../user-sessions';
 
 export const { db, pool } = connect(process.env.DATABASE_URL!, { max: 3 });
 
@@ -22,6 +23,11 @@ export async function makeUser(roles: Role[], options: { password?: string | nul
     .returning();
   const viewer: Viewer = { kind: 'user', id: row!.id, roles };
   return { ...row!, password: password ?? '', viewer };
+}
+
+/** A live sign-in session of the user (what a successful sign-in writes), by id. */
+export async function sessionFor(userId: string): Promise<string> {
+  return (await startSession(db, userId, { userAgent: 'int-test' })).id;
 }
 
 export async function auditRows(targetId: string) {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
 import { attemptSignIn, clearSignInLock, signInLock, signInInputSchema } from '../sign-in';
 import { userForSession } from '../sessions';
-import { auditRows, db, email, ip, makeUser, pool } from './auth-fixtures';
+import { auditRows, db, email, ip, makeUser, pool, sessionFor } from './auth-fixtures';
 
 afterAll(() => pool.end());
 
@@ -13,7 +13,7 @@ describe('attemptSignIn', () => {
   it('signs in with the right password, records the attempt and the audit row, and stores no password', async () => {
     const user = await makeUser(['editor']);
     const result = await attempt(user.email.toUpperCase(), user.password);
-    expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 1 } });
+    expect(result).toMatchObject({ ok: true, user: { id: user.id, sessionVersion: 1 }, session: { id: expect.any(String) } });
     const [row] = await db.select().from(s.users).where(eq(s.users.id, user.id));
     expect(row!.lastSignInAt).toBeInstanceOf(Date);
     expect((await auditRows(user.id)).map((a) => a.action)).toEqual(['sign_in.succeeded']);
@@ -127,10 +127,13 @@ describe('sign-in input', () => {
 describe('userForSession', () => {
   it('finds an active user whose session version matches, and nobody else', async () => {
     const user = await makeUser(['editor']);
-    expect(await userForSession(user.id, 1)).toMatchObject({ id: user.id, roles: ['editor'] });
-    expect(await userForSession(user.id, 2)).toBeNull();
-    expect(await userForSession('not-a-uuid', 1)).toBeNull();
+    const sid = await sessionFor(user.id);
+    expect(await userForSession(sid, user.id, 1)).toMatchObject({ id: user.id, roles: ['editor'] });
+    expect(await userForSession(sid, user.id, 2)).toBeNull();
+    expect(await userForSession(sid, 'not-a-uuid', 1)).toBeNull();
+    expect(await userForSession('not-a-uuid', user.id, 1)).toBeNull();
+    expect(await userForSession(crypto.randomUUID(), user.id, 1)).toBeNull();
     await db.update(s.users).set({ isActive: false }).where(eq(s.users.id, user.id));
-    expect(await userForSession(user.id, 1)).toBeNull();
+    expect(await userForSession(sid, user.id, 1)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { createPasswordLink, passwordLinkHolder, setPasswordWithLink } from '../
 import { userForApiToken, userForSession } from '../sessions';
 import { attemptSignIn, signInInputSchema, signInLock } from '../sign-in';
 import { changeUserRoles, inviteUser, listUsers, setUserActive, userDetail } from '../user-admin';
-import { asOnlyActiveAdmin, auditRows, db, email, ip, makeUser, pool } from './auth-fixtures';
+import { asOnlyActiveAdmin, auditRows, db, email, ip, makeUser, pool, sessionFor } from './auth-fixtures';
 
 afterAll(() => pool.end());
 
@@ -80,10 +80,11 @@ describe('users admin', () => {
   it('a role change ends the sessions of the user and is audited', async () => {
     const admin = await makeUser(['admin']);
     const user = await makeUser(['admin', 'editor']);
-    expect(await userForSession(user.id, 1)).not.toBeNull();
+    const sid = await sessionFor(user.id);
+    expect(await userForSession(sid, user.id, 1)).not.toBeNull();
     expect(await changeUserRoles(admin.viewer, { userId: user.id, roles: ['editor'] })).toEqual({ roles: ['editor'] });
-    expect(await userForSession(user.id, 1)).toBeNull();
-    expect(await userForSession(user.id, 2)).toMatchObject({ roles: ['editor'] });
+    expect(await userForSession(sid, user.id, 1)).toBeNull();
+    expect(await userForSession(await sessionFor(user.id), user.id, 2)).toMatchObject({ roles: ['editor'] });
     const [audit] = (await auditRows(user.id)).filter((a) => a.action === 'user.roles_changed');
     expect(audit).toMatchObject({ actorId: admin.id, data: { from: ['admin', 'editor'], to: ['editor'] } });
     // Saving the same roles changes nothing.
@@ -98,11 +99,12 @@ describe('users admin', () => {
     const user = await makeUser(['editor']);
     const { token } = await createApiToken(user.viewer, { userId: user.id, name: 'script' });
     expect(await userForApiToken(token)).not.toBeNull();
+    const sid = await sessionFor(user.id);
     await setUserActive(admin.viewer, { userId: user.id, active: false });
-    expect(await userForSession(user.id, 1)).toBeNull();
+    expect(await userForSession(sid, user.id, 1)).toBeNull();
     expect(await userForApiToken(token)).toBeNull();
     await setUserActive(admin.viewer, { userId: user.id, active: true });
-    expect(await userForSession(user.id, 2)).not.toBeNull();
+    expect(await userForSession(await sessionFor(user.id), user.id, 2)).not.toBeNull();
     expect(await userForApiToken(token)).toBeNull();
     expect((await auditRows(user.id)).map((a) => a.action)).toEqual(expect.arrayContaining(['user.deactivated', 'user.reactivated']));
     await expect(setUserActive(admin.viewer, { userId: admin.id, active: false })).rejects.toMatchObject({ code: 'invalid' });
@@ -138,12 +140,13 @@ describe('users admin', () => {
 describe('own password', () => {
   it('needs the current password, counts wrong ones toward the lock, and ends every session', async () => {
     const user = await makeUser(['reporter']);
+    const sid = await sessionFor(user.id);
     const from = ip();
     await expect(changeOwnPassword(user.viewer, { currentPassword: 'sai', newPassword: 'mat-khau-moi-1', confirm: 'mat-khau-moi-1' }, from)).rejects.toMatchObject({ userMessage: 'Mật khẩu hiện tại không đúng.' });
     await expect(changeOwnPassword(user.viewer, { currentPassword: user.password, newPassword: user.password, confirm: user.password }, from)).rejects.toMatchObject({ code: 'invalid' });
     await expect(changeOwnPassword(user.viewer, { currentPassword: user.password, newPassword: 'x'.repeat(1025), confirm: 'x'.repeat(1025) }, from)).rejects.toMatchObject({ userMessage: 'Mật khẩu dài quá 1024 byte.' });
     await changeOwnPassword(user.viewer, { currentPassword: user.password, newPassword: 'mat-khau-moi-1', confirm: 'mat-khau-moi-1' }, from);
-    expect(await userForSession(user.id, 1)).toBeNull();
+    expect(await userForSession(sid, user.id, 1)).toBeNull();
     expect((await auditRows(user.id)).map((a) => a.action)).toContain('password.changed');
     expect(JSON.stringify(await auditRows(user.id))).not.toContain('mat-khau-moi-1');
 

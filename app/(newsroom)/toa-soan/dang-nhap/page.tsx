@@ -28,6 +28,7 @@ function errorMessage(code: string | undefined, after: string | undefined): stri
 
 const NOTICES: Record<string, string> = {
   'da-dang-xuat': 'Bạn đã đăng xuất.',
+  'da-dang-xuat-moi-noi': 'Đã đăng xuất khỏi mọi thiết bị và trình duyệt.',
   'mat-khau-da-doi': 'Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới.',
   'mat-khau-da-dat': 'Đã đặt mật khẩu. Hãy đăng nhập.',
 };

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { sendMail, setPasswordMail } from '@/lib/auth/mail';
+import { revokeUserApiTokens } from '@/lib/data/api-token-admin';
 import { createPasswordLink } from '@/lib/data/password-links';
 import { clearSignInLock } from '@/lib/data/sign-in';
 import { changeUserRoles, inviteUser, setUserActive } from '@/lib/data/user-admin';
@@ -63,5 +64,14 @@ export async function clearLockAction(input: { email: string } | { ip: string })
     await clearSignInLock(viewer, input);
     revalidatePath('/toa-soan/nguoi-dung', 'layout');
     return undefined;
+  });
+}
+
+/** Revokes every API token of one account (e.g. a token leaked, or the person left a project). */
+export async function revokeUserTokensAction(input: { userId: string }): Promise<ActionResult<{ revoked: number }>> {
+  return runAction(async (viewer) => {
+    const result = await revokeUserApiTokens(viewer, input);
+    revalidatePath('/toa-soan/nguoi-dung', 'layout');
+    return result;
   });
 }

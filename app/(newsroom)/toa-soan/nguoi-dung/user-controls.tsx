@@ -5,7 +5,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/auth/action';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/policy/roles';
 import { Alert, dangerButton, primaryButton, secondaryButton, Success } from '../_components/form-bits';
-import { changeRolesAction, clearLockAction, passwordLinkAction, setActiveAction, type LinkResult } from './actions';
+import { changeRolesAction, clearLockAction, passwordLinkAction, revokeUserTokensAction, setActiveAction, type LinkResult } from './actions';
 import { LinkNotice } from './link-notice';
 
 /** Runs an action, shows its message, refreshes the page's server data on success. */
@@ -69,6 +69,20 @@ export function ActiveToggle({ userId, isActive }: { userId: string; isActive: b
             Kích hoạt lại tài khoản
           </button>
         )}
+      </div>
+    </div>
+  );
+}
+
+export function RevokeUserTokensButton({ userId }: { userId: string }) {
+  const { pending, run, feedback } = useAction();
+  return (
+    <div className="grid gap-2">
+      {feedback}
+      <div>
+        <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => revokeUserTokensAction({ userId }), 'Đã thu hồi mọi token API của người dùng.')}>
+          Thu hồi mọi token API
+        </button>
       </div>
     </div>
   );

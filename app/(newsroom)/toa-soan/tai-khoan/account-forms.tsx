@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { Alert, dangerButton, inputClass, NewPasswordFields, primaryButton, Success } from '../_components/form-bits';
-import { changePasswordAction, createTokenAction, revokeTokenAction } from './actions';
+import { changePasswordAction, createTokenAction, revokeTokenAction, signOutEverywhereAction } from './actions';
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -16,6 +16,7 @@ export function ChangePasswordForm() {
       currentPassword: String(data.get('currentPassword') ?? ''),
       newPassword: String(data.get('newPassword') ?? ''),
       confirm: String(data.get('confirm') ?? ''),
+      revokeApiTokens: data.get('revokeApiTokens') === 'on',
     };
     setError(null);
     startTransition(async () => {
@@ -34,6 +35,17 @@ export function ChangePasswordForm() {
         <input id="mk-hien-tai" name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />
       </div>
       <NewPasswordFields name="newPassword" confirmLabel="Nhập lại mật khẩu mới" />
+      <div className="flex items-start gap-2">
+        <input id="thu-hoi-token" name="revokeApiTokens" type="checkbox" className="mt-1" aria-describedby="thu-hoi-token-mo-ta" />
+        <div>
+          <label htmlFor="thu-hoi-token" className="font-semibold">
+            Thu hồi luôn mọi token API của tôi
+          </label>
+          <p id="thu-hoi-token-mo-ta" className="text-sm text-muted">
+            Nên chọn nếu bạn nghi mật khẩu hoặc token đã lộ. Nếu không chọn, các token hiện có vẫn dùng được đến khi hết hạn.
+          </p>
+        </div>
+      </div>
       <div>
         <button type="submit" disabled={pending} className={primaryButton}>
           Đổi mật khẩu
@@ -43,7 +55,12 @@ export function ChangePasswordForm() {
   );
 }
 
-export function CreateTokenForm() {
+/** Lifetimes offered in the form: the common ones up to the maximum, and the maximum itself. */
+function lifetimeChoices(maxDays: number): number[] {
+  return [...new Set([30, 90, 180, 365].filter((d) => d < maxDays).concat(maxDays))];
+}
+
+export function CreateTokenForm({ defaultDays, maxDays }: { defaultDays: number; maxDays: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +70,7 @@ export function CreateTokenForm() {
     const form = event.currentTarget;
     const data = new FormData(form);
     const days = String(data.get('expiresInDays') ?? '');
-    const input = { name: String(data.get('name') ?? ''), expiresInDays: days ? (Number(days) as 30 | 90 | 365) : null };
+    const input = { name: String(data.get('name') ?? ''), expiresInDays: Number(days) };
     setError(null);
     setCreated(null);
     startTransition(async () => {
@@ -93,11 +110,12 @@ export function CreateTokenForm() {
           <label htmlFor="token-han" className="font-semibold">
             Thời hạn
           </label>
-          <select id="token-han" name="expiresInDays" defaultValue="90" className={inputClass}>
-            <option value="30">30 ngày</option>
-            <option value="90">90 ngày</option>
-            <option value="365">365 ngày</option>
-            <option value="">Không hết hạn</option>
+          <select id="token-han" name="expiresInDays" defaultValue={String(defaultDays)} className={inputClass}>
+            {lifetimeChoices(maxDays).map((d) => (
+              <option key={d} value={String(d)}>
+                {d} ngày
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit" disabled={pending} className={primaryButton}>
@@ -131,5 +149,32 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
         Thu hồi
       </button>
     </span>
+  );
+}
+
+export function SignOutEverywhereButton() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="mt-4 grid gap-2">
+      {error ? <Alert>{error}</Alert> : null}
+      <div>
+        <button
+          type="button"
+          disabled={pending}
+          className={dangerButton}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await signOutEverywhereAction();
+              if (!result.ok) return setError(result.message);
+              router.push('/toa-soan/dang-nhap?thong-bao=da-dang-xuat-moi-noi');
+            })
+          }
+        >
+          Đăng xuất khỏi mọi nơi
+        </button>
+      </div>
+    </div>
   );
 }

@@ -7,11 +7,12 @@ import { signOut } from '@/lib/auth/config';
 import { clientIp } from '@/lib/auth/http';
 import { changeOwnPassword } from '@/lib/data/account';
 import { createApiToken, revokeOwnApiToken } from '@/lib/data/api-tokens';
+import { endAllOwnSessions } from '@/lib/data/user-sessions';
 import { forbidden } from '@/lib/data/errors';
 
 // The signed-in person's own account. The policy lets everyone act on themselves only.
 
-export async function changePasswordAction(input: { currentPassword: string; newPassword: string; confirm: string }): Promise<ActionResult<undefined>> {
+export async function changePasswordAction(input: { currentPassword: string; newPassword: string; confirm: string; revokeApiTokens?: boolean }): Promise<ActionResult<undefined>> {
   const result = await runAction(async (viewer) => {
     await changeOwnPassword(viewer, input, clientIp(await headers()));
     return undefined;
@@ -21,9 +22,10 @@ export async function changePasswordAction(input: { currentPassword: string; new
   return result;
 }
 
-export async function createTokenAction(input: { name: string; expiresInDays: 30 | 90 | 365 | null }): Promise<ActionResult<{ token: string; prefix: string }>> {
+export async function createTokenAction(input: { name: string; expiresInDays?: number | null }): Promise<ActionResult<{ token: string; prefix: string }>> {
   return runAction(async (viewer) => {
     if (viewer.kind !== 'user') throw forbidden();
+    // The viewer carries its session id: createApiToken re-checks that session inside its transaction.
     const { token, prefix } = await createApiToken(viewer, { userId: viewer.id, name: input?.name, expiresInDays: input?.expiresInDays });
     revalidatePath('/toa-soan/tai-khoan');
     return { token, prefix };
@@ -36,4 +38,11 @@ export async function revokeTokenAction(input: { tokenId: string }): Promise<Act
     revalidatePath('/toa-soan/tai-khoan');
     return undefined;
   });
+}
+
+/** "Đăng xuất khỏi mọi nơi": ends every session of the account on the server, then this cookie. */
+export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: number }>> {
+  const result = await runAction(async (viewer) => ({ ended: await endAllOwnSessions(viewer) }));
+  if (result.ok) await signOut({ redirect: false });
+  return result;
 }

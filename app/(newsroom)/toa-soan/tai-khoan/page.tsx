@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
+import { credentialLifetimes } from '@/lib/auth/lifetimes';
 import { listOwnApiTokens } from '@/lib/data/api-tokens';
+import { listOwnSessions } from '@/lib/data/user-sessions';
 import { staffDesk } from '@/lib/data/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
-import { ChangePasswordForm, CreateTokenForm, RevokeTokenButton } from './account-forms';
+import { ChangePasswordForm, CreateTokenForm, RevokeTokenButton, SignOutEverywhereButton } from './account-forms';
 
 export const metadata: Metadata = { title: 'Tài khoản của tôi' };
 
 export default async function AccountPage() {
-  const { desk, tokens } = await pageData('/toa-soan/tai-khoan', async (viewer) => {
-    const [desk, tokens] = await Promise.all([staffDesk(viewer), listOwnApiTokens(viewer)]);
-    return { desk, tokens };
+  const { desk, tokens, sessions } = await pageData('/toa-soan/tai-khoan', async (viewer) => {
+    const [desk, tokens, sessions] = await Promise.all([staffDesk(viewer), listOwnApiTokens(viewer), listOwnSessions(viewer)]);
+    return { desk, tokens, sessions };
   });
+  const lifetimes = credentialLifetimes();
+  const now = new Date();
   return (
     <div className="grid gap-6">
       <section aria-labelledby="tieu-de" className="rounded border border-line bg-white p-5">
@@ -37,14 +41,51 @@ export default async function AccountPage() {
         <ChangePasswordForm />
       </section>
 
+      <section aria-labelledby="phien-dang-nhap" className="rounded border border-line bg-white p-5">
+        <h2 id="phien-dang-nhap" className="text-xl font-bold">
+          Phiên đăng nhập
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Mỗi phiên kéo dài tối đa {lifetimes.sessionHours} giờ kể từ lúc đăng nhập. Nếu bạn thấy một phiên lạ, hãy đăng xuất khỏi mọi nơi và đổi mật khẩu.
+        </p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Các phiên đăng nhập còn hiệu lực</caption>
+            <thead className="bg-gray-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Trình duyệt</th>
+                <th scope="col" className="px-3 py-2">Đăng nhập lúc</th>
+                <th scope="col" className="px-3 py-2">Hoạt động gần nhất</th>
+                <th scope="col" className="px-3 py-2">Hết hạn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.id} className="border-t border-line">
+                  <td className="px-3 py-2">
+                    {s.userAgent || 'Không rõ'}
+                    {s.current ? <strong> (phiên này)</strong> : null}
+                  </td>
+                  <td className="px-3 py-2">{formatDateTime(s.createdAt)}</td>
+                  <td className="px-3 py-2">{formatDateTime(s.lastSeenAt)}</td>
+                  <td className="px-3 py-2">{formatDateTime(s.expiresAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <SignOutEverywhereButton />
+      </section>
+
       <section aria-labelledby="token-api" className="rounded border border-line bg-white p-5">
         <h2 id="token-api" className="text-xl font-bold">
           Token API cá nhân
         </h2>
         <p className="mt-1 text-sm text-muted">
-          Token hành động với đúng các vai trò của bạn. Gửi kèm tiêu đề <code>Authorization: Bearer …</code>. Token chỉ hiện một lần khi tạo.
+          Token hành động với đúng các vai trò của bạn. Gửi kèm tiêu đề <code>Authorization: Bearer …</code>. Token chỉ hiện một lần khi tạo
+          và dùng được tối đa {lifetimes.tokenMaxDays} ngày.
         </p>
-        <CreateTokenForm />
+        <CreateTokenForm defaultDays={lifetimes.tokenDefaultDays} maxDays={lifetimes.tokenMaxDays} />
         {tokens.length === 0 ? (
           <p className="mt-4 text-muted">Bạn chưa có token nào.</p>
         ) : (
@@ -68,9 +109,15 @@ export default async function AccountPage() {
                     <td className="px-3 py-2 font-mono">{t.prefix}…</td>
                     <td className="px-3 py-2">{formatDateTime(t.createdAt)}</td>
                     <td className="px-3 py-2">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : '—'}</td>
-                    <td className="px-3 py-2">{t.expiresAt ? formatDateTime(t.expiresAt) : 'Không hết hạn'}</td>
+                    <td className="px-3 py-2">{t.expiresAt ? formatDateTime(t.expiresAt) : '—'}</td>
                     <td className="px-3 py-2">
-                      {t.revokedAt ? `Đã thu hồi ${formatDateTime(t.revokedAt)}` : <RevokeTokenButton tokenId={t.id} name={t.name} />}
+                      {t.revokedAt ? (
+                        `Đã thu hồi ${formatDateTime(t.revokedAt)}`
+                      ) : t.expiresAt && t.expiresAt <= now ? (
+                        'Đã hết hạn'
+                      ) : (
+                        <RevokeTokenButton tokenId={t.id} name={t.name} />
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
 import { waitText } from '@/lib/auth/lockout';
+import { listUserApiTokens } from '@/lib/data/api-token-admin';
 import { userDetail } from '@/lib/data/user-admin';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
-import { ActiveToggle, PasswordLinkButton, RolesForm, UnlockButton } from '../user-controls';
+import { ActiveToggle, PasswordLinkButton, RevokeUserTokensButton, RolesForm, UnlockButton } from '../user-controls';
 
 export const metadata: Metadata = { title: 'Người dùng' };
 
@@ -23,11 +24,19 @@ const AUDIT_LABELS: Record<string, string> = {
   'password.changed': 'Đổi mật khẩu',
   'token.created': 'Tạo token API',
   'token.revoked': 'Thu hồi token API',
+  'token.revoked_all': 'Thu hồi mọi token API',
+  'session.ended': 'Đăng xuất',
+  'session.ended_all': 'Đăng xuất khỏi mọi nơi',
 };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await pageData(`/toa-soan/nguoi-dung/${id}`, (viewer) => userDetail(viewer, id));
+  const { user, tokens } = await pageData(`/toa-soan/nguoi-dung/${id}`, async (viewer) => {
+    const [user, tokens] = await Promise.all([userDetail(viewer, id), listUserApiTokens(viewer, id)]);
+    return { user, tokens };
+  });
+  const now = new Date();
+  const liveTokens = tokens.filter((t) => !t.revokedAt && (!t.expiresAt || t.expiresAt > now));
   return (
     <div className="grid gap-6">
       <p>
@@ -71,6 +80,46 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </h2>
         <ActiveToggle userId={user.id} isActive={user.isActive} />
         {user.isActive ? <PasswordLinkButton userId={user.id} /> : null}
+      </section>
+
+      <section aria-labelledby="token-api" className="grid gap-4 rounded border border-line bg-white p-5">
+        <h2 id="token-api" className="text-xl font-bold">
+          Token API
+        </h2>
+        {tokens.length === 0 ? (
+          <p className="text-muted">Người dùng chưa có token nào.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Token API của người dùng</caption>
+              <thead className="bg-gray-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Tên</th>
+                  <th scope="col" className="px-3 py-2">Mã đầu</th>
+                  <th scope="col" className="px-3 py-2">Tạo lúc</th>
+                  <th scope="col" className="px-3 py-2">Dùng gần nhất</th>
+                  <th scope="col" className="px-3 py-2">Hết hạn</th>
+                  <th scope="col" className="px-3 py-2">Trạng thái</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((t) => (
+                  <tr key={t.id} className="border-t border-line">
+                    <td className="px-3 py-2">{t.name}</td>
+                    <td className="px-3 py-2 font-mono">{t.prefix}…</td>
+                    <td className="px-3 py-2">{formatDateTime(t.createdAt)}</td>
+                    <td className="px-3 py-2">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Chưa dùng'}</td>
+                    <td className="px-3 py-2">{t.expiresAt ? formatDateTime(t.expiresAt) : '—'}</td>
+                    <td className="px-3 py-2">
+                      {t.revokedAt ? `Đã thu hồi ${formatDateTime(t.revokedAt)}` : t.expiresAt && t.expiresAt <= now ? 'Đã hết hạn' : 'Đang dùng được'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {liveTokens.length > 0 ? <RevokeUserTokensButton userId={user.id} /> : null}
       </section>
 
       <section aria-labelledby="nhat-ky" className="rounded border border-line bg-white p-5">
