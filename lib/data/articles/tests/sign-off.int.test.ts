@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
+import { exportWorkflowEventsCsv } from '../../audit-export';
 import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public-articles';
 import { createArticle } from '../create-article';
@@ -26,7 +27,7 @@ let sectionId = '';
 let otherSectionId = '';
 let mediaId = '';
 let unitId = '';
-const viewers = {} as Record<'reporter' | 'editor' | 'leader' | 'leader2' | 'otherReporter', Viewer & { kind: 'user' }>;
+const viewers = {} as Record<'reporter' | 'editor' | 'leader' | 'leader2' | 'otherReporter' | 'admin', Viewer & { kind: 'user' }>;
 
 beforeAll(async () => {
   const [a, b] = await db.insert(s.sections).values([{ slug: `so-${run}`, name: `Chuyên mục A ${run}` }, { slug: `so2-${run}`, name: `Chuyên mục B ${run}` }]).returning();
@@ -39,7 +40,7 @@ beforeAll(async () => {
     .values({ storageKey: `so-${run}.jpg`, originalFilename: 'anh.jpg', mimeType: 'image/jpeg', byteSize: 10, width: 10, height: 10, sha256: run, alt: 'Ảnh', caption: `Ảnh bìa ${run}` })
     .returning();
   mediaId = photo!.id;
-  for (const [key, roles] of [['reporter', ['reporter']], ['otherReporter', ['reporter']], ['editor', ['editor']], ['leader', ['leader']], ['leader2', ['leader']]] as const) {
+  for (const [key, roles] of [['reporter', ['reporter']], ['otherReporter', ['reporter']], ['editor', ['editor']], ['leader', ['leader']], ['leader2', ['leader']], ['admin', ['admin']]] as const) {
     const [user] = await db.insert(s.users).values({ email: `so-${key}-${run}@test.vn`, name: `${key} ${run}`, roles: [...roles] }).returning();
     viewers[key] = { kind: 'user', id: user!.id, roles: [...roles] as Role[] };
   }
@@ -282,6 +283,11 @@ describe('every change leaves a trace', () => {
     const view = await editorView(viewers.reporter, ref.id);
     expect(view.steppedRevisionIds).toContain(returned);
     expect(view.timeline.some((t) => t.kind === 'event' && t.event === 'revision_restored')).toBe(true);
+    // The audit CSV carries them too, with what changed.
+    const csv = await exportWorkflowEventsCsv(viewers.admin);
+    const rows = csv.split('\r\n').filter((line) => line.includes(ref.id));
+    expect(rows.some((line) => line.includes('metadata_changed') && line.includes('sectionId'))).toBe(true);
+    expect(rows.some((line) => line.includes('revision_restored'))).toBe(true);
   });
 
   it('never takes origin, status or other server facts from the input', async () => {
