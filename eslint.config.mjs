@@ -1,9 +1,64 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// The floors of shared/ARCHITECTURE.md, enforced: imports only point down. Tests may reach across
+// (fixtures write rows directly), so test files are left out of these rules.
+const tests = ['**/*.test.ts', '**/*.test.tsx', '**/tests/**', 'e2e/**'];
+
+const onlyDataTouchesTheDatabase = {
+  group: ['@/db/client', '**/db/client', '**/db/client.ts'],
+  message: 'Only lib/data talks to the database: call a lib/data function instead (ARCHITECTURE.md, "One place touches the database").',
+};
+
+const PURE = ['lib/content/**', 'lib/workflow/**', 'lib/policy/**', 'lib/search/**', 'lib/slug/**', 'lib/time/**'];
+const READER = ['app/(public)/**', 'components/article/**', 'components/site/**'];
+
 const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ['.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'db/migrations/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts', 'i18n/**'],
+    ignores: ['lib/data/**', ...tests],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [onlyDataTouchesTheDatabase] }] },
+  },
+  {
+    // Pure domain: nothing from the framework, the database, auth or the data layer.
+    files: PURE,
+    ignores: tests,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            onlyDataTouchesTheDatabase,
+            {
+              group: ['next', 'next/*', 'next-auth', 'next-auth/*', 'next-intl', 'next-intl/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', 'server-only', '@/db/*', '@/lib/data/*', '@/lib/auth/*', '@/lib/api/*', '@/app/*', '@/components/*'],
+              message: 'Pure domain modules (lib/content, workflow, policy, search, slug, time) import nothing from Next, the database, auth, the data layer or the UI: pass the values in instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Readers never load editor code.
+    files: READER,
+    ignores: tests,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            onlyDataTouchesTheDatabase,
+            {
+              group: ['@/components/editor/*', '@/components/newsroom/*', '@/app/(newsroom)/*', '@tiptap/react', '@tiptap/react/*', '@tiptap/starter-kit'],
+              message: 'Reader pages never import editor or newsroom code (ARCHITECTURE.md: readers get server-rendered HTML and no editor code).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 export default config;

@@ -1,0 +1,34 @@
+// The floors of ARCHITECTURE.md are lint rules (eslint.config.mjs): this proves they bite. Each case
+// lints a small piece of code as if it lived at a given path, with the project's own config.
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '../..') });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('import boundaries', () => {
+  it('only lib/data imports the database client', async () => {
+    const code = "import { db } from '@/db/client';\nexport const x = db;\n";
+    expect(await restrictedImports('app/(newsroom)/toa-soan/trang-moi/page.tsx', code)).toEqual([expect.stringMatching(/Only lib\/data talks to the database/)]);
+    expect(await restrictedImports('lib/auth/something.ts', code)).toHaveLength(1);
+    expect(await restrictedImports('lib/data/articles/something.ts', code)).toEqual([]);
+  }, 60_000);
+
+  it('pure domain modules import nothing from Next, the database, auth or the data layer', async () => {
+    for (const source of ['next/headers', '@/db/schema', '@/lib/data/site', '@/lib/auth/viewer', 'drizzle-orm']) {
+      const messages = await restrictedImports('lib/workflow/new-rule.ts', `import * as m from '${source}';\nexport const x = m;\n`);
+      expect(messages, source).toEqual([expect.stringMatching(/Pure domain modules/)]);
+    }
+    expect(await restrictedImports('lib/workflow/new-rule.ts', "import { slugify } from '@/lib/slug/slugify';\nexport const x = slugify;\n")).toEqual([]);
+  }, 60_000);
+
+  it('reader pages never import editor or newsroom code', async () => {
+    const messages = await restrictedImports('app/(public)/bai-viet/[slug]/extra.tsx', "import { ArticleEditor } from '@/components/editor/article-editor';\nexport const x = ArticleEditor;\n");
+    expect(messages).toEqual([expect.stringMatching(/Reader pages never import editor/)]);
+  }, 60_000);
+});
