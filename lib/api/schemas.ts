@@ -1,5 +1,6 @@
 // Request schemas of API v1, shared by validation and the OpenAPI document (one source).
 import { z } from 'zod';
+import './zod-vi';
 import { contentInputSchema } from '@/lib/data/articles/content-input';
 import { articleMetadataSchema } from '@/lib/data/articles/metadata';
 import { DataError } from '@/lib/data/errors';

@@ -13,6 +13,7 @@ import { claimEditLease, releaseEditLease } from '@/lib/data/articles/lease';
 import { getStaffArticle } from '@/lib/data/articles/read-article';
 import { restoreRevision } from '@/lib/data/articles/restore-revision';
 import type { z } from 'zod';
+import { baseVersionSchema, commentBody, idSchema, previewHours } from '@/lib/api/action-schemas';
 import { articleSaveActionSchema, parseAtDoor, transitionActionSchema } from '@/lib/api/schemas';
 import { saveArticle, type SaveInput } from '@/lib/data/articles/save-article';
 import { transitionArticle } from '@/lib/data/articles/transition-article';
@@ -52,6 +53,7 @@ export async function importDocxAction(formData: FormData) {
 
 export async function saveArticleAction(id: string, input: SaveActionInput) {
   return runAction((viewer) => {
+    parseAtDoor(idSchema, id);
     // The browser may only say whether this was typed (autosave) or an explicit save; anything else it
     // sends beyond the working copy (status, origin, …) is refused by the strict schema.
     const { autosave, ...fields } = parseAtDoor(articleSaveActionSchema, input);
@@ -61,36 +63,36 @@ export async function saveArticleAction(id: string, input: SaveActionInput) {
 
 /** The server's current version, for the conflict view. */
 export async function loadArticleAction(id: string) {
-  return runAction((viewer) => getStaffArticle(viewer, id));
+  return runAction((viewer) => getStaffArticle(viewer, parseAtDoor(idSchema, id)));
 }
 
 /** A workflow step from the editor: the event and the version on screen, nothing the server decides (such as `late`). */
 export async function transitionAction(id: string, input: z.input<typeof transitionActionSchema>) {
-  return runAction((viewer) => transitionArticle(viewer, id, parseAtDoor(transitionActionSchema, input)));
+  return runAction((viewer) => transitionArticle(viewer, parseAtDoor(idSchema, id), parseAtDoor(transitionActionSchema, input)));
 }
 
 export async function addCommentAction(id: string, body: string) {
   return runAction(async (viewer) => {
-    await addComment(viewer, id, body);
+    await addComment(viewer, parseAtDoor(idSchema, id), parseAtDoor(commentBody, body));
   });
 }
 
 export async function restoreRevisionAction(id: string, revisionId: string, baseVersion: number) {
-  return runAction((viewer) => restoreRevision(viewer, id, revisionId, baseVersion));
+  return runAction((viewer) => restoreRevision(viewer, parseAtDoor(idSchema, id), parseAtDoor(idSchema, revisionId), parseAtDoor(baseVersionSchema, baseVersion)));
 }
 
 export async function claimLeaseAction(id: string, takeOver = false) {
-  return runAction((viewer) => claimEditLease(viewer, id, { takeOver }));
+  return runAction((viewer) => claimEditLease(viewer, parseAtDoor(idSchema, id), { takeOver: takeOver === true }));
 }
 
 export async function releaseLeaseAction(id: string) {
-  return runAction((viewer) => releaseEditLease(viewer, id));
+  return runAction((viewer) => releaseEditLease(viewer, parseAtDoor(idSchema, id)));
 }
 
 export async function createPreviewLinkAction(id: string, hours: number) {
-  return runAction((viewer) => createPreviewLink(viewer, id, { hours }));
+  return runAction((viewer) => createPreviewLink(viewer, parseAtDoor(idSchema, id), { hours: parseAtDoor(previewHours, hours) }));
 }
 
 export async function revokePreviewLinkAction(id: string, linkId: string) {
-  return runAction((viewer) => revokePreviewLink(viewer, id, linkId));
+  return runAction((viewer) => revokePreviewLink(viewer, parseAtDoor(idSchema, id), parseAtDoor(idSchema, linkId)));
 }

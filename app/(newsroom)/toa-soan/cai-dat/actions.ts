@@ -1,14 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { formInput } from '@/lib/api/action-schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
 import { createSection, settingsSchema, updateSection, updateSiteSettings } from '@/lib/data/site-admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 
 const PAGE = '/toa-soan/cai-dat';
-const SECTION_FIELDS = ['name', 'description', 'sortOrder', 'nameEn', 'descriptionEn'];
-const fields = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, typeof form.get(k) === 'string' ? (form.get(k) as string) : '']));
+const SECTION_FIELDS = ['name', 'description', 'sortOrder', 'nameEn', 'descriptionEn'] as const;
 
 async function finish(result: { ok: boolean; code?: string; message?: string }, done: string): Promise<never> {
   if (result.code === 'unauthenticated') redirect(signInPath(PAGE));
@@ -16,15 +16,20 @@ async function finish(result: { ok: boolean; code?: string; message?: string }, 
 }
 
 export async function updateSettingsAction(form: FormData) {
-  return finish(await runAction((v) => updateSiteSettings(v, fields(form, Object.keys(settingsSchema.shape)))), 'Đã lưu cấu hình cổng thông tin.');
+  return finish(await runAction((v) => updateSiteSettings(v, formInput(form, Object.keys(settingsSchema.shape), 20_000))), 'Đã lưu cấu hình cổng thông tin.');
 }
 
 export async function createSectionAction(form: FormData) {
-  return finish(await runAction((v) => createSection(v, fields(form, SECTION_FIELDS))), 'Đã thêm chuyên mục.');
+  return finish(await runAction((v) => createSection(v, formInput(form, SECTION_FIELDS))), 'Đã thêm chuyên mục.');
 }
 
 export async function updateSectionAction(form: FormData) {
   const on = (Object.keys(CHECKLIST_RULES) as ChecklistRule[]).filter((rule) => form.get(`checklist.${rule}`) === 'on');
-  const id = typeof form.get('id') === 'string' ? (form.get('id') as string) : '';
-  return finish(await runAction((v) => updateSection(v, id, fields(form, SECTION_FIELDS), on)), 'Đã lưu chuyên mục.');
+  return finish(
+    await runAction((v) => {
+      const { id, ...section } = formInput(form, ['id', ...SECTION_FIELDS]);
+      return updateSection(v, id, section, on);
+    }),
+    'Đã lưu chuyên mục.',
+  );
 }

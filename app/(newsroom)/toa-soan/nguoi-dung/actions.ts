@@ -1,6 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { changeRolesInput, clearLockInput, inviteUserInput, setActiveInput, userIdInput } from '@/lib/api/action-schemas';
+import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { sendMail, setPasswordMail } from '@/lib/auth/mail';
 import { revokeUserApiTokens } from '@/lib/data/api-token-admin';
@@ -30,7 +32,7 @@ async function deliver(user: { id: string; email: string; name: string }, link: 
 
 export async function inviteUserAction(input: { email: string; name: string; roles: Role[] }): Promise<ActionResult<LinkResult>> {
   return runAction(async (viewer) => {
-    const { user, link } = await inviteUser(viewer, input);
+    const { user, link } = await inviteUser(viewer, parseAtDoor(inviteUserInput, input));
     revalidatePath('/toa-soan/nguoi-dung');
     return deliver(user, link, false);
   });
@@ -38,14 +40,15 @@ export async function inviteUserAction(input: { email: string; name: string; rol
 
 export async function passwordLinkAction(input: { userId: string }): Promise<ActionResult<LinkResult>> {
   return runAction(async (viewer) => {
-    const link = await createPasswordLink(viewer, input?.userId);
-    return deliver({ id: input.userId, email: link.email, name: link.name }, link, true);
+    const { userId } = parseAtDoor(userIdInput, input);
+    const link = await createPasswordLink(viewer, userId);
+    return deliver({ id: userId, email: link.email, name: link.name }, link, true);
   });
 }
 
 export async function changeRolesAction(input: { userId: string; roles: Role[] }): Promise<ActionResult<{ roles: Role[] }>> {
   return runAction(async (viewer) => {
-    const result = await changeUserRoles(viewer, input);
+    const result = await changeUserRoles(viewer, parseAtDoor(changeRolesInput, input));
     revalidatePath('/toa-soan/nguoi-dung', 'layout');
     return result;
   });
@@ -53,7 +56,7 @@ export async function changeRolesAction(input: { userId: string; roles: Role[] }
 
 export async function setActiveAction(input: { userId: string; active: boolean }): Promise<ActionResult<{ isActive: boolean }>> {
   return runAction(async (viewer) => {
-    const result = await setUserActive(viewer, input);
+    const result = await setUserActive(viewer, parseAtDoor(setActiveInput, input));
     revalidatePath('/toa-soan/nguoi-dung', 'layout');
     return result;
   });
@@ -61,7 +64,7 @@ export async function setActiveAction(input: { userId: string; active: boolean }
 
 export async function clearLockAction(input: { email: string } | { ip: string }): Promise<ActionResult<undefined>> {
   return runAction(async (viewer) => {
-    await clearSignInLock(viewer, input);
+    await clearSignInLock(viewer, parseAtDoor(clearLockInput, input));
     revalidatePath('/toa-soan/nguoi-dung', 'layout');
     return undefined;
   });
@@ -70,7 +73,7 @@ export async function clearLockAction(input: { email: string } | { ip: string })
 /** Revokes every API token of one account (e.g. a token leaked, or the person left a project). */
 export async function revokeUserTokensAction(input: { userId: string }): Promise<ActionResult<{ revoked: number }>> {
   return runAction(async (viewer) => {
-    const result = await revokeUserApiTokens(viewer, input);
+    const result = await revokeUserApiTokens(viewer, parseAtDoor(userIdInput, input));
     revalidatePath('/toa-soan/nguoi-dung', 'layout');
     return result;
   });

@@ -2,6 +2,8 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { changePasswordInput, createTokenInput, revokeTokenInput } from '@/lib/api/action-schemas';
+import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { signOut } from '@/lib/auth/config';
 import { clientIp } from '@/lib/auth/http';
@@ -14,7 +16,7 @@ import { forbidden } from '@/lib/data/errors';
 
 export async function changePasswordAction(input: { currentPassword: string; newPassword: string; confirm: string; revokeApiTokens?: boolean }): Promise<ActionResult<undefined>> {
   const result = await runAction(async (viewer) => {
-    await changeOwnPassword(viewer, input, clientIp(await headers()));
+    await changeOwnPassword(viewer, parseAtDoor(changePasswordInput, input), clientIp(await headers()));
     return undefined;
   });
   // Every session of the account ended with the change; clear this browser's cookie too.
@@ -26,7 +28,8 @@ export async function createTokenAction(input: { name: string; expiresInDays?: n
   return runAction(async (viewer) => {
     if (viewer.kind !== 'user') throw forbidden();
     // The viewer carries its session id: createApiToken re-checks that session inside its transaction.
-    const { token, prefix } = await createApiToken(viewer, { userId: viewer.id, name: input?.name, expiresInDays: input?.expiresInDays });
+    const { name, expiresInDays } = parseAtDoor(createTokenInput, input);
+    const { token, prefix } = await createApiToken(viewer, { userId: viewer.id, name, expiresInDays });
     revalidatePath('/toa-soan/tai-khoan');
     return { token, prefix };
   });
@@ -34,7 +37,7 @@ export async function createTokenAction(input: { name: string; expiresInDays?: n
 
 export async function revokeTokenAction(input: { tokenId: string }): Promise<ActionResult<undefined>> {
   return runAction(async (viewer) => {
-    await revokeOwnApiToken(viewer, input?.tokenId);
+    await revokeOwnApiToken(viewer, parseAtDoor(revokeTokenInput, input).tokenId);
     revalidatePath('/toa-soan/tai-khoan');
     return undefined;
   });

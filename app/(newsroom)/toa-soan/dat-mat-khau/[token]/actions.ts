@@ -1,6 +1,8 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { setPasswordInput } from '@/lib/api/action-schemas';
+import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/http';
 import { setPasswordWithLink } from '@/lib/data/password-links';
@@ -9,7 +11,7 @@ import { setPasswordWithLink } from '@/lib/data/password-links';
 export async function setPasswordAction(input: { token: string; password: string; confirm: string }): Promise<ActionResult<undefined>> {
   return runAction(
     async () => {
-      await setPasswordWithLink(input, clientIp(await headers()));
+      await setPasswordWithLink(parseAtDoor(setPasswordInput, input), clientIp(await headers()));
       return undefined;
     },
     { allowAnonymous: true },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from '@/lib/data/errors';
+import { changeRolesInput, clearLockInput, formInput, updateMediaInput } from './action-schemas';
+import { articleSaveActionSchema, parseAtDoor, transitionActionSchema } from './schemas';
+
+const refused = (run: () => unknown): DataError => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('server action doors', () => {
+  it('refuse fields an action does not take, naming them, and server-owned ones as such', () => {
+    const unknown = refused(() => parseAtDoor(changeRolesInput, { userId: crypto.randomUUID(), roles: ['editor'], isActive: true }));
+    expect(unknown.code).toBe('invalid');
+    expect(unknown.userMessage).toMatch(/Trường không được hỗ trợ: isActive/);
+    const owned = refused(() => parseAtDoor(transitionActionSchema, { event: 'publish', expectedVersion: 3, late: true }));
+    expect(owned.userMessage).toMatch(/do máy chủ quyết định.*late/);
+    const origin = refused(() => parseAtDoor(articleSaveActionSchema, { title: 'x', baseVersion: 1, origin: 'import' }));
+    expect(origin.userMessage).toMatch(/origin/);
+  });
+
+  it('refuse wrong types, malformed ids and oversized text with a Vietnamese message', () => {
+    expect(refused(() => parseAtDoor(changeRolesInput, { userId: 'not-an-id', roles: ['editor'] })).userMessage).toMatch(/Mã không hợp lệ/);
+    expect(refused(() => parseAtDoor(changeRolesInput, { userId: crypto.randomUUID(), roles: ['god'] })).userMessage).toMatch(/Vai trò phải là một trong/);
+    expect(refused(() => parseAtDoor(updateMediaInput, { id: crypto.randomUUID(), caption: 'x'.repeat(2001) })).userMessage).toMatch(/Chú thích dài quá 2\.000 ký tự/);
+    expect(refused(() => parseAtDoor(updateMediaInput, { id: crypto.randomUUID(), caption: { $ne: 1 } })).userMessage).toMatch(/Chú thích phải là văn bản/);
+    expect(refused(() => parseAtDoor(clearLockInput, { email: 'a@b.vn', ip: '1.2.3.4' })).userMessage).toMatch(/email hoặc ip/);
+    expect(refused(() => parseAtDoor(articleSaveActionSchema, { title: 'x', baseVersion: 1, body: null })).userMessage).toMatch(/body không được là null/);
+  });
+
+  it('read the named text fields of a form, refusing files and over-long values', () => {
+    const form = new FormData();
+    form.set('name', 'Vụ Kinh tế');
+    form.set('$ACTION_ID_abc', '');
+    expect(formInput(form, ['name', 'shortName'])).toEqual({ name: 'Vụ Kinh tế', shortName: '' });
+    form.set('shortName', new Blob(['x']));
+    expect(refused(() => formInput(form, ['name', 'shortName'])).userMessage).toMatch(/shortName phải là văn bản/);
+    form.set('shortName', 'x'.repeat(5001));
+    expect(refused(() => formInput(form, ['name', 'shortName'])).userMessage).toMatch(/shortName dài quá/);
+  });
+});
