@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
-import { diffRevisions } from '@/lib/content/diff';
+import { COARSE_DIFF_MESSAGE } from '@/lib/content/diff';
 import { revisionPair } from '@/lib/data/articles/revision-pair';
 import { formatDateTime } from '@/lib/time/format';
+import { compareRevisionsOffThread } from '@/lib/workers/revision-diff';
 
 export const metadata: Metadata = { title: 'So sánh phiên bản' };
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: stri
 export default async function RevisionDiffPage({ params, searchParams }: Props) {
   const [{ id }, { a, b }] = await Promise.all([params, searchParams]);
   const pair = await pageData(`/toa-soan/bai-viet/${id}/phien-ban`, (viewer) => revisionPair(viewer, id, a, b));
-  const diff = diffRevisions(pair.older.revision, pair.newer.revision);
+  const { fields: diff, coarse } = await compareRevisionsOffThread(pair.older.revision, pair.newer.revision);
   const label = (r: typeof pair.older) => `#${r.revision.number} (${formatDateTime(r.revision.createdAt)}, ${r.authorName ?? 'Hệ thống'})`;
   return (
     <div className="grid gap-4">
@@ -26,6 +27,11 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
         Từ <strong>{label(pair.older)}</strong> đến <strong>{label(pair.newer)}</strong>. Phần <del className="bg-red-100 text-red-900">gạch bỏ</del> đã bị xóa, phần{' '}
         <ins className="bg-green-100 text-green-900 no-underline">tô xanh</ins> được thêm.
       </p>
+      {coarse ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          {COARSE_DIFF_MESSAGE}
+        </p>
+      ) : null}
       {diff.map((field) => (
         <section key={field.field} aria-labelledby={`diff-${field.field}`} className="rounded border border-gray-300 bg-white p-3">
           <h2 id={`diff-${field.field}`} className="font-bold">
