@@ -1,6 +1,7 @@
 // The pool runs real worker threads (entry.mjs through tsx), as under `next start`.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeTaskPool, runTask } from './pool';
+import { convertHtmlOffThread } from './html-to-body';
 import { compareRevisionsOffThread } from './revision-diff';
 
 afterAll(() => closeTaskPool());
@@ -32,5 +33,12 @@ describe('the CPU pool', () => {
     const diff = await compareRevisionsOffThread(rev(words('cũ')), rev(words('mới')));
     expect(diff.coarse).toBe(true);
     expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+
+  it('converts bodyHtml in a worker, keeping the text after an <svg> with <style>, and refuses over the limits', async () => {
+    const kept = await convertHtmlOffThread('<p>Trước</p><svg><style>.a{}</style></svg><p>Sau hình vẽ</p>');
+    expect(kept.ok && JSON.stringify(kept.body)).toContain('Sau hình vẽ');
+    const big = await convertHtmlOffThread('<p>x</p>'.repeat(40_000));
+    expect(big).toEqual({ ok: false, message: expect.stringMatching(/vượt giới hạn 250 KB/) });
   }, 30_000);
 });

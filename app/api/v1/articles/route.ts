@@ -12,7 +12,7 @@ export const GET = apiRoute(async ({ viewer, request }) => {
 });
 
 export const POST = apiRoute(async ({ viewer, request }) => {
-  const input = withBodyFromHtml(await readJson(request));
+  const input = await withBodyFromHtml(await readJson(request));
   const ref = await createArticle(viewer, input as Parameters<typeof createArticle>[1]);
   return articleResponse(await getStaffArticle(viewer, ref.id), 201);
 });

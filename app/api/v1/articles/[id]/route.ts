@@ -10,7 +10,7 @@ export const GET = apiRoute<{ id: string }>(async ({ viewer, params }) => articl
 export const PATCH = apiRoute<{ id: string }>(async ({ viewer, request, params }) => {
   const ifMatch = parseIfMatch(request.headers.get('if-match'), params.id);
   if (!ifMatch.ok) return problem(ifMatch.status, 'precondition', ifMatch.detail);
-  const patch = withBodyFromHtml(await readJson(request));
+  const patch = await withBodyFromHtml(await readJson(request));
   const current = await getStaffArticle(viewer, params.id);
   if (current.version !== ifMatch.version) {
     return problem(412, 'stale', `Bài viết đã thay đổi (phiên bản hiện tại ${current.version}, bạn gửi ${ifMatch.version}). Hãy đọc lại bài (GET), gộp thay đổi rồi gửi lại với ETag mới.`);
