@@ -20,17 +20,24 @@ export type HtmlConversion = { ok: true; body: JSONContent } | { ok: false; mess
 
 const vi = (n: number) => n.toLocaleString('vi-VN');
 
+export interface HtmlLimits {
+  maxBytes: number;
+  maxElements: number;
+}
+
+const API_LIMITS: HtmlLimits = { maxBytes: MAX_HTML_BYTES, maxElements: MAX_HTML_ELEMENTS };
+
 /** The limits, checked in linear time before any parsing (also on the request thread). */
-export function htmlLimitProblem(html: string): string | null {
+export function htmlLimitProblem(html: string, limits: HtmlLimits = API_LIMITS): string | null {
   const bytes = Buffer.byteLength(html);
-  if (bytes > MAX_HTML_BYTES) return `Nội dung HTML dài ${vi(Math.ceil(bytes / 1000))} KB, vượt giới hạn ${vi(MAX_HTML_BYTES / 1000)} KB. Hãy chia thành nhiều bài.`;
+  if (bytes > limits.maxBytes) return `Nội dung HTML dài ${vi(Math.ceil(bytes / 1000))} KB, vượt giới hạn ${vi(limits.maxBytes / 1000)} KB. Hãy chia thành nhiều bài.`;
   const elements = html.match(/<[a-zA-Z]/g)?.length ?? 0;
-  if (elements > MAX_HTML_ELEMENTS) return `Nội dung HTML có ${vi(elements)} thẻ, vượt giới hạn ${vi(MAX_HTML_ELEMENTS)} thẻ. Hãy chia thành nhiều bài hoặc rút gọn bảng.`;
+  if (elements > limits.maxElements) return `Nội dung HTML có ${vi(elements)} thẻ, vượt giới hạn ${vi(limits.maxElements)} thẻ. Hãy chia thành nhiều bài hoặc rút gọn bảng.`;
   return null;
 }
 
-export function convertHtml(html: string): HtmlConversion {
-  const limit = htmlLimitProblem(html);
+export function convertHtml(html: string, limits: HtmlLimits = API_LIMITS): HtmlConversion {
+  const limit = htmlLimitProblem(html, limits);
   if (limit) return { ok: false, message: limit };
   const cleaned = withoutRawTextElements(html);
   if (!cleaned.ok) return cleaned;
