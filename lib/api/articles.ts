@@ -1,22 +1,21 @@
 // Shapes of the article API: what is sent back, and how HTML bodies enter the shared schema.
 import 'server-only';
-import { htmlToBody } from '@/lib/content/from-html';
 import { DataError } from '@/lib/data/errors';
 import type { StaffArticle } from '@/lib/data/articles/read-article';
+import { convertHtmlOffThread } from '@/lib/workers/html-to-body';
 import { etagFor } from './etag';
 
-/** `bodyHtml` becomes `body` through the shared extension list (unknown markup is dropped). */
-export function withBodyFromHtml(input: Record<string, unknown>): Record<string, unknown> {
+/**
+ * `bodyHtml` becomes `body` through the shared extension list (unknown markup is dropped), in the
+ * CPU pool: bounded size, a time budget, and a refusal that says what could not be kept.
+ */
+export async function withBodyFromHtml(input: Record<string, unknown>): Promise<Record<string, unknown>> {
   if (input.bodyHtml === undefined) return input;
   if (input.body !== undefined) throw new DataError('invalid', 'Gửi nội dung bằng một trong hai trường: body (Tiptap JSON) hoặc bodyHtml (HTML), không phải cả hai.');
   if (typeof input.bodyHtml !== 'string') throw new DataError('invalid', 'bodyHtml phải là một chuỗi HTML.');
-  let body: unknown;
-  try {
-    body = htmlToBody(input.bodyHtml);
-  } catch {
-    throw new DataError('invalid', 'bodyHtml quá lớn (tối đa 2 MB) hoặc không đọc được.');
-  }
-  const rest: Record<string, unknown> = { ...input, body };
+  const converted = await convertHtmlOffThread(input.bodyHtml);
+  if (!converted.ok) throw new DataError('invalid', converted.message);
+  const rest: Record<string, unknown> = { ...input, body: converted.body };
   delete rest.bodyHtml;
   return rest;
 }

@@ -1,6 +1,9 @@
-// Word-level differences between two revisions, for people: title, sapo, body text and metadata.
-import { diffWords } from 'diff';
-import { bodyToPlainText } from './plain-text';
+// Differences between two revisions, for people: title, sapo, body text and metadata. Word by word
+// when that is affordable, otherwise paragraph by paragraph: `diff` is quadratic in the words that
+// changed, and a rewritten 18,000-word draft kept a thread busy for a minute. Callers run this in
+// the CPU pool (lib/workers/revision-diff.ts), never on the request thread.
+import { diffArrays, diffWords } from 'diff';
+import { bodyToPlainText, wordCount } from './plain-text';
 import type { JSONContent } from './types';
 
 export interface DiffPart {
@@ -23,6 +26,26 @@ export interface DiffableRevision {
   meeting: unknown;
 }
 
+export interface RevisionDiff {
+  fields: FieldDiff[];
+  /** Some field was compared by paragraph (too long, or over the time budget), not word by word. */
+  coarse: boolean;
+}
+
+export const COARSE_DIFF_MESSAGE = 'Bài quá dài để so sánh từng từ; đây là so sánh theo đoạn.';
+
+/** Above this many words in a field's longer side, compare by paragraph straight away. */
+export const MAX_WORD_DIFF_WORDS = 5_000;
+
+export interface DiffLimits {
+  /** Words per field for a word diff; 0 compares everything by paragraph. */
+  maxWords?: number;
+  /** Time for all word diffs together; past it the remaining fields go by paragraph. */
+  wordBudgetMs?: number;
+  /** Time for each paragraph diff; past it a field shows as replaced whole. */
+  paragraphBudgetMs?: number;
+}
+
 const fields: Array<[string, string, (r: DiffableRevision) => string]> = [
   ['title', 'Tiêu đề', (r) => r.title],
   ['sapo', 'Sapo', (r) => r.sapo],
@@ -32,9 +55,45 @@ const fields: Array<[string, string, (r: DiffableRevision) => string]> = [
   ['meeting', 'Thông tin hội nghị', (r) => (r.meeting ? JSON.stringify(r.meeting, null, 1) : '')],
 ];
 
-export function diffRevisions(older: DiffableRevision, newer: DiffableRevision): FieldDiff[] {
-  return fields.map(([field, label, get]) => {
-    const parts = diffWords(get(older), get(newer)).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' }) as DiffPart);
+type Change = { value: string | string[]; added?: boolean; removed?: boolean };
+const toParts = (changes: Change[], join: (v: string | string[]) => string): DiffPart[] =>
+  changes.map((c) => ({ text: join(c.value), change: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+
+/** Paragraph by paragraph; a field that cannot be compared in time shows as replaced whole. */
+function paragraphDiff(a: string, b: string, budgetMs: number): DiffPart[] {
+  const changes = budgetMs > 0 ? diffArrays(a.split('\n'), b.split('\n'), { timeout: budgetMs }) : undefined;
+  if (changes) return toParts(changes, (v) => `${(v as string[]).join('\n')}\n`);
+  return [
+    ...(a ? [{ text: `${a}\n`, change: 'removed' as const }] : []),
+    ...(b ? [{ text: `${b}\n`, change: 'added' as const }] : []),
+  ];
+}
+
+export function compareRevisions(older: DiffableRevision, newer: DiffableRevision, limits: DiffLimits = {}): RevisionDiff {
+  const maxWords = limits.maxWords ?? MAX_WORD_DIFF_WORDS;
+  const deadline = Date.now() + (limits.wordBudgetMs ?? 2_500);
+  const paragraphBudgetMs = limits.paragraphBudgetMs ?? 2_000;
+  let coarse = false;
+  const result = fields.map(([field, label, get]): FieldDiff => {
+    const a = get(older);
+    const b = get(newer);
+    if (a === b) return { field, label, changed: false, parts: a ? [{ text: a, change: 'same' }] : [] };
+    let parts: DiffPart[] | undefined;
+    const remaining = deadline - Date.now();
+    if (maxWords > 0 && remaining > 0 && Math.max(wordCount(a), wordCount(b)) <= maxWords) {
+      const changes = diffWords(a, b, { timeout: remaining });
+      if (changes) parts = toParts(changes, (v) => v as string);
+    }
+    if (!parts) {
+      coarse = true;
+      parts = paragraphDiff(a, b, paragraphBudgetMs);
+    }
     return { field, label, changed: parts.some((p) => p.change !== 'same'), parts };
   });
+  return { fields: result, coarse };
+}
+
+/** Each field replaced whole (no diff runs, linear): the answer when not even a paragraph diff could run in time. */
+export function wholeFieldDiff(older: DiffableRevision, newer: DiffableRevision): RevisionDiff {
+  return compareRevisions(older, newer, { maxWords: 0, paragraphBudgetMs: 0 });
 }

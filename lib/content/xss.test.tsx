@@ -4,7 +4,7 @@
 import { Window } from 'happy-dom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { htmlToBody } from './from-html';
+import { convertHtml, htmlToBody } from './from-html';
 import { cleanPastedHtml } from './paste';
 import { renderBody } from './render';
 import { validateBody } from './validate';
@@ -55,7 +55,9 @@ describe('XSS corpus', () => {
   });
 
   it.each(CORPUS)('API bodyHtml: %s', (payload) => {
-    const { stored, html } = storedThenRendered(htmlToBody(payload));
+    // A payload the converter refuses (e.g. an unclosed <style> that would swallow the rest) stores nothing.
+    const converted = convertHtml(payload);
+    const { stored, html } = converted.ok ? storedThenRendered(converted.body) : { stored: '', html: '' };
     expect(stored).not.toMatch(DANGEROUS);
     expect(html).not.toMatch(DANGEROUS);
   });

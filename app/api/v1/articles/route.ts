@@ -9,6 +9,6 @@ export const GET = apiRoute(async ({ viewer, request }) => listStaffArticles(vie
 export const POST = apiRoute(async ({ viewer, request }) => {
   const raw = await readJson(request);
   parseAtDoor(articleCreateSchema, raw);
-  const ref = await createArticle(viewer, withBodyFromHtml(raw) as Parameters<typeof createArticle>[1]);
+  const ref = await createArticle(viewer, (await withBodyFromHtml(raw)) as Parameters<typeof createArticle>[1]);
   return articleResponse(await getStaffArticle(viewer, ref.id), 201);
 });

@@ -5,7 +5,15 @@ import * as s from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../../errors';
 import { importDocx } from '../import-docx';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { sampleDocx } from './docx-fixture';
+
+/** A real .docx whose document part unpacks to 60 MB (about 100 KB on disk). */
+async function docxBomb(): Promise<Buffer> {
+  const parts = unzipSync(new Uint8Array(await sampleDocx({ withImage: false })));
+  const xml = strToU8(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p><w:r><w:t>Giao ban.</w:t></w:r></w:p>'.repeat(1_500_000)}</w:body></w:document>`);
+  return Buffer.from(zipSync({ ...parts, 'word/document.xml': [xml, { level: 9 }] }));
+}
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => pool.end());
@@ -52,6 +60,7 @@ describe('importing a .docx', () => {
       [Buffer.from('Đây là văn bản thường, không phải Word'), /không phải tệp \.docx/],
       [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), /đặt mật khẩu hoặc là tệp \.doc cũ/],
       [good.subarray(0, Math.floor(good.length / 2)), /bị hỏng hoặc không đọc được/],
+      [await docxBomb(), /khi giải nén lớn hơn 10 MB, vượt giới hạn/],
     ];
     for (const [bytes, message] of cases) expect(await refusal(importDocx(reporter, { bytes, filename: 'x.docx' }))).toMatch(message);
     expect(await refusal(importDocx(admin, { bytes: good, filename: 'x.docx' }))).toMatch(/không có quyền tạo bài/);

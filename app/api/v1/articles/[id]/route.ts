@@ -13,7 +13,7 @@ export const PATCH = apiRoute<{ id: string }>(async ({ viewer, request, params }
   if (!ifMatch.ok) return problem(ifMatch.status, 'precondition', ifMatch.detail);
   const raw = await readJson(request);
   parseAtDoor(articlePatchSchema, raw);
-  const patch = withBodyFromHtml(raw);
+  const patch = await withBodyFromHtml(raw);
   const current = await getStaffArticle(viewer, params.id);
   if (current.version !== ifMatch.version) {
     return problem(412, 'stale', `Bài viết đã thay đổi (phiên bản hiện tại ${current.version}, bạn gửi ${ifMatch.version}). Hãy đọc lại bài (GET), gộp thay đổi rồi gửi lại với ETag mới.`);

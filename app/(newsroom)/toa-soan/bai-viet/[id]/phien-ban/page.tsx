@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
 import { VersionFieldsCompare } from '@/components/newsroom/version-fields';
 import { describeVersion } from '@/lib/content/describe-version';
-import { diffRevisions } from '@/lib/content/diff';
+import { COARSE_DIFF_MESSAGE } from '@/lib/content/diff';
 import { revisionPair } from '@/lib/data/articles/revision-pair';
 import { formatDateTime } from '@/lib/time/format';
+import { compareRevisionsOffThread } from '@/lib/workers/revision-diff';
 
 export const metadata: Metadata = { title: 'So sánh phiên bản' };
 
@@ -16,8 +17,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: stri
 export default async function RevisionDiffPage({ params, searchParams }: Props) {
   const [{ id }, { a, b }] = await Promise.all([params, searchParams]);
   const pair = await pageData(`/toa-soan/bai-viet/${id}/phien-ban`, (viewer) => revisionPair(viewer, id, a, b));
-  // Words for the text; everything else (section, tags, authors, times, meeting, cover, SEO) side by side below.
-  const diff = diffRevisions(pair.older.revision, pair.newer.revision).filter((f) => TEXT_FIELDS.has(f.field));
+  // Words for the text (off the request thread, bounded); everything else (section, tags, authors,
+  // times, meeting, cover, SEO) side by side below.
+  const compared = await compareRevisionsOffThread(pair.older.revision, pair.newer.revision);
+  const diff = compared.fields.filter((f) => TEXT_FIELDS.has(f.field));
+  const coarse = compared.coarse;
   const label = (r: typeof pair.older) => `#${r.revision.number} (${formatDateTime(r.revision.createdAt)}, ${r.authorName ?? 'Hệ thống'})`;
   return (
     <div className="grid gap-4">
@@ -31,6 +35,11 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
         Từ <strong>{label(pair.older)}</strong> đến <strong>{label(pair.newer)}</strong>. Phần <del className="bg-red-100 text-red-900">gạch bỏ</del> đã bị xóa, phần{' '}
         <ins className="bg-green-100 text-green-900 no-underline">tô xanh</ins> được thêm.
       </p>
+      {coarse ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          {COARSE_DIFF_MESSAGE}
+        </p>
+      ) : null}
       {diff.map((field) => (
         <section key={field.field} aria-labelledby={`diff-${field.field}`} className="rounded border border-gray-300 bg-white p-3">
           <h2 id={`diff-${field.field}`} className="font-bold">
