@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
 import { diffRevisions } from '@/lib/content/diff';
 import { revisionPair } from '@/lib/data/articles/revision-pair';
+import { isUuid } from '@/lib/data/ids';
 import { formatDateTime } from '@/lib/time/format';
 
 export const metadata: Metadata = { title: 'So sánh phiên bản' };
@@ -11,7 +12,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: stri
 
 export default async function RevisionDiffPage({ params, searchParams }: Props) {
   const [{ id }, { a, b }] = await Promise.all([params, searchParams]);
-  const pair = await pageData(`/toa-soan/bai-viet/${id}/phien-ban`, (viewer) => revisionPair(viewer, id, a, b));
+  // Only well-formed ids reach the query: a malformed one would fail in Postgres (a 500); dropped,
+  // the page falls back to comparing the latest two revisions.
+  const [older, newer] = [a, b].map((x) => (isUuid(x) ? x : undefined));
+  const pair = await pageData(`/toa-soan/bai-viet/${id}/phien-ban`, (viewer) => revisionPair(viewer, id, older, newer));
   const diff = diffRevisions(pair.older.revision, pair.newer.revision);
   const label = (r: typeof pair.older) => `#${r.revision.number} (${formatDateTime(r.revision.createdAt)}, ${r.authorName ?? 'Hệ thống'})`;
   return (
