@@ -113,14 +113,21 @@ export async function revokePreviewLink(viewer: Viewer, articleId: string, linkI
   await db.insert(auditLog).values({ actorId: viewer.kind === 'user' ? viewer.id : null, action: 'preview_link.revoked', targetType: 'article', targetId: articleId, data: { linkId } });
 }
 
-/** The revision behind a share link, or null when the link is unknown, expired or revoked. */
+/**
+ * The revision behind a share link, or null when the link is unknown, expired or revoked, or its
+ * creator has been deactivated: a link is shared on its creator's authority, which ends with
+ * their account. Checked at use time, so no deactivation path can forget to revoke links.
+ */
 export async function previewByToken(token: string): Promise<PublicArticle | null> {
   if (!/^xem_[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const [link] = await db
     .select({ revisionId: previewLinks.revisionId, articleId: revisions.articleId })
     .from(previewLinks)
     .innerJoin(revisions, eq(revisions.id, previewLinks.revisionId))
-    .where(and(eq(previewLinks.tokenHash, hashSecretToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, new Date())))
+    .innerJoin(users, eq(users.id, previewLinks.createdBy))
+    .where(
+      and(eq(previewLinks.tokenHash, hashSecretToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, new Date()), eq(users.isActive, true)),
+    )
     .limit(1);
   return link ? revisionAsPublicArticle(link.articleId, link.revisionId) : null;
 }
