@@ -25,7 +25,7 @@ async function withdrawnStorySlug(request: NextRequest, pathname: string): Promi
 export async function proxy(request: NextRequest) {
   // A server action posted from another site: Next.js would abort it with a 500; answer 403 early.
   // (A missing Origin passes on to runAction(), which refuses it; this is not the only check.)
-  if (request.method === 'POST' && request.headers.has('next-action') && request.headers.has('origin') && !isSameOrigin(request.headers)) {
+  if (request.method === 'POST' && request.headers.has('next-action') && request.headers.has('origin') && !isSameOrigin(request.headers, request.nextUrl.protocol)) {
     return new NextResponse('Yêu cầu từ trang khác bị từ chối.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const nonce = newNonce();

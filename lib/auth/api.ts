@@ -36,7 +36,7 @@ export async function authenticateRequest(request: Request): Promise<RequestAuth
     return user ? { viewer: { kind: 'user', id: user.id, roles: user.roles } } : { viewer: ANONYMOUS, refused: 'bad_token' };
   }
   const viewer = await getViewer();
-  if (viewer.kind === 'user' && !SAFE_METHODS.has(request.method.toUpperCase()) && !isSameOrigin(request.headers)) {
+  if (viewer.kind === 'user' && !SAFE_METHODS.has(request.method.toUpperCase()) && !isSameOrigin(request.headers, new URL(request.url).protocol)) {
     return { viewer: ANONYMOUS, refused: 'cross_origin' };
   }
   return { viewer };

@@ -17,8 +17,20 @@ describe('clientIp', () => {
 
 describe('isSameOrigin', () => {
   it('accepts an Origin matching the host', () => {
-    expect(isSameOrigin(h({ origin: 'http://localhost:3100', host: 'localhost:3100' }))).toBe(true);
-    expect(isSameOrigin(h({ origin: 'https://portal.gov.vn', host: 'internal:3000', 'x-forwarded-host': 'portal.gov.vn' }))).toBe(true);
+    expect(isSameOrigin(h({ origin: 'http://localhost:3100', host: 'localhost:3100', 'x-forwarded-proto': 'http' }))).toBe(true);
+    expect(isSameOrigin(h({ origin: 'https://portal.gov.vn', host: 'internal:3000', 'x-forwarded-host': 'portal.gov.vn', 'x-forwarded-proto': 'https' }))).toBe(true);
+    expect(isSameOrigin(h({ origin: 'https://portal.gov.vn', host: 'portal.gov.vn:443', 'x-forwarded-proto': 'https' }))).toBe(true);
+    expect(isSameOrigin(h({ origin: 'http://localhost:3100', host: 'localhost:3100' }), 'http:')).toBe(true);
+  });
+  it('compares the scheme too: an http page is not the https site, nor the other way round', () => {
+    expect(isSameOrigin(h({ origin: 'http://portal.gov.vn', host: 'portal.gov.vn', 'x-forwarded-proto': 'https' }))).toBe(false);
+    expect(isSameOrigin(h({ origin: 'https://localhost:3100', host: 'localhost:3100', 'x-forwarded-proto': 'http' }))).toBe(false);
+    expect(isSameOrigin(h({ origin: 'http://localhost:3100', host: 'localhost:3100' }), 'https:')).toBe(false);
+    expect(isSameOrigin(h({ origin: 'ftp://localhost:3100', host: 'localhost:3100' }))).toBe(false);
+    expect(isSameOrigin(h({ origin: 'https://portal.gov.vn:8443', host: 'portal.gov.vn', 'x-forwarded-proto': 'https' }))).toBe(false);
+  });
+  it('refuses a host header that is not a plain host[:port]', () => {
+    expect(isSameOrigin(h({ origin: 'http://evil.example', host: 'evil.example/@localhost' }))).toBe(false);
   });
   it('refuses another origin, a missing Origin, the null origin and garbage', () => {
     expect(isSameOrigin(h({ origin: 'https://evil.example', host: 'localhost:3100' }))).toBe(false);

@@ -30,32 +30,101 @@ export function requestHost(headers: HeaderReader): string | null {
   return forwarded || headers.get('host') || null;
 }
 
+const PLAIN_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * The scheme the request arrived with: the reverse proxy's (or Next.js's own) X-Forwarded-Proto,
+ * else what the caller knows from the request URL. Next.js fills the header for every request it
+ * serves, but the proxy (middleware) may run before that, hence the fallback.
+ */
+function requestScheme(headers: HeaderReader, fallbackProtocol?: string): string | null {
+  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  const scheme = forwarded || fallbackProtocol?.replace(/:$/, '').toLowerCase();
+  return scheme === 'http' || scheme === 'https' ? scheme : null;
+}
+
 /**
  * Whether an unsafe request provably comes from a page of this site. Browsers send `Origin` on
  * every cross-site request and on same-origin POSTs, so a missing header means a handcrafted
  * request or an ancient browser: refused, because a cookie alone is no proof of intent.
+ * An origin is scheme, host and port: a page served over plain http (a captive portal, a
+ * downgraded connection) is not the https site, so all three are compared, default ports folded.
  */
-export function isSameOrigin(headers: HeaderReader): boolean {
+export function isSameOrigin(headers: HeaderReader, fallbackProtocol?: string): boolean {
   const origin = headers.get('origin');
   const host = requestHost(headers);
-  if (!origin || origin === 'null' || !host) return false;
+  const scheme = requestScheme(headers, fallbackProtocol);
+  if (!origin || origin === 'null' || !host || !scheme || !PLAIN_HOST.test(host)) return false;
   try {
-    return new URL(origin).host === host;
+    const claimed = new URL(origin);
+    if (claimed.protocol !== 'http:' && claimed.protocol !== 'https:') return false;
+    return claimed.origin === new URL(`${scheme}://${host}`).origin;
   } catch {
     return false;
   }
 }
 
-/** Where to go after signing in: only paths inside the newsroom, never another site. */
-export function safeNextPath(value: unknown, fallback = '/toa-soan'): string {
-  if (typeof value !== 'string' || value.length > 500) return fallback;
-  if (!value.startsWith('/toa-soan') || value.startsWith('//') || value.includes('\\')) return fallback;
-  if (value.startsWith('/toa-soan/dang-nhap') || value.startsWith('/toa-soan/dat-mat-khau')) return fallback;
+const NEWSROOM = '/toa-soan';
+// Pages that must never be the place to come back to: the sign-in page itself (a loop) and the
+// set-password links (a token in the address).
+const NOT_A_RETURN = ['dang-nhap', 'dat-mat-khau'];
+// C0 controls, DEL and C1 controls: browsers drop tabs and newlines from URLs, so `/\t/evil` is `//evil`.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Percent-decodes until nothing changes, so %252e cannot hide a dot from the checks below. */
+function fullyDecoded(value: string): string | null {
+  let current = value;
+  for (let round = 0; round < 4; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(current);
+    } catch {
+      return null;
+    }
+    if (next === current) return current;
+    current = next;
+  }
+  return null;
+}
+
+/**
+ * Where to go after signing in: only a path inside the newsroom, never another site. The value is
+ * judged after it is decoded and normalised the way a browser or server might (percent-escapes,
+ * backslashes, doubled slashes, dot segments, control characters), because a check on the raw text
+ * lets `/toa-soan/..//evil.example` through and the browser then resolves it to another host.
+ * What comes out is rebuilt from the normalised segments, so it means the same to every reader.
+ */
+export function safeNextPath(value: unknown, fallback = NEWSROOM): string {
+  if (typeof value !== 'string' || value.length > 500 || !value.startsWith('/') || CONTROL.test(value)) return fallback;
+  const withoutFragment = value.split('#', 1)[0]!;
+  const queryAt = withoutFragment.indexOf('?');
+  const rawPath = queryAt === -1 ? withoutFragment : withoutFragment.slice(0, queryAt);
+  const rawQuery = queryAt === -1 ? '' : withoutFragment.slice(queryAt + 1);
+
+  const decoded = fullyDecoded(rawPath);
+  if (decoded === null || CONTROL.test(decoded)) return fallback;
+  const segments: string[] = [];
+  for (const segment of decoded.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (segments.length === 0) return fallback; // climbing above the root
+      segments.pop();
+      continue;
+    }
+    segments.push(segment);
+  }
+  if (segments[0] !== NEWSROOM.slice(1)) return fallback;
+  if (segments[1] !== undefined && NOT_A_RETURN.includes(segments[1])) return fallback;
+  const path = '/' + segments.map(encodeURIComponent).join('/');
+
+  // The query cannot change where the browser goes; it is re-serialised so it is well-formed.
+  const query = new URLSearchParams(rawQuery).toString();
+  const result = query ? `${path}?${query}` : path;
   try {
-    const url = new URL(value, 'http://x.invalid');
-    if (url.host !== 'x.invalid') return fallback;
-    return url.pathname + url.search;
+    const landing = new URL(result, 'http://localhost');
+    if (landing.origin !== 'http://localhost' || landing.pathname + landing.search !== result) return fallback;
   } catch {
     return fallback;
   }
+  return result;
 }

@@ -92,3 +92,46 @@ describe('validateBody', () => {
     if (result.ok) expect(JSON.stringify(result.json)).not.toContain('onclick');
   });
 });
+
+describe('validateBody: table cell attributes', () => {
+  const table = (attrs: Record<string, unknown>, type = 'tableCell') =>
+    doc({ type: 'table', content: [{ type: 'tableRow', content: [{ type, attrs, content: [p('x')] }] }] });
+  const messages = (input: unknown) => {
+    const r = validateBody(input);
+    return r.ok ? [] : r.problems.map((x) => x.message);
+  };
+
+  it('keeps small positive spans and pixel widths', () => {
+    expect(codes(table({ colspan: 2, rowspan: 3, colwidth: [120, 240] }))).toEqual([]);
+    expect(codes(table({ colspan: 1, rowspan: 1, colwidth: null }, 'tableHeader'))).toEqual([]);
+    expect(codes(table({ colspan: 50, rowspan: 50, colwidth: [2000] }))).toEqual([]);
+  });
+
+  it.each([
+    ['colspan', { colspan: 0 }],
+    ['colspan', { colspan: -1 }],
+    ['colspan', { colspan: 1.5 }],
+    ['colspan', { colspan: 51 }],
+    ['colspan', { colspan: 1e9 }],
+    ['colspan', { colspan: '2" onmouseover="alert(1)' }],
+    ['colspan', { colspan: null }],
+    ['rowspan', { rowspan: 0 }],
+    ['rowspan', { rowspan: '3' }],
+    ['rowspan', { rowspan: 10_000 }],
+    ['colwidth', { colwidth: 'x' }],
+    ['colwidth', { colwidth: [0] }],
+    ['colwidth', { colwidth: [-20] }],
+    ['colwidth', { colwidth: [2001] }],
+    ['colwidth', { colwidth: ['100px'] }],
+    ['colwidth', { colwidth: [100.5] }],
+    ['colwidth', { colwidth: { length: 1, 0: 100 } }],
+    ['colwidth', { colwidth: Array.from({ length: 51 }, () => 10) }],
+  ])('refuses a bad %s and names it: %j', (field, attrs) => {
+    for (const type of ['tableCell', 'tableHeader']) {
+      expect(codes(table(attrs, type))).toEqual(['invalid_attribute']);
+      const [message] = messages(table(attrs, type));
+      expect(message).toContain(`"${field}"`);
+      expect(message).toMatch(/Ô bảng/);
+    }
+  });
+});

@@ -87,6 +87,27 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
 }
 
 const FIGURE_TEXT_LIMITS: Record<string, number> = { alt: 500, caption: 2000, credit: 200 };
+// Cell attributes are copied into the reader's HTML (colspan, rowspan, a width style), so only
+// small whole numbers pass: a span of a billion freezes browsers and a string could carry markup.
+const MAX_CELL_SPAN = 50;
+const MAX_COLUMN_WIDTH_PX = 2000;
+const TABLE_CELLS = new Set(['tableCell', 'tableHeader']);
+
+const wholeNumberIn = (value: unknown, max: number) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= max;
+
+function tableCellProblem(attrs: Record<string, unknown>): string | null {
+  if (!wholeNumberIn(attrs.colspan, MAX_CELL_SPAN)) {
+    return `Ô bảng: "colspan" (số cột gộp) phải là số nguyên từ 1 đến ${MAX_CELL_SPAN}. Hãy tách hoặc gộp lại ô trong trình soạn thảo.`;
+  }
+  if (!wholeNumberIn(attrs.rowspan, MAX_CELL_SPAN)) {
+    return `Ô bảng: "rowspan" (số hàng gộp) phải là số nguyên từ 1 đến ${MAX_CELL_SPAN}. Hãy tách hoặc gộp lại ô trong trình soạn thảo.`;
+  }
+  const widths = attrs.colwidth;
+  if (widths !== null && !(Array.isArray(widths) && widths.length <= MAX_CELL_SPAN && widths.every((w) => wholeNumberIn(w, MAX_COLUMN_WIDTH_PX)))) {
+    return `Ô bảng: "colwidth" (độ rộng cột) phải để trống hoặc là danh sách số nguyên điểm ảnh từ 1 đến ${MAX_COLUMN_WIDTH_PX}. Hãy kéo lại độ rộng cột trong trình soạn thảo.`;
+  }
+  return null;
+}
 
 /** The schema checks which attributes exist; this checks their values (ProseMirror does not). */
 function attributeProblem(node: PMNode): string | null {
@@ -100,6 +121,7 @@ function attributeProblem(node: PMNode): string | null {
   if (node.type.name === 'orderedList' && !(Number.isInteger(attrs.start) && (attrs.start as number) >= 1 && (attrs.start as number) <= 100_000)) {
     return 'Danh sách đánh số phải bắt đầu từ một số nguyên dương.';
   }
+  if (TABLE_CELLS.has(node.type.name)) return tableCellProblem(attrs);
   if (node.type.name === 'figure') {
     for (const [key, max] of Object.entries(FIGURE_TEXT_LIMITS)) {
       const value = attrs[key];

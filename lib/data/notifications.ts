@@ -6,6 +6,7 @@ import { requestLogger } from '@/lib/log/logger';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { EVENT_LABELS, STATE_LABELS, type State, type WorkflowEvent } from '@/lib/workflow/transition';
 import { DataError } from './errors';
+import { isUuid } from './ids';
 import type { Tx } from './articles/tx';
 
 export interface TransitionNotice {
@@ -105,6 +106,7 @@ export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
 /** Marks the viewer's own notifications read (all, or the given ones); never anyone else's. */
 export async function markNotificationsRead(viewer: Viewer, ids?: string[]): Promise<number> {
   if (viewer.kind !== 'user') throw new DataError('unauthenticated', 'Hãy đăng nhập.');
+  if (ids && !ids.every(isUuid)) throw new DataError('invalid', 'Mã thông báo không hợp lệ: hãy gửi danh sách mã (uuid), hoặc bỏ trống để đánh dấu tất cả.');
   const rows = await db
     .update(notifications)
     .set({ readAt: sql`now()` })

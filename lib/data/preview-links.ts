@@ -9,6 +9,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import { loadArticleFacts } from './articles/load';
 import { DataError } from './errors';
+import { isUuid } from './ids';
 import { figureMediaMap } from './media-views';
 import type { PublicArticle } from './public-articles';
 
@@ -24,6 +25,7 @@ async function assertCanRead(viewer: Viewer, articleId: string) {
 
 /** A revision shaped exactly like what readers get, so the reader page renders it unchanged. */
 async function revisionAsPublicArticle(articleId: string, revisionId: string): Promise<PublicArticle | null> {
+  if (!isUuid(articleId) || !isUuid(revisionId)) return null;
   const [row] = await db
     .select({ article: articles, revision: revisions, sectionSlug: sections.slug, sectionName: sections.name, sectionNameEn: sections.nameEn })
     .from(revisions)
@@ -71,6 +73,7 @@ export async function createPreviewLink(viewer: Viewer, articleId: string, optio
   const hours = options.hours ?? DEFAULT_HOURS;
   if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 30) throw new DataError('invalid', 'Thời hạn liên kết xem trước từ 1 giờ đến 30 ngày.');
   const revisionId = options.revisionId ?? article.currentRevisionId!;
+  if (!isUuid(revisionId)) throw new DataError('not_found', 'Không tìm thấy phiên bản này của bài viết.');
   const [revision] = await db.select({ id: revisions.id }).from(revisions).where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
   if (!revision) throw new DataError('not_found', 'Không tìm thấy phiên bản này của bài viết.');
   const { token, hash } = newSecretToken(PREVIEW_TOKEN_PREFIX);
@@ -93,7 +96,7 @@ export async function listPreviewLinks(viewer: Viewer, articleId: string) {
 
 export async function revokePreviewLink(viewer: Viewer, articleId: string, linkId: string) {
   await assertCanRead(viewer, articleId);
-  if (!/^[0-9a-f-]{36}$/i.test(linkId)) throw new DataError('not_found', 'Liên kết không tồn tại hoặc đã bị thu hồi.');
+  if (!isUuid(linkId)) throw new DataError('not_found', 'Liên kết không tồn tại hoặc đã bị thu hồi.');
   const rows = await db
     .update(previewLinks)
     .set({ revokedAt: new Date() })
@@ -110,14 +113,21 @@ export async function revokePreviewLink(viewer: Viewer, articleId: string, linkI
   await db.insert(auditLog).values({ actorId: viewer.kind === 'user' ? viewer.id : null, action: 'preview_link.revoked', targetType: 'article', targetId: articleId, data: { linkId } });
 }
 
-/** The revision behind a share link, or null when the link is unknown, expired or revoked. */
+/**
+ * The revision behind a share link, or null when the link is unknown, expired or revoked, or its
+ * creator has been deactivated: a link is shared on its creator's authority, which ends with
+ * their account. Checked at use time, so no deactivation path can forget to revoke links.
+ */
 export async function previewByToken(token: string): Promise<PublicArticle | null> {
   if (!/^xem_[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const [link] = await db
     .select({ revisionId: previewLinks.revisionId, articleId: revisions.articleId })
     .from(previewLinks)
     .innerJoin(revisions, eq(revisions.id, previewLinks.revisionId))
-    .where(and(eq(previewLinks.tokenHash, hashSecretToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, new Date())))
+    .innerJoin(users, eq(users.id, previewLinks.createdBy))
+    .where(
+      and(eq(previewLinks.tokenHash, hashSecretToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, new Date()), eq(users.isActive, true)),
+    )
     .limit(1);
   return link ? revisionAsPublicArticle(link.articleId, link.revisionId) : null;
 }

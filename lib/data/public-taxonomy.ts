@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNotNull, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, isNotNull, isNull, lte, or, gte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
 import { articlePeople, articles, articleTags, people, positions, revisions, tags, units } from '@/db/schema';
@@ -35,15 +35,33 @@ async function pagedCards(where: SQL, page: number): Promise<PagedCards> {
 }
 
 /**
- * Public stories with a tag, newest first; null when the tag does not exist.
+ * Public stories with a tag, newest first; null when the tag does not exist or no public story carries
+ * it (publicStoryWith).
  *
  * The page is read off the tag's own rows in date order (article_tags mirrors each story's date and
  * visibility, migration 0008), so a tag with five stories from 2019 costs as little as one with five
  * from today; walking the whole archive's newest-first index for them took 200 ms at 100,000 stories.
  * The cards still pass isPublic().
  */
+/**
+ * A public story linked through `link` (article_tags, article_people) to the given tag or person.
+ * A tag or person exists for readers only through such a story: one used only on a draft, an
+ * embargoed or a withdrawn story must not have a page, a title or a sitemap entry with its name.
+ */
+function publicStoryWith(link: typeof articleTags | typeof articlePeople, column: AnyColumn, id: AnyColumn) {
+  return db
+    .select({ one: sql`1` })
+    .from(link)
+    .innerJoin(articles, eq(articles.id, link.articleId))
+    .where(and(eq(column, id), isPublic()));
+}
+
 export async function publicTagPage(slug: string, page: number): Promise<({ tag: { slug: string; name: string } } & PagedCards) | null> {
-  const [tag] = await db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).limit(1);
+  const [tag] = await db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(tags)
+    .where(and(eq(tags.slug, slug), exists(publicStoryWith(articleTags, articleTags.tagId, tags.id))))
+    .limit(1);
   if (!tag) return null;
   const current = pageOf(page);
   const shown = and(eq(articleTags.tagId, tag.id), isNotNull(articleTags.visibleFrom), lte(articleTags.visibleFrom, sql`now()`));
@@ -68,21 +86,32 @@ export interface PersonPosition {
   endsOn: string | null;
 }
 
-/** A person of the registry, their dated positions (newest first) and the public stories naming them. */
+/** A person of the registry, their positions begun so far (newest first) and the public stories naming them. */
 export async function publicPersonPage(
   slug: string,
   page: number,
   fewStories: number = FEW_STORIES,
 ): Promise<({ person: { slug: string; fullName: string; bio: string; positions: PersonPosition[]; currentTitle: string | null } } & PagedCards) | null> {
-  const [person] = await db.select().from(people).where(eq(people.slug, slug)).limit(1);
+  const today = vietnamDay(new Date());
+  // A person is public through a public story naming them, or through a position already begun
+  // (the unit pages list today's holders). Someone entered in the registry only for a draft, or
+  // for an appointment not yet in force, has no page: that would announce it early.
+  const begun = db
+    .select({ one: sql`1` })
+    .from(positions)
+    .where(and(eq(positions.personId, people.id), lte(positions.startsOn, today)));
+  const [person] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.slug, slug), or(exists(begun), exists(publicStoryWith(articlePeople, articlePeople.personId, people.id)))))
+    .limit(1);
   if (!person) return null;
   const positionRows = await db
     .select({ title: positions.title, startsOn: positions.startsOn, endsOn: positions.endsOn, unitSlug: units.slug, unitName: units.name })
     .from(positions)
     .leftJoin(units, eq(units.id, positions.unitId))
-    .where(eq(positions.personId, person.id))
+    .where(and(eq(positions.personId, person.id), lte(positions.startsOn, today)))
     .orderBy(desc(positions.startsOn));
-  const today = vietnamDay(new Date());
   const current = positionRows.find((p) => p.startsOn <= today && (!p.endsOn || p.endsOn >= today));
   // Someone named in a few stories: fetch their story ids first and look those up. Walking the
   // archive newest-first for them (what the planner picks when it guesses the person is common) took

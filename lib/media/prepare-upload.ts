@@ -4,12 +4,14 @@
 // Images: the bytes decide the type (sniffMedia), sharp must agree, the header's dimensions are
 // checked before any pixel is decoded, and only re-encoded variants are ever stored, so whatever
 // rode along in the original (metadata, an appended script, an HTML polyglot) is gone.
-// PDFs cannot be re-encoded: they are checked (signature, size, complete, no script actions) and
+// PDFs cannot be re-encoded: they are checked (signature, size, complete, parsed with no active
+// content: lib/media/pdf-active-content.ts) and
 // stored as they are, then always served as application/pdf with nosniff.
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { formatMegabytes, formatMegapixels, type MediaLimits } from './limits';
 import { EMPTY_EMBEDDED, readEmbeddedText, type EmbeddedText } from './metadata';
+import { inspectPdf } from './pdf-active-content';
 import { refusalMessage, sniffMedia, type MediaFormat } from './sniff';
 import { imageSlots } from './slots';
 import { encodeVariants, type EncodedVariant } from './variants';
@@ -125,22 +127,21 @@ function sniffed(format: Exclude<MediaFormat, 'pdf'>): string {
   return format === 'jpeg' ? 'image/jpeg' : `image/${format}`;
 }
 
-// Name tokens of actions that run something when the document opens or a link is followed.
-const PDF_ACTIVE_CONTENT = /\/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia)[\s/<([>]/;
+const UNSAFE_DOCUMENT =
+  'Tệp PDF có chứa mã lệnh (JavaScript), tệp đính kèm hoặc lệnh mở chương trình, nên không được đăng. Hãy xuất lại văn bản ra PDF thường (In › Lưu dưới dạng PDF) rồi tải lên.';
+const UNREADABLE_DOCUMENT =
+  'Không đọc được tệp PDF để kiểm tra an toàn (tệp bị hỏng hoặc được mã hóa bằng mật khẩu). Hãy mở tệp trên máy và xuất lại ra PDF thường (In › Lưu dưới dạng PDF) rồi tải lên.';
 
-function prepareDocument(bytes: Buffer, limits: MediaLimits): PreparedDocument {
+async function prepareDocument(bytes: Buffer, limits: MediaLimits): Promise<PreparedDocument> {
   if (bytes.length > limits.maxDocumentBytes) throw new MediaRejection('too_large', tooLargeMessage(limits.maxDocumentBytes, 'document'));
   // A complete PDF ends with %%EOF (writers may add a newline or a few bytes after it).
   const tail = bytes.subarray(Math.max(0, bytes.length - 2048)).toString('latin1');
   if (!tail.includes('%%EOF')) {
     throw new MediaRejection('corrupt', 'Tệp PDF không đầy đủ (thiếu phần kết thúc): có thể việc tải xuống hay sao chép bị gián đoạn. Hãy lấy lại bản gốc rồi tải lên.');
   }
-  // Best effort: only uncompressed dictionaries are visible here, but that is where such actions live in practice.
-  if (PDF_ACTIVE_CONTENT.test(bytes.toString('latin1'))) {
-    throw new MediaRejection(
-      'unsafe_document',
-      'Tệp PDF có chứa mã lệnh (JavaScript), tệp đính kèm hoặc lệnh mở chương trình, nên không được đăng. Hãy xuất lại văn bản ra PDF thường (In › Lưu dưới dạng PDF) rồi tải lên.',
-    );
+  const inspection = await inspectPdf(bytes);
+  if (!inspection.ok) {
+    throw inspection.reason === 'active_content' ? new MediaRejection('unsafe_document', UNSAFE_DOCUMENT) : new MediaRejection('corrupt', UNREADABLE_DOCUMENT);
   }
   return { kind: 'document', format: 'pdf', mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha256(bytes), bytes, embedded: EMPTY_EMBEDDED };
 }

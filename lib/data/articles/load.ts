@@ -4,15 +4,14 @@ import { articleAuthors, articles, media } from '@/db/schema';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
+import { isUuid } from '../ids';
 import type { Executor, Tx } from './tx';
 
 export type ArticleRow = typeof articles.$inferSelect;
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The article and the facts the policy needs about it for this viewer. */
 export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string): Promise<{ article: ArticleRow; facts: ArticleFacts }> {
-  if (!UUID.test(id)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
+  if (!isUuid(id)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
   const viewerId = viewer.kind === 'user' ? viewer.id : null;
   const [row] = await tx
     .select({

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { revisions } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
-import { UUID } from './load';
+import { isUuid } from '../ids';
 import { saveArticle, type SaveResult } from './save-article';
 
 /**
@@ -13,7 +13,7 @@ import { saveArticle, type SaveResult } from './save-article';
  * going back to older wording must not silently move the story or change who is credited.
  */
 export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string, baseVersion: number): Promise<SaveResult> {
-  if (!UUID.test(revisionId) || !UUID.test(articleId)) throw new DataError('not_found', 'Không tìm thấy phiên bản cần khôi phục.');
+  if (!isUuid(revisionId) || !isUuid(articleId)) throw new DataError('not_found', 'Không tìm thấy phiên bản cần khôi phục.');
   const [old] = await db
     .select()
     .from(revisions)

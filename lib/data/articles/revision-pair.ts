@@ -5,6 +5,7 @@ import { revisions, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
+import { isUuid } from '../ids';
 import { loadArticleFacts } from './load';
 import { placementOf } from './placement';
 import { versionNames } from './version-names';
@@ -14,7 +15,9 @@ export async function revisionPair(viewer: Viewer, articleId: string, a?: string
   const { article, facts } = await loadArticleFacts(db, viewer, articleId);
   const decision = canReadArticle(viewer, facts);
   if (!decision.allowed) throw new DataError('forbidden', decision.message);
-  const wanted = [a, b].filter((x): x is string => typeof x === 'string' && /^[0-9a-f-]{36}$/i.test(x));
+  // Only well-formed ids reach the query (a malformed one would fail in Postgres); otherwise the
+  // latest two revisions are compared.
+  const wanted = [a, b].filter((x): x is string => isUuid(x));
   const rows = await db
     .select({ revision: revisions, authorName: users.name })
     .from(revisions)

@@ -37,7 +37,7 @@ async function readFields(request: NextRequest, form: boolean): Promise<Record<s
 }
 
 async function attempt(request: NextRequest, form: boolean): Promise<Outcome> {
-  if (!isSameOrigin(request.headers)) {
+  if (!isSameOrigin(request.headers, request.nextUrl.protocol)) {
     return { ok: false, status: 403, code: 'cross_origin', message: 'Yêu cầu đăng nhập phải gửi từ trang đăng nhập của tòa soạn.' };
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
