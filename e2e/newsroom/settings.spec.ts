@@ -56,9 +56,13 @@ test('an admin switches a checklist rule off for one section, and a story there 
   await expect(page.getByRole('status')).toHaveText('Đã lưu chuyên mục.');
   const english = await page.request.get(`/en/chuyen-muc/${section!.slug}`);
   expect(await english.text()).toContain('Quick news');
-  await page.getByRole('form', { name: `Chuyên mục ${name}` }).getByLabel('Tên tiếng Anh').fill('x'.repeat(121));
-  await page.getByRole('form', { name: `Chuyên mục ${name}` }).getByRole('button', { name: 'Lưu chuyên mục' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Tối đa 120 ký tự.' })).toBeVisible();
+  // React resets a form when its action completes, which may land after the response above: a value
+  // typed in between is reset before the click. Type and send again until the refusal shows.
+  await expect(async () => {
+    await page.getByRole('form', { name: `Chuyên mục ${name}` }).getByLabel('Tên tiếng Anh').fill('x'.repeat(121));
+    await page.getByRole('form', { name: `Chuyên mục ${name}` }).getByRole('button', { name: 'Lưu chuyên mục' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Tối đa 120 ký tự.' })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   const [kept] = await withE2eDb((db) => db.select().from(s.sections).where(eq(s.sections.id, section!.id)));
   expect(kept!.nameEn).toBe('Quick news');
 
