@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { actorOf, writeAudit } from './audit';
-import { effectiveExpiry, type ApiTokenListItem } from './api-tokens';
+import { tokensOf, type ApiTokenListItem } from './api-tokens';
 import { DataError, forbidden } from './errors';
 
 // Revoking all of an account's API tokens at once: by an admin from the user's page, or by the
@@ -48,18 +48,5 @@ export async function revokeUserApiTokens(viewer: Viewer, input: unknown): Promi
 export async function listUserApiTokens(viewer: Viewer, userId: string): Promise<ApiTokenListItem[]> {
   if (!can(viewer, 'user.view')) throw forbidden();
   if (!z.uuid().safeParse(userId).success) return [];
-  return db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      prefix: apiTokens.prefix,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      expiresAt: effectiveExpiry(),
-      revokedAt: apiTokens.revokedAt,
-    })
-    .from(apiTokens)
-    .where(eq(apiTokens.userId, userId))
-    .orderBy(desc(apiTokens.createdAt))
-    .limit(200);
+  return tokensOf(userId);
 }

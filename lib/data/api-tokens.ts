@@ -100,6 +100,11 @@ export const effectiveExpiry = () =>
 /** The viewer's own tokens, newest first (never the token or its hash). */
 export async function listOwnApiTokens(viewer: Viewer): Promise<ApiTokenListItem[]> {
   if (viewer.kind !== 'user' || !can(viewer, 'token.manage_own', { userId: viewer.id })) throw forbidden();
+  return tokensOf(viewer.id);
+}
+
+/** One account's tokens, newest first, for a caller that has already checked the policy. */
+export function tokensOf(userId: string): Promise<ApiTokenListItem[]> {
   return db
     .select({
       id: apiTokens.id,
@@ -111,7 +116,7 @@ export async function listOwnApiTokens(viewer: Viewer): Promise<ApiTokenListItem
       revokedAt: apiTokens.revokedAt,
     })
     .from(apiTokens)
-    .where(eq(apiTokens.userId, viewer.id))
+    .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt))
     .limit(200);
 }

@@ -6,6 +6,7 @@ import { listOwnSessions } from '@/lib/data/user-sessions';
 import { staffDesk } from '@/lib/data/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
+import { TokenTable } from '@/components/newsroom/token-table';
 import { ChangePasswordForm, CreateTokenForm, RevokeTokenButton, SignOutEverywhereButton } from './account-forms';
 
 export const metadata: Metadata = { title: 'Tài khoản của tôi' };
@@ -16,7 +17,6 @@ export default async function AccountPage() {
     return { desk, tokens, sessions };
   });
   const lifetimes = credentialLifetimes();
-  const now = new Date();
   return (
     <div className="grid gap-6">
       <section aria-labelledby="tieu-de" className="rounded border border-line bg-white p-5">
@@ -89,40 +89,8 @@ export default async function AccountPage() {
         {tokens.length === 0 ? (
           <p className="mt-4 text-muted">Bạn chưa có token nào.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Token API của bạn</caption>
-              <thead className="bg-gray-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Tên</th>
-                  <th scope="col" className="px-3 py-2">Mã đầu</th>
-                  <th scope="col" className="px-3 py-2">Tạo lúc</th>
-                  <th scope="col" className="px-3 py-2">Dùng gần nhất</th>
-                  <th scope="col" className="px-3 py-2">Hết hạn</th>
-                  <th scope="col" className="px-3 py-2">Trạng thái</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr key={t.id} className="border-t border-line">
-                    <td className="px-3 py-2">{t.name}</td>
-                    <td className="px-3 py-2 font-mono">{t.prefix}…</td>
-                    <td className="px-3 py-2">{formatDateTime(t.createdAt)}</td>
-                    <td className="px-3 py-2">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : '—'}</td>
-                    <td className="px-3 py-2">{t.expiresAt ? formatDateTime(t.expiresAt) : '—'}</td>
-                    <td className="px-3 py-2">
-                      {t.revokedAt ? (
-                        `Đã thu hồi ${formatDateTime(t.revokedAt)}`
-                      ) : t.expiresAt && t.expiresAt <= now ? (
-                        'Đã hết hạn'
-                      ) : (
-                        <RevokeTokenButton tokenId={t.id} name={t.name} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mt-4">
+            <TokenTable tokens={tokens} caption="Token API của bạn" liveAction={(t) => <RevokeTokenButton tokenId={t.id} name={t.name} />} />
           </div>
         )}
       </section>

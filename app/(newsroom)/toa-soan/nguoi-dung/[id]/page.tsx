@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
 import { waitText } from '@/lib/auth/lockout';
+import { TokenTable } from '@/components/newsroom/token-table';
 import { listUserApiTokens } from '@/lib/data/api-token-admin';
 import { userDetail } from '@/lib/data/user-admin';
 import { ROLE_LABELS } from '@/lib/policy/roles';
@@ -89,35 +90,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {tokens.length === 0 ? (
           <p className="text-muted">Người dùng chưa có token nào.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Token API của người dùng</caption>
-              <thead className="bg-gray-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Tên</th>
-                  <th scope="col" className="px-3 py-2">Mã đầu</th>
-                  <th scope="col" className="px-3 py-2">Tạo lúc</th>
-                  <th scope="col" className="px-3 py-2">Dùng gần nhất</th>
-                  <th scope="col" className="px-3 py-2">Hết hạn</th>
-                  <th scope="col" className="px-3 py-2">Trạng thái</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr key={t.id} className="border-t border-line">
-                    <td className="px-3 py-2">{t.name}</td>
-                    <td className="px-3 py-2 font-mono">{t.prefix}…</td>
-                    <td className="px-3 py-2">{formatDateTime(t.createdAt)}</td>
-                    <td className="px-3 py-2">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Chưa dùng'}</td>
-                    <td className="px-3 py-2">{t.expiresAt ? formatDateTime(t.expiresAt) : '—'}</td>
-                    <td className="px-3 py-2">
-                      {t.revokedAt ? `Đã thu hồi ${formatDateTime(t.revokedAt)}` : t.expiresAt && t.expiresAt <= now ? 'Đã hết hạn' : 'Đang dùng được'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TokenTable tokens={tokens} caption="Token API của người dùng" />
         )}
         {liveTokens.length > 0 ? <RevokeUserTokensButton userId={user.id} /> : null}
       </section>
