@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { contentInputSchema } from '@/lib/data/articles/content-input';
 import { articleMetadataSchema } from '@/lib/data/articles/metadata';
+import { newApiTokenSchema } from '@/lib/data/api-tokens';
 import { DataError } from '@/lib/data/errors';
+import { mediaListQuerySchema } from '@/lib/data/media-library';
+import { inviteSchema } from '@/lib/data/user-admin';
+import { rolesSchema } from '@/lib/data/users';
 import { EVENTS, STATES } from '@/lib/workflow/transition';
 
 const bodyHtml = z.string().max(2_000_000, 'bodyHtml lớn quá 2 MB.').describe('HTML, converted through the shared content schema; unknown elements are dropped.');
@@ -37,19 +41,57 @@ export const transitionSchema = z
 /** The editor's workflow buttons: the event and the version on screen (the API sends the latter as If-Match). */
 export const transitionActionSchema = transitionSchema.extend({ expectedVersion: z.number().int().min(1) });
 
-export const articleListQuerySchema = z.object({
-  status: z.string().optional().describe(`Comma-separated: ${STATES.join(', ')}`),
-  section: z.string().optional().describe('Section slug or id'),
+// Queries are strict too: a misspelt filter (`?stauts=draft`) would otherwise list everything.
+export const articleListQuerySchema = z.strictObject({
+  status: z.string().max(200).optional().describe(`Comma-separated: ${STATES.join(', ')}`),
+  section: z.string().max(200).optional().describe('Section slug or id'),
   q: z.string().max(200).optional().describe('Words in the title, diacritics ignored'),
-  author: z.string().optional().describe('Author user id or email'),
+  author: z.string().max(254).optional().describe('Author user id or email'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
 });
 
-export const publicListQuerySchema = z.object({
-  section: z.string().optional(),
+export const publicListQuerySchema = z.strictObject({
+  section: z.string().max(200).optional().describe('Section slug: that section, paged'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
 });
+
+export const mediaListQueryDoorSchema = z.strictObject(mediaListQuerySchema.shape);
+
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'Ngày không hợp lệ: dùng năm-tháng-ngày (2026-01-31) hoặc thời điểm ISO 8601.' });
+export const auditQuerySchema = z.strictObject({
+  from: day.optional().describe('From this day or instant (inclusive)'),
+  to: day.optional().describe('Up to this day or instant (inclusive)'),
+});
+
+export const commentCreateSchema = z
+  .strictObject({ body: z.string({ error: 'body phải là nội dung góp ý (một chuỗi).' }).max(5000, 'Góp ý dài quá 5.000 ký tự.') })
+  .describe('An editorial comment; never shown to readers.');
+
+export const previewLinkCreateSchema = z
+  .strictObject({
+    hours: z.number({ error: 'hours phải là số giờ (1 đến 720).' }).int('hours phải là số giờ nguyên.').min(1, 'Thời hạn ít nhất 1 giờ.').max(720, 'Thời hạn tối đa 720 giờ (30 ngày).').optional().describe('Lifetime in hours; default 48'),
+    revisionId: z.uuid('revisionId không hợp lệ.').optional().describe('A revision of this story; default the current one'),
+  })
+  .describe('A share link to read one revision without signing in.');
+
+export const tokenCreateSchema = z
+  .strictObject(newApiTokenSchema.shape)
+  .describe('A personal API token for the caller. expiresInDays: omitted means the default lifetime; null (never) is refused.');
+
+export const userInviteSchema = z.strictObject(inviteSchema.shape).describe('A new staff account; a one-time link to set the password is mailed or returned.');
+
+export const userPatchSchema = z
+  .strictObject({
+    roles: rolesSchema.optional(),
+    active: z.boolean({ error: 'active phải là true hoặc false.' }).optional().describe('false deactivates the account: ends its sessions, revokes its tokens'),
+  })
+  .refine((v) => v.roles !== undefined || v.active !== undefined, 'Hãy gửi roles hoặc active.')
+  .describe('Roles and/or active state. Either change ends the user\'s sessions.');
+
+export const notificationsReadSchema = z
+  .strictObject({ ids: z.array(z.uuid('Mã thông báo không hợp lệ.'), { error: 'ids phải là danh sách mã thông báo (uuid).' }).max(1000, 'Tối đa 1.000 mã mỗi lần.').optional() })
+  .describe('Marks the given notifications read, or all of them when ids is omitted.');
 
 /** Fields only the server sets; named as such when a request sends them. */
 const SERVER_OWNED = new Set([
@@ -79,9 +121,43 @@ export function zodMessage(error: z.ZodError): string {
     .join(' ');
 }
 
-/** Parses a request body with a door's schema, or a DataError('invalid') naming what to fix. */
+const MAX_DEPTH = 64;
+
+/**
+ * Text no person types and PostgreSQL cannot store (NUL; UTF-16 halves that JSON allows but UTF-8
+ * cannot encode), and nesting far deeper than any story: refused at the door with a message,
+ * instead of a database error or a stack overflow further in. Iterative, so hostile depth cannot
+ * overflow this check itself.
+ */
+export function unsafeInputMessage(input: unknown): string | null {
+  const stack: Array<[unknown, number]> = [[input, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return 'Nội dung chứa ký tự NUL (mã 0), không lưu được. Hãy xóa ký tự này rồi gửi lại.';
+      if (!value.isWellFormed()) return 'Nội dung chứa ký tự Unicode hỏng (nửa cặp UTF-16). Hãy gõ hoặc dán lại đoạn văn bản đó.';
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_DEPTH) return `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`;
+      if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1]);
+      else for (const [key, item] of Object.entries(value)) stack.push([key, depth + 1], [item, depth + 1]);
+    }
+  }
+  return null;
+}
+
+// Zod's own messages in Vietnamese where a schema names none (a door's own messages win).
+const vietnamese = z.locales.vi().localeError;
+
+/** Parses a request body or query with a door's schema, or a DataError('invalid') naming what to fix. */
 export function parseAtDoor<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
+  const unsafe = unsafeInputMessage(input);
+  if (unsafe) throw new DataError('invalid', unsafe);
+  const parsed = schema.safeParse(input, { error: vietnamese });
   if (!parsed.success) throw new DataError('invalid', zodMessage(parsed.error), { issues: parsed.error.issues });
   return parsed.data;
+}
+
+/** The query string of a request, parsed with a door's (strict) schema. */
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
+  return parseAtDoor(schema, Object.fromEntries(new URL(request.url).searchParams));
 }
