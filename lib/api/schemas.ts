@@ -1,5 +1,6 @@
 // Request schemas of API v1, shared by validation and the OpenAPI document (one source).
 import { z } from 'zod';
+import { unstorableInputMessage } from '@/lib/content/storable-text';
 import { contentInputSchema } from '@/lib/data/articles/content-input';
 import { articleMetadataSchema } from '@/lib/data/articles/metadata';
 import { newApiTokenSchema } from '@/lib/data/api-tokens';
@@ -121,37 +122,14 @@ export function zodMessage(error: z.ZodError): string {
     .join(' ');
 }
 
-const MAX_DEPTH = 64;
-
-/**
- * Text no person types and PostgreSQL cannot store (NUL; UTF-16 halves that JSON allows but UTF-8
- * cannot encode), and nesting far deeper than any story: refused at the door with a message,
- * instead of a database error or a stack overflow further in. Iterative, so hostile depth cannot
- * overflow this check itself.
- */
-export function unsafeInputMessage(input: unknown): string | null {
-  const stack: Array<[unknown, number]> = [[input, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) return 'Nội dung chứa ký tự NUL (mã 0), không lưu được. Hãy xóa ký tự này rồi gửi lại.';
-      if (!value.isWellFormed()) return 'Nội dung chứa ký tự Unicode hỏng (nửa cặp UTF-16). Hãy gõ hoặc dán lại đoạn văn bản đó.';
-    } else if (value && typeof value === 'object') {
-      if (depth >= MAX_DEPTH) return `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`;
-      if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1]);
-      else for (const [key, item] of Object.entries(value)) stack.push([key, depth + 1], [item, depth + 1]);
-    }
-  }
-  return null;
-}
-
 // Zod's own messages in Vietnamese where a schema names none (a door's own messages win).
 const vietnamese = z.locales.vi().localeError;
 
 /** Parses a request body or query with a door's schema, or a DataError('invalid') naming what to fix. */
 export function parseAtDoor<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const unsafe = unsafeInputMessage(input);
-  if (unsafe) throw new DataError('invalid', unsafe);
+  // NUL, UTF-16 halves and absurd nesting are refused before the schema runs (lib/content/storable-text).
+  const unstorable = unstorableInputMessage(input);
+  if (unstorable) throw new DataError('invalid', unstorable);
   const parsed = schema.safeParse(input, { error: vietnamese });
   if (!parsed.success) throw new DataError('invalid', zodMessage(parsed.error), { issues: parsed.error.issues });
   return parsed.data;
