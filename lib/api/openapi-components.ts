@@ -3,7 +3,7 @@
 // two ways to authenticate.
 import { z } from 'zod';
 import { mediaPatchSchema } from '@/lib/data/media-edit';
-import * as r from './resources';
+import { RESOURCE_SCHEMAS } from './resources';
 import {
   articleCreateSchema,
   articlePatchSchema,
@@ -29,37 +29,7 @@ export const REQUEST_SCHEMAS = {
   NotificationsRead: notificationsReadSchema,
 } satisfies Record<string, z.ZodType>;
 
-export const RESPONSE_SCHEMAS = {
-  Problem: r.problemSchema,
-  StaleProblem: r.staleProblemSchema,
-  Article: r.articleSchema,
-  ArticleList: r.articleListSchema,
-  RevisionList: r.revisionListSchema,
-  EventList: r.eventListSchema,
-  CommentList: r.commentListSchema,
-  Comment: r.commentCreatedSchema,
-  PreviewLinkList: r.previewLinkListSchema,
-  PreviewLinkCreated: r.previewLinkCreatedSchema,
-  MediaItem: r.mediaItemSchema,
-  MediaPage: r.mediaPageSchema,
-  MediaUsage: r.mediaUsageSchema,
-  Deleted: r.deletedSchema,
-  Ok: r.okSchema,
-  Me: r.meSchema,
-  TokenList: r.tokenListSchema,
-  TokenCreated: r.tokenCreatedSchema,
-  UserList: r.userListSchema,
-  UserDetail: r.userDetailSchema,
-  UserChanged: r.userChangedSchema,
-  UserInvited: r.userInvitedSchema,
-  PasswordLink: r.passwordLinkSchema,
-  NotificationList: r.notificationListSchema,
-  NotificationsMarked: r.notificationsMarkedSchema,
-  SectionList: r.sectionListSchema,
-  PersonList: r.personListSchema,
-  UnitList: r.unitListSchema,
-  PublicArticleList: r.publicArticleListSchema,
-} satisfies Record<string, z.ZodType>;
+export const RESPONSE_SCHEMAS = RESOURCE_SCHEMAS;
 
 export type SchemaName = keyof typeof REQUEST_SCHEMAS | keyof typeof RESPONSE_SCHEMAS;
 export const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
