@@ -1,96 +1,219 @@
-// The OpenAPI 3.1 document of API v1, generated from the same zod schemas that validate requests.
-import { z } from 'zod';
-import { mediaPatchSchema } from '@/lib/data/media-edit';
-import { mediaListQuerySchema } from '@/lib/data/media-library';
-import { articleCreateSchema, articleListQuerySchema, articlePatchSchema, publicListQuerySchema, transitionSchema } from './schemas';
+// The OpenAPI 3.1 document of API v1, generated from the same zod schemas that validate requests
+// (lib/api/schemas.ts) and describe responses (lib/api/resources.ts). Every route under app/api/v1
+// has an operation here: lib/api/openapi.test.ts compares the two and validates the document.
+import type { z } from 'zod';
+import { components, jsonSchema, ref, type SchemaName } from './openapi-components';
+import { articleListQuerySchema, auditQuerySchema, mediaListQueryDoorSchema, publicListQuerySchema } from './schemas';
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+interface Operation {
+  id: string;
+  summary: string;
+  tag: string;
+  description?: string;
+  query?: z.ZodObject;
+  body?: SchemaName;
+  example?: unknown;
+  ok: [status: number, schema: SchemaName | null, description: string];
+  /** Problem statuses beyond the 400/401/403/404/429/500/503 every staff operation may answer. */
+  errors?: number[];
+  ifMatch?: 'required' | 'optional';
+  etag?: boolean;
+  public?: boolean;
+}
 
-const problem = { description: 'Error (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-const queryParams = (s: z.ZodObject) =>
-  Object.entries(s.shape).map(([name, field]) => ({ name, in: 'query', required: false, schema: schema(field as z.ZodType) }));
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const ETAG_HEADER = { ETag: { description: 'The version read: "<id>.v<version>". Send it back as If-Match.', schema: { type: 'string' } } };
+const STAFF_ERRORS = [400, 401, 403, 404, 429, 500, 503];
+
+function operation(path: string, op: Operation) {
+  const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: 'Malformed ids answer 404, like unknown ones.',
+    schema: { type: 'string', format: 'uuid' },
+  }));
+  const queryParams = op.query
+    ? Object.entries(op.query.shape).map(([name, field]) => {
+        const schema = jsonSchema(field as z.ZodType);
+        return { name, in: 'query', required: false, ...(typeof schema.description === 'string' ? { description: schema.description } : {}), schema };
+      })
+    : [];
+  const ifMatch = op.ifMatch
+    ? [{ name: 'If-Match', in: 'header', required: op.ifMatch === 'required', description: 'The ETag of the version you read (GET).', schema: { type: 'string', example: '"3f2b…-….v3"' } }]
+    : [];
+  const [status, schema, description] = op.ok;
+  const errors = [...new Set([...(op.public ? [400, 404, 500, 503] : STAFF_ERRORS), ...(op.errors ?? [])])].sort((a, b) => a - b);
+  return {
+    operationId: op.id,
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    tags: [op.tag],
+    ...(op.public ? { security: [] } : {}),
+    parameters: [...pathParams, ...queryParams, ...ifMatch],
+    ...(op.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body), ...(op.example ? { example: op.example } : {}) } } } }
+      : {}),
+    responses: {
+      [status]: { description, ...(op.etag ? { headers: ETAG_HEADER } : {}), ...(schema ? { content: { 'application/json': { schema: ref(schema) } } } : {}) },
+      ...Object.fromEntries(errors.map((code) => [code, { $ref: `#/components/responses/P${code}` }])),
+    },
+  };
+}
+
+const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+/** path -> method -> operation, in the order of the route folders. */
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+  '/articles': {
+    get: { id: 'listArticles', tag: 'articles', summary: 'Stories the caller may see (reporters: their own), newest change first', query: articleListQuerySchema, ok: [200, 'ArticleList', 'A page of stories'] },
+    post: {
+      id: 'createArticle',
+      tag: 'articles',
+      summary: 'Create a draft',
+      body: 'ArticleCreate',
+      example: { title: 'Hội nghị tổng kết công tác năm 2026', sapo: 'Sáng 23/12, …', sectionId: '0b9d2a52-6c1e-4c83-9d7e-2f1f0c1d5e11', body: doc('Nội dung bài.'), tags: ['Kinh tế vùng'] },
+      ok: [201, 'Article', 'The new draft'],
+      etag: true,
+    },
+  },
+  '/articles/{id}': {
+    get: { id: 'getArticle', tag: 'articles', summary: 'One story with its working copy', ok: [200, 'Article', 'The story'], etag: true },
+    patch: {
+      id: 'patchArticle',
+      tag: 'articles',
+      summary: 'Save changes as a new revision (omitted fields keep their value)',
+      body: 'ArticlePatch',
+      example: { sapo: 'Sapo mới.' },
+      ifMatch: 'required',
+      ok: [200, 'Article', 'The saved story (new ETag)'],
+      errors: [412, 428],
+      etag: true,
+    },
+  },
+  '/articles/{id}/transitions': {
+    post: {
+      id: 'transitionArticle',
+      tag: 'workflow',
+      summary: 'Fire a workflow event (submit, return, forward_for_approval, approve, schedule, publish, …)',
+      description: 'approve requires If-Match with the version read; with any other event If-Match is optional and checked when sent. A stale If-Match answers 412 with `changes`.',
+      body: 'Transition',
+      example: { event: 'return', note: 'Cần bổ sung số liệu quý IV.' },
+      ifMatch: 'optional',
+      ok: [200, 'Article', 'The story after the transition'],
+      errors: [409, 412, 428],
+      etag: true,
+    },
+  },
+  '/articles/{id}/revisions': { get: { id: 'listRevisions', tag: 'articles', summary: 'Revisions, newest first', ok: [200, 'RevisionList', 'Revisions'] } },
+  '/articles/{id}/events': { get: { id: 'listEvents', tag: 'workflow', summary: 'The audit trail of the story, oldest first', ok: [200, 'EventList', 'Events'] } },
+  '/articles/{id}/comments': {
+    get: { id: 'listComments', tag: 'articles', summary: 'Editorial comments, oldest first', ok: [200, 'CommentList', 'Comments'] },
+    post: { id: 'addComment', tag: 'articles', summary: 'Comment on the story', body: 'CommentCreate', example: { body: 'Cần kiểm tra lại số liệu.' }, ok: [201, 'Comment', 'The comment'] },
+  },
+  '/articles/{id}/preview-links': {
+    get: { id: 'listPreviewLinks', tag: 'articles', summary: 'Share links of the story', ok: [200, 'PreviewLinkList', 'Links'] },
+    post: { id: 'createPreviewLink', tag: 'articles', summary: 'A share link to one revision (the token is shown once)', body: 'PreviewLinkCreate', example: { hours: 48 }, ok: [201, 'PreviewLinkCreated', 'The link'] },
+  },
+  '/articles/{id}/preview-links/{linkId}': { delete: { id: 'revokePreviewLink', tag: 'articles', summary: 'Revoke a share link', ok: [204, null, 'Revoked'] } },
+  '/audit/workflow-events.csv': {
+    get: { id: 'exportWorkflowEvents', tag: 'audit', summary: 'Every workflow event as CSV (admins)', query: auditQuerySchema, ok: [200, null, 'text/csv; one row per event'] },
+  },
+  '/me': { get: { id: 'whoAmI', tag: 'account', summary: 'Who the token or session belongs to', ok: [200, 'Me', 'The caller'] } },
+  '/media': {
+    get: { id: 'listMedia', tag: 'media', summary: 'Search the media library (diacritics ignored)', query: mediaListQueryDoorSchema, ok: [200, 'MediaPage', 'A page of items'] },
+    post: {
+      id: 'uploadMedia',
+      tag: 'media',
+      summary: 'Upload one image (JPEG, PNG, WebP, AVIF, static GIF) or PDF; images are re-encoded',
+      ok: [201, 'MediaItem', 'The stored item (Location header)'],
+      errors: [413, 415, 422],
+    },
+  },
+  '/media/{id}': {
+    get: { id: 'getMedia', tag: 'media', summary: 'One media item', ok: [200, 'MediaItem', 'The item'] },
+    patch: { id: 'patchMedia', tag: 'media', summary: 'Edit alt text, caption, credit or the display name', body: 'MediaPatch', example: { alt: 'Toàn cảnh hội nghị' }, ok: [200, 'MediaItem', 'The item'] },
+    delete: { id: 'deleteMedia', tag: 'media', summary: 'Delete an item no story uses (409 otherwise)', ok: [200, 'Deleted', 'Deleted'], errors: [409] },
+  },
+  '/media/{id}/usage': { get: { id: 'mediaUsage', tag: 'media', summary: 'The stories whose current or live revision uses the item', ok: [200, 'MediaUsage', 'Usage'] } },
+  '/notifications': { get: { id: 'listNotifications', tag: 'account', summary: 'The caller\'s notifications, newest first, and the unread count', ok: [200, 'NotificationList', 'Notifications'] } },
+  '/notifications/read': {
+    post: { id: 'markNotificationsRead', tag: 'account', summary: 'Mark notifications read (all when ids is omitted)', body: 'NotificationsRead', example: {}, ok: [200, 'NotificationsMarked', 'How many'] },
+  },
+  '/openapi.json': { get: { id: 'openApiDocument', tag: 'meta', summary: 'This document', public: true, ok: [200, null, 'OpenAPI 3.1 document'] } },
+  '/people': { get: { id: 'listPeople', tag: 'registry', summary: 'The people registry with dated positions (meeting chairs and attendees)', ok: [200, 'PersonList', 'People'] } },
+  '/public/articles': {
+    get: { id: 'listPublicArticles', tag: 'public', summary: 'Published stories, for syndication (no authentication)', public: true, query: publicListQuerySchema, ok: [200, 'PublicArticleList', 'Published stories'] },
+  },
+  '/sections': { get: { id: 'listSections', tag: 'registry', summary: 'Sections (for sectionId)', ok: [200, 'SectionList', 'Sections'] } },
+  '/tokens': {
+    get: { id: 'listTokens', tag: 'account', summary: 'The caller\'s API tokens (never the secrets)', ok: [200, 'TokenList', 'Tokens'] },
+    post: { id: 'createToken', tag: 'account', summary: 'A new API token for the caller, returned once', body: 'TokenCreate', example: { name: 'Đồng bộ cổng tỉnh', expiresInDays: 90 }, ok: [201, 'TokenCreated', 'The token'] },
+  },
+  '/tokens/{id}': { delete: { id: 'revokeToken', tag: 'account', summary: 'Revoke one of the caller\'s tokens', ok: [204, null, 'Revoked'] } },
+  '/units': { get: { id: 'listUnits', tag: 'registry', summary: 'Organising units (meeting reports)', ok: [200, 'UnitList', 'Units'] } },
+  '/users': {
+    get: { id: 'listUsers', tag: 'users', summary: 'Every account (admins)', ok: [200, 'UserList', 'Accounts'] },
+    post: {
+      id: 'inviteUser',
+      tag: 'users',
+      summary: 'Create an account and a one-time set-password link (admins)',
+      body: 'UserInvite',
+      example: { email: 'ten@coquan.gov.vn', name: 'Nguyễn Văn A', roles: ['reporter'] },
+      ok: [201, 'UserInvited', 'The account'],
+      errors: [409],
+    },
+  },
+  '/users/{id}': {
+    get: { id: 'getUser', tag: 'users', summary: 'An account, its lock state and security log (admins)', ok: [200, 'UserDetail', 'The account'] },
+    patch: { id: 'patchUser', tag: 'users', summary: 'Change roles or (de)activate (admins); ends the user\'s sessions', body: 'UserPatch', example: { roles: ['editor'] }, ok: [200, 'UserChanged', 'What changed'], errors: [409] },
+  },
+  '/users/{id}/password-link': { post: { id: 'newPasswordLink', tag: 'users', summary: 'A new one-time set-password link (admins)', ok: [201, 'PasswordLink', 'The link'] } },
+  '/users/{id}/unlock': { post: { id: 'unlockUser', tag: 'users', summary: 'Lift the account\'s sign-in lock (admins)', ok: [200, 'Ok', 'Unlocked'] } },
+};
+
+const MULTIPART_UPLOAD = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, alt: { type: 'string' }, caption: { type: 'string' }, credit: { type: 'string' } },
+        required: ['file'],
+      },
+    },
+  },
+};
+
+function paths() {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(OPERATIONS)) {
+    out[path] = Object.fromEntries(Object.entries(methods).map(([method, op]) => [method, operation(path, op)]));
+  }
+  (out['/media']!.post as Record<string, unknown>).requestBody = MULTIPART_UPLOAD;
+  const csv = out['/audit/workflow-events.csv']!.get as { responses: Record<string, Record<string, unknown>> };
+  csv.responses['200']!.content = { 'text/csv': { schema: { type: 'string' } } };
+  const self = out['/openapi.json']!.get as { responses: Record<string, Record<string, unknown>> };
+  self.responses['200']!.content = { 'application/json': { schema: { type: 'object' } } };
+  return out;
+}
 
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'Cổng thông tin điện tử — API v1',
-      version: '1.0.0',
-      description:
-        'Newsroom API. Authenticate with the session cookie (same-origin only) or `Authorization: Bearer <personal API token>`. The same policy applies as in the newsroom UI.',
+      version: '1.1.0',
+      description: [
+        'Newsroom API. Authenticate with `Authorization: Bearer ktw_…` (a personal API token) or the session cookie (same origin only). The same policy applies as in the newsroom.',
+        'Request bodies and queries are strict: an unknown field is refused with a 400 that names it, and nothing is saved.',
+        'Errors are `application/problem+json` (RFC 9457): `code` is stable for programs, `detail` is Vietnamese for people. A 412 from a transition carries `changes`.',
+      ].join('\n\n'),
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }, { cookie: [] }],
-    components: {
-      securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Personal API token (npm run token:create, or Tài khoản in the newsroom)' },
-        cookie: { type: 'apiKey', in: 'cookie', name: 'authjs.session-token' },
-      },
-      schemas: {
-        Problem: {
-          type: 'object',
-          properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' } },
-          required: ['title', 'status', 'detail'],
-        },
-        ArticleCreate: schema(articleCreateSchema),
-        ArticlePatch: schema(articlePatchSchema),
-        Transition: schema(transitionSchema),
-        MediaPatch: schema(mediaPatchSchema),
-      },
-    },
-    paths: {
-      '/articles': {
-        get: { summary: 'List articles visible to the caller', parameters: queryParams(articleListQuerySchema), responses: { 200: json('A page of articles'), ...errors } },
-        post: {
-          summary: 'Create a draft',
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticleCreate' } } } },
-          responses: { 201: json('The new article (ETag header)'), ...errors },
-        },
-      },
-      '/articles/{id}': {
-        parameters: [idParam],
-        get: { summary: 'One article with its current revision', responses: { 200: json('The article (ETag header)'), ...errors } },
-        patch: {
-          summary: 'Save changes as a new revision',
-          parameters: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticlePatch' } } } },
-          responses: { 200: json('The saved article (new ETag)'), 412: problem, 428: problem, ...errors },
-        },
-      },
-      '/articles/{id}/transitions': {
-        parameters: [idParam],
-        post: {
-          summary: 'Fire a workflow event',
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Transition' } } } },
-          responses: { 200: json('The article after the transition'), ...errors },
-        },
-      },
-      '/articles/{id}/revisions': { parameters: [idParam], get: { summary: 'Revisions, newest first', responses: { 200: json('Revisions'), ...errors } } },
-      '/articles/{id}/events': { parameters: [idParam], get: { summary: 'The audit trail of the article', responses: { 200: json('Events, oldest first'), ...errors } } },
-      '/media': {
-        get: { summary: 'Search the media library (diacritics ignored)', parameters: queryParams(mediaListQuerySchema), responses: { 200: json('A page of media items'), ...errors } },
-        post: {
-          summary: 'Upload one image (JPEG, PNG, WebP, AVIF, static GIF) or PDF; re-encoded on the server',
-          requestBody: {
-            required: true,
-            content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, alt: { type: 'string' }, caption: { type: 'string' }, credit: { type: 'string' } }, required: ['file'] } } },
-          },
-          responses: { 201: json('The stored item with its responsive variants'), 413: problem, 415: problem, ...errors },
-        },
-      },
-      '/media/{id}': {
-        parameters: [idParam],
-        get: { summary: 'One media item', responses: { 200: json('The item'), ...errors } },
-        patch: { summary: 'Edit alt text, caption, credit', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/MediaPatch' } } } }, responses: { 200: json('The item'), ...errors } },
-        delete: { summary: 'Delete an item that no story uses', responses: { 200: json('Deleted'), ...errors } },
-      },
-      '/media/{id}/usage': { parameters: [idParam], get: { summary: 'The stories that use the item', responses: { 200: json('Usage'), ...errors } } },
-      '/public/articles': {
-        get: { summary: 'Published stories, for syndication (no authentication)', security: [], parameters: queryParams(publicListQuerySchema), responses: { 200: json('Published stories') } },
-      },
-    },
+    tags: ['articles', 'workflow', 'media', 'account', 'users', 'registry', 'audit', 'public', 'meta'].map((name) => ({ name })),
+    components: components(),
+    paths: paths(),
   };
 }

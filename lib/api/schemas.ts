@@ -1,9 +1,14 @@
 // Request schemas of API v1, shared by validation and the OpenAPI document (one source).
 import { z } from 'zod';
 import './zod-vi';
+import { unstorableInputMessage } from '@/lib/content/storable-text';
 import { contentInputSchema } from '@/lib/data/articles/content-input';
 import { articleMetadataSchema } from '@/lib/data/articles/metadata';
+import { newApiTokenSchema } from '@/lib/data/api-tokens';
 import { DataError } from '@/lib/data/errors';
+import { mediaListQuerySchema } from '@/lib/data/media-library';
+import { inviteSchema } from '@/lib/data/user-admin';
+import { rolesSchema } from '@/lib/data/users';
 import { EVENTS, STATES } from '@/lib/workflow/transition';
 
 const bodyHtml = z.string().max(2_000_000, 'bodyHtml lớn quá 2 MB.').describe('HTML, converted through the shared content schema; unknown elements are dropped.');
@@ -38,19 +43,57 @@ export const transitionSchema = z
 /** The editor's workflow buttons: the event and the version on screen (the API sends the latter as If-Match). */
 export const transitionActionSchema = transitionSchema.extend({ expectedVersion: z.number().int().min(1) });
 
-export const articleListQuerySchema = z.object({
-  status: z.string().optional().describe(`Comma-separated: ${STATES.join(', ')}`),
-  section: z.string().optional().describe('Section slug or id'),
+// Queries are strict too: a misspelt filter (`?stauts=draft`) would otherwise list everything.
+export const articleListQuerySchema = z.strictObject({
+  status: z.string().max(200).optional().describe(`Comma-separated: ${STATES.join(', ')}`),
+  section: z.string().max(200).optional().describe('Section slug or id'),
   q: z.string().max(200).optional().describe('Words in the title, diacritics ignored'),
-  author: z.string().optional().describe('Author user id or email'),
+  author: z.string().max(254).optional().describe('Author user id or email'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
 });
 
-export const publicListQuerySchema = z.object({
-  section: z.string().optional(),
+export const publicListQuerySchema = z.strictObject({
+  section: z.string().max(200).optional().describe('Section slug: that section, paged'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
 });
+
+export const mediaListQueryDoorSchema = z.strictObject(mediaListQuerySchema.shape);
+
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'Ngày không hợp lệ: dùng năm-tháng-ngày (2026-01-31) hoặc thời điểm ISO 8601.' });
+export const auditQuerySchema = z.strictObject({
+  from: day.optional().describe('From this day or instant (inclusive)'),
+  to: day.optional().describe('Up to this day or instant (inclusive)'),
+});
+
+export const commentCreateSchema = z
+  .strictObject({ body: z.string({ error: 'body phải là nội dung góp ý (một chuỗi).' }).max(5000, 'Góp ý dài quá 5.000 ký tự.') })
+  .describe('An editorial comment; never shown to readers.');
+
+export const previewLinkCreateSchema = z
+  .strictObject({
+    hours: z.number({ error: 'hours phải là số giờ (1 đến 720).' }).int('hours phải là số giờ nguyên.').min(1, 'Thời hạn ít nhất 1 giờ.').max(720, 'Thời hạn tối đa 720 giờ (30 ngày).').optional().describe('Lifetime in hours; default 48'),
+    revisionId: z.uuid('revisionId không hợp lệ.').optional().describe('A revision of this story; default the current one'),
+  })
+  .describe('A share link to read one revision without signing in.');
+
+export const tokenCreateSchema = z
+  .strictObject(newApiTokenSchema.shape)
+  .describe('A personal API token for the caller. expiresInDays: omitted means the default lifetime; null (never) is refused.');
+
+export const userInviteSchema = z.strictObject(inviteSchema.shape).describe('A new staff account; a one-time link to set the password is mailed or returned.');
+
+export const userPatchSchema = z
+  .strictObject({
+    roles: rolesSchema.optional(),
+    active: z.boolean({ error: 'active phải là true hoặc false.' }).optional().describe('false deactivates the account: ends its sessions, revokes its tokens'),
+  })
+  .refine((v) => v.roles !== undefined || v.active !== undefined, 'Hãy gửi roles hoặc active.')
+  .describe('Roles and/or active state. Either change ends the user\'s sessions.');
+
+export const notificationsReadSchema = z
+  .strictObject({ ids: z.array(z.uuid('Mã thông báo không hợp lệ.'), { error: 'ids phải là danh sách mã thông báo (uuid).' }).max(1000, 'Tối đa 1.000 mã mỗi lần.').optional() })
+  .describe('Marks the given notifications read, or all of them when ids is omitted.');
 
 /** Fields only the server sets; named as such when a request sends them. */
 const SERVER_OWNED = new Set([
@@ -80,9 +123,18 @@ export function zodMessage(error: z.ZodError): string {
     .join(' ');
 }
 
-/** Parses a request body with a door's schema, or a DataError('invalid') naming what to fix. */
+/** Parses a request body or query with a door's schema, or a DataError('invalid') naming what to fix. */
 export function parseAtDoor<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  // NUL, UTF-16 halves and absurd nesting are refused before the schema runs (lib/content/storable-text).
+  const unstorable = unstorableInputMessage(input);
+  if (unstorable) throw new DataError('invalid', unstorable);
+  // Where a schema names no message, lib/api/zod-vi's Vietnamese ones apply (a door's own messages win).
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new DataError('invalid', zodMessage(parsed.error), { issues: parsed.error.issues });
   return parsed.data;
+}
+
+/** The query string of a request, parsed with a door's (strict) schema. */
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
+  return parseAtDoor(schema, Object.fromEntries(new URL(request.url).searchParams));
 }

@@ -44,4 +44,6 @@ function vietnamese(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+// Ours first (they say what to fix without type jargon); zod's own Vietnamese locale for the rest.
+z.config(z.locales.vi());
 z.config({ customError: vietnamese });

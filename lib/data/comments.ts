@@ -2,13 +2,23 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
+import { unstorableStringMessage } from '@/lib/content/storable-text';
 import { comments, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import { loadArticleFacts } from './articles/load';
 import { DataError } from './errors';
 
-const commentSchema = z.string().trim().min(1, 'Hãy nhập nội dung góp ý.').max(5000, 'Góp ý dài quá 5.000 ký tự.');
+const commentSchema = z
+  .string({ error: 'Góp ý phải là một đoạn văn bản.' })
+  .trim()
+  .min(1, 'Hãy nhập nội dung góp ý.')
+  .max(5000, 'Góp ý dài quá 5.000 ký tự.')
+  // Server actions reach here without a door schema: NUL would be a database error, a UTF-16 half stored as U+FFFD.
+  .superRefine((text, ctx) => {
+    const message = unstorableStringMessage(text);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
 
 /** Editorial comments: staff who may read the story may discuss it. Never shown to readers. */
 export async function addComment(viewer: Viewer, articleId: string, body: unknown) {

@@ -3,6 +3,8 @@ import { asc } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '@/db/client';
 import { sections, siteSettings } from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { DataError } from './errors';
 
 export type SiteSettings = typeof siteSettings.$inferSelect;
 
@@ -51,3 +53,9 @@ export const listSections = cache(async (): Promise<SectionLink[]> => {
     .from(sections)
     .orderBy(asc(sections.sortOrder), asc(sections.name));
 });
+
+/** The sections for staff tools (API v1): the same list readers see, to a signed-in caller. */
+export async function staffSections(viewer: Viewer): Promise<SectionLink[]> {
+  if (viewer.kind !== 'user' || viewer.roles.length === 0) throw new DataError('unauthenticated', 'Hãy đăng nhập.');
+  return listSections();
+}

@@ -36,6 +36,10 @@ export const accessEntries: MatrixEntry[] = [
 
   // ------------------------------------------------------------------ API: me, users, tokens
   { kind: 'api', method: 'GET', route: '/api/v1/me', access: staff, call: async () => ({ path: '/api/v1/me' }) },
+  // Read-only lists for choosing ids (sectionId, meeting people and units).
+  { kind: 'api', method: 'GET', route: '/api/v1/sections', access: staff, call: async () => ({ path: '/api/v1/sections' }) },
+  { kind: 'api', method: 'GET', route: '/api/v1/people', access: staff, call: async () => ({ path: '/api/v1/people' }) },
+  { kind: 'api', method: 'GET', route: '/api/v1/units', access: staff, call: async () => ({ path: '/api/v1/units' }) },
   { kind: 'api', method: 'GET', route: '/api/v1/users', access: admin, call: async () => ({ path: '/api/v1/users' }) },
   { kind: 'api', method: 'POST', route: '/api/v1/users', access: admin, call: async ({ fx }) => ({ path: '/api/v1/users', data: { email: fx.email(), name: 'Người mới', roles: ['reporter'] } }) },
   { kind: 'api', method: 'GET', route: '/api/v1/users/[id]', access: admin, call: async ({ fx }) => ({ path: `/api/v1/users/${(await fx.user()).id}` }) },

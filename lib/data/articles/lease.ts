@@ -5,6 +5,7 @@ import { editLeases, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
+import { isUuid } from '../ids';
 import { loadArticleFacts } from './load';
 
 /** An edit lease lapses when its holder's editor stops renewing it (closed tab, idle). */
@@ -37,6 +38,8 @@ export async function claimEditLease(viewer: Viewer, articleId: string, options:
 
 export async function releaseEditLease(viewer: Viewer, articleId: string): Promise<void> {
   if (viewer.kind !== 'user') return;
+  // Anything but a uuid reached PostgreSQL as a uuid cast error (a 500); say "no such article" instead.
+  if (!isUuid(articleId)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
   await db.delete(editLeases).where(and(eq(editLeases.articleId, articleId), eq(editLeases.userId, viewer.id)));
 }
 

@@ -1,10 +1,10 @@
 import { withBodyFromHtml, articleResponse } from '@/lib/api/articles';
-import { articleCreateSchema, articleListQuerySchema, parseAtDoor } from '@/lib/api/schemas';
+import { articleCreateSchema, articleListQuerySchema, parseAtDoor, parseQuery } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { getStaffArticle, listStaffArticles } from '@/lib/data/articles/read-article';
 
-export const GET = apiRoute(async ({ viewer, request }) => listStaffArticles(viewer, parseAtDoor(articleListQuerySchema, Object.fromEntries(new URL(request.url).searchParams))));
+export const GET = apiRoute(async ({ viewer, request }) => listStaffArticles(viewer, parseQuery(articleListQuerySchema, request)));
 
 export const POST = apiRoute(async ({ viewer, request }) => {
   const raw = await readJson(request);

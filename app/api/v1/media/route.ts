@@ -2,6 +2,7 @@
 // POST /api/v1/media   upload ONE file (multipart/form-data, field "file"; optional alt, caption, credit).
 //                      One file per request, so a client can show progress and an error per file.
 //                      201 + the item; 413 too large, 415 not an accepted type, 422 damaged or refused.
+import { mediaListQueryDoorSchema, parseQuery } from '@/lib/api/schemas';
 import { apiRoute, problem } from '@/lib/auth/api';
 import { DataError } from '@/lib/data/errors';
 import { listMedia } from '@/lib/data/media-library';
@@ -10,7 +11,7 @@ import { mediaLimits, maxUploadRequestBytes } from '@/lib/media/limits';
 import { MediaRejection, tooLargeMessage } from '@/lib/media/prepare-upload';
 import { readUploadForm } from '@/lib/media/upload-body';
 
-export const GET = apiRoute(async ({ viewer, request }) => listMedia(viewer, Object.fromEntries(new URL(request.url).searchParams)));
+export const GET = apiRoute(async ({ viewer, request }) => listMedia(viewer, parseQuery(mediaListQueryDoorSchema, request)));
 
 export const POST = apiRoute(async ({ viewer, request }) => {
   // Who may upload is decided before a byte of the body is read.

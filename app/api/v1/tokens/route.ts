@@ -1,3 +1,4 @@
+import { parseAtDoor, tokenCreateSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
 import { createApiToken, listOwnApiTokens } from '@/lib/data/api-tokens';
 import { forbidden } from '@/lib/data/errors';
@@ -7,8 +8,8 @@ export const GET = apiRoute(async ({ viewer }) => ({ tokens: await listOwnApiTok
 
 /** POST /api/v1/tokens {name, expiresInDays?: 30|90|365|null}: a new token for the caller, returned once. */
 export const POST = apiRoute(async ({ viewer, request }) => {
-  const body = await readJson(request);
   if (viewer.kind !== 'user') throw forbidden();
-  const created = await createApiToken(viewer, { userId: viewer.id, name: body.name as string, expiresInDays: body.expiresInDays as never }, 'api');
+  const body = parseAtDoor(tokenCreateSchema, await readJson(request));
+  const created = await createApiToken(viewer, { userId: viewer.id, ...body }, 'api');
   return Response.json(created, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

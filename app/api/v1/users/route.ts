@@ -1,3 +1,4 @@
+import { parseAtDoor, userInviteSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
 import { sendMail, setPasswordMail } from '@/lib/auth/mail';
 import { siteOrigin } from '@/lib/auth/site-origin';
@@ -11,7 +12,7 @@ export const GET = apiRoute(async ({ viewer }) => ({ users: await listUsers(view
  * The link is mailed when a mail server is configured, otherwise returned once as setPasswordUrl.
  */
 export const POST = apiRoute(async ({ viewer, request }) => {
-  const { user, link } = await inviteUser(viewer, await readJson(request));
+  const { user, link } = await inviteUser(viewer, parseAtDoor(userInviteSchema, await readJson(request)));
   const url = `${await siteOrigin()}/toa-soan/dat-mat-khau/${link.token}`;
   const mailed = await sendMail(setPasswordMail({ name: user.name, email: user.email, url, expiresAt: link.expiresAt, reset: false }));
   return Response.json({ user, mailed, expiresAt: link.expiresAt, ...(mailed ? {} : { setPasswordUrl: url }) }, { status: 201, headers: { 'Cache-Control': 'no-store' } });

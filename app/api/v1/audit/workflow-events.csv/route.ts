@@ -1,9 +1,9 @@
+import { auditQuerySchema, parseQuery } from '@/lib/api/schemas';
 import { apiRoute } from '@/lib/auth/api';
 import { exportWorkflowEventsCsv } from '@/lib/data/audit-export';
 
 export const GET = apiRoute(async ({ viewer, request }) => {
-  const url = new URL(request.url);
-  const csv = await exportWorkflowEventsCsv(viewer, { from: url.searchParams.get('from') ?? undefined, to: url.searchParams.get('to') ?? undefined });
+  const csv = await exportWorkflowEventsCsv(viewer, parseQuery(auditQuerySchema, request));
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -1,0 +1,5 @@
+import { apiRoute } from '@/lib/auth/api';
+import { registryPeople } from '@/lib/data/people';
+
+/** GET /api/v1/people: the people registry with dated positions, for meeting reports. */
+export const GET = apiRoute(async ({ viewer }) => ({ items: await registryPeople(viewer) }));

@@ -1,0 +1,283 @@
+// Response shapes of API v1 as they travel (JSON: instants are ISO 8601 strings). They generate the
+// OpenAPI document's response schemas; lib/api/resources.int.test.ts parses what the data layer
+// really returns with them, so the document cannot silently describe something else.
+import { z } from 'zod';
+import { ROLES } from '@/lib/policy/roles';
+import { EVENTS, STATES } from '@/lib/workflow/transition';
+
+const id = z.uuid();
+const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant');
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe('Always about:blank: `code` says what kind of problem it is'),
+    title: z.string().describe('Short Vietnamese title of the status'),
+    status: z.number().int().min(400).max(599),
+    code: z.string().describe('Stable, for programs: invalid, unauthenticated, forbidden, not_found, conflict, precondition, stale, rate_limited, unavailable, internal, …'),
+    detail: z.string().describe('Vietnamese, for people: what happened and what to do'),
+  })
+  .describe('RFC 9457 problem details (application/problem+json).');
+
+export const staleProblemSchema = problemSchema
+  .extend({
+    changes: z
+      .object({
+        fields: z.array(z.string()).describe('Fields changed since the version named in If-Match'),
+        revisions: z.array(id).describe('Revisions saved since then'),
+        diff: z.string().optional().describe('Newsroom page showing the difference'),
+      })
+      .optional()
+      .describe('Present when a transition named a version that has since changed'),
+  })
+  .describe('412: the story changed since the version named in If-Match.');
+
+const tiptapDoc = z.record(z.string(), z.unknown()).describe('Tiptap JSON document (type "doc"), validated against the shared extension list');
+
+const meetingSchema = z.object({
+  startsAt: instant,
+  location: z.string(),
+  organiserUnitId: id.optional(),
+  organiserName: z.string(),
+  people: z.array(z.object({ personId: id.optional(), name: z.string(), title: z.string(), role: z.enum(['chair', 'attending', 'presenter']) })),
+  participants: z.string(),
+  conclusions: z.string(),
+});
+
+export const articleSchema = z
+  .object({
+    id,
+    slug: z.string(),
+    kind: z.enum(['news', 'meeting_report']),
+    language: z.string().describe('"vi" or "en": the language the story is written in'),
+    status: z.enum(STATES),
+    version: z.number().int().min(1).describe('Also in the ETag: "<id>.v<version>"'),
+    section: z.object({ id, slug: z.string(), name: z.string() }).nullable(),
+    tags: z.array(z.string()),
+    authors: z.array(z.object({ id, name: z.string() })),
+    title: z.string(),
+    sapo: z.string(),
+    body: tiptapDoc,
+    meta: z.object({ byline: z.string(), seoTitle: z.string().optional(), seoDescription: z.string().optional(), coverMediaId: id.optional() }),
+    meeting: meetingSchema.nullable(),
+    currentRevisionId: id,
+    liveRevisionId: id.nullable(),
+    approvedRevisionId: id.nullable(),
+    approval: z
+      .object({ approverName: z.string(), approverTitle: z.string(), revisionId: id, contentHash: z.string(), note: z.string().nullable(), at: instant })
+      .nullable(),
+    embargoUntil: instant.nullable(),
+    scheduledAt: instant.nullable(),
+    scheduledUnpublishAt: instant.nullable(),
+    publishedAt: instant.nullable(),
+    liveUpdatedAt: instant.nullable(),
+    createdBy: id.nullable(),
+    createdAt: instant,
+    updatedAt: instant,
+    links: z.object({ self: z.string(), revisions: z.string(), events: z.string(), transitions: z.string(), public: z.string().optional().describe('Reader URL, once the story is live') }),
+  })
+  .describe('A story with its working copy (current revision). The ETag header carries its version.');
+
+export const articleListSchema = z.object({
+  items: z.array(
+    z.object({
+      id,
+      slug: z.string(),
+      status: z.enum(STATES),
+      version: z.number().int(),
+      title: z.string(),
+      section: z.string().nullable().describe('Section name'),
+      authorName: z.string().nullable(),
+      updatedAt: instant,
+      publishedAt: instant.nullable(),
+      scheduledAt: instant.nullable(),
+    }),
+  ),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  total: z.number().int().min(0),
+});
+
+export const revisionListSchema = z.object({
+  items: z.array(
+    z.object({
+      id,
+      number: z.number().int(),
+      title: z.string(),
+      contentHash: z.string(),
+      origin: z.string().describe('save, autosave, import, restore, …'),
+      changedFields: z.array(z.string()),
+      authorId: id.nullable(),
+      authorName: z.string().nullable(),
+      createdAt: instant,
+    }),
+  ),
+});
+
+export const eventListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      event: z.union([z.enum(EVENTS), z.string()]).describe('A workflow event, or create, metadata_changed, approval_voided, …'),
+      fromStatus: z.enum(STATES).nullable(),
+      toStatus: z.enum(STATES).nullable(),
+      note: z.string().nullable(),
+      revisionId: id.nullable(),
+      actorId: id.nullable(),
+      actorName: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()).nullable(),
+      createdAt: instant,
+    }),
+  ),
+});
+
+export const commentSchema = z.object({ id, body: z.string(), authorId: id, createdAt: instant });
+export const commentListSchema = z.object({ items: z.array(commentSchema.extend({ authorName: z.string() })) });
+// POST returns the stored row.
+export const commentCreatedSchema = commentSchema.extend({ articleId: id });
+
+export const previewLinkCreatedSchema = z.object({ id, url: z.string().describe('/xem-truoc/<token>: shown once'), expiresAt: instant });
+export const previewLinkListSchema = z.object({
+  items: z.array(z.object({ id, revisionId: id, expiresAt: instant, revokedAt: instant.nullable(), createdAt: instant, createdBy: z.string() })),
+});
+
+const figureMediaSchema = z.object({
+  src: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  srcSet: z.object({ avif: z.string().optional(), webp: z.string().optional(), jpeg: z.string().optional() }),
+});
+
+export const mediaItemSchema = z.object({
+  id,
+  kind: z.enum(['image', 'document']),
+  mimeType: z.string(),
+  originalFilename: z.string(),
+  byteSize: z.number().int(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  alt: z.string(),
+  caption: z.string(),
+  credit: z.string(),
+  url: z.string(),
+  thumbnailUrl: z.string().nullable(),
+  image: figureMediaSchema.nullable(),
+  uploadedBy: z.object({ id, name: z.string() }).nullable(),
+  createdAt: instant,
+  usageCount: z.number().int(),
+  needsAlt: z.boolean(),
+  canEdit: z.boolean(),
+  canDelete: z.boolean(),
+});
+
+export const mediaPageSchema = z.object({ items: z.array(mediaItemSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const mediaUsageSchema = z.object({
+  mediaId: id,
+  articles: z.array(
+    z.object({
+      articleId: id,
+      title: z.string().nullable().describe('Null when the caller may not read the story'),
+      status: z.enum(STATES),
+      inCurrent: z.boolean(),
+      inLive: z.boolean(),
+      href: z.string().nullable(),
+    }),
+  ),
+});
+
+export const deletedSchema = z.object({ deleted: z.literal(true) });
+export const okSchema = z.object({ ok: z.literal(true) });
+
+export const meSchema = z.object({ id, name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) });
+
+export const tokenListSchema = z.object({
+  tokens: z.array(
+    z.object({ id, name: z.string(), prefix: z.string(), createdAt: instant, lastUsedAt: instant.nullable(), expiresAt: instant.nullable(), revokedAt: instant.nullable() }),
+  ),
+});
+export const tokenCreatedSchema = z.object({ id, token: z.string().describe('ktw_…: shown once, only its SHA-256 is stored'), prefix: z.string(), expiresAt: instant.nullable() });
+
+const userListItemSchema = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  isActive: z.boolean(),
+  hasPassword: z.boolean(),
+  lastSignInAt: instant.nullable(),
+});
+export const userListSchema = z.object({ users: z.array(userListItemSchema) });
+export const userDetailSchema = userListItemSchema.extend({
+  createdAt: instant,
+  locked: z.union([z.object({ locked: z.literal(false) }), z.object({ locked: z.literal(true), retryAfterSeconds: z.number().int() })]),
+  audit: z.array(z.object({ id: z.number().int(), action: z.string(), actorName: z.string().nullable(), ip: z.string().nullable(), data: z.record(z.string(), z.unknown()), createdAt: instant })),
+});
+export const userChangedSchema = z.object({ roles: z.array(z.enum(ROLES)).optional(), isActive: z.boolean().optional() });
+const passwordLinkFields = {
+  mailed: z.boolean().describe('Whether the link was mailed (SMTP_URL set)'),
+  expiresAt: instant,
+  setPasswordUrl: z.string().optional().describe('The one-time link, returned once when it was not mailed'),
+};
+export const userInvitedSchema = z.object({ user: z.object({ id, email: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)) }), ...passwordLinkFields });
+export const passwordLinkSchema = z.object(passwordLinkFields);
+
+export const notificationListSchema = z.object({
+  items: z.array(z.object({ id, userId: id, articleId: id.nullable(), kind: z.string(), message: z.string(), readAt: instant.nullable(), createdAt: instant })),
+  unread: z.number().int(),
+});
+export const notificationsMarkedSchema = z.object({ marked: z.number().int().describe('How many were marked read') });
+
+export const sectionListSchema = z.object({ items: z.array(z.object({ id, slug: z.string(), name: z.string(), nameEn: z.string() })) });
+export const personListSchema = z.object({
+  items: z.array(z.object({ id, name: z.string(), positions: z.array(z.object({ title: z.string(), from: z.iso.date(), to: z.iso.date().nullable() })) })),
+});
+export const unitListSchema = z.object({ items: z.array(z.object({ id, name: z.string() })) });
+
+const publicItemSchema = z.object({
+  id,
+  slug: z.string(),
+  title: z.string(),
+  sapo: z.string(),
+  publishedAt: instant,
+  section: z.object({ slug: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
+  url: z.string(),
+});
+export const publicArticleListSchema = z.object({
+  items: z.array(publicItemSchema),
+  page: z.number().int().optional().describe('With ?section='),
+  pageCount: z.number().int().optional(),
+  total: z.number().int().optional(),
+});
+
+/** The response schemas by their name in the OpenAPI document (components.schemas). */
+export const RESOURCE_SCHEMAS = {
+  Problem: problemSchema,
+  StaleProblem: staleProblemSchema,
+  Article: articleSchema,
+  ArticleList: articleListSchema,
+  RevisionList: revisionListSchema,
+  EventList: eventListSchema,
+  CommentList: commentListSchema,
+  Comment: commentCreatedSchema,
+  PreviewLinkList: previewLinkListSchema,
+  PreviewLinkCreated: previewLinkCreatedSchema,
+  MediaItem: mediaItemSchema,
+  MediaPage: mediaPageSchema,
+  MediaUsage: mediaUsageSchema,
+  Deleted: deletedSchema,
+  Ok: okSchema,
+  Me: meSchema,
+  TokenList: tokenListSchema,
+  TokenCreated: tokenCreatedSchema,
+  UserList: userListSchema,
+  UserDetail: userDetailSchema,
+  UserChanged: userChangedSchema,
+  UserInvited: userInvitedSchema,
+  PasswordLink: passwordLinkSchema,
+  NotificationList: notificationListSchema,
+  NotificationsMarked: notificationsMarkedSchema,
+  SectionList: sectionListSchema,
+  PersonList: personListSchema,
+  UnitList: unitListSchema,
+  PublicArticleList: publicArticleListSchema,
+} satisfies Record<string, z.ZodType>;
