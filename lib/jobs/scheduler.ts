@@ -1,38 +1,13 @@
 // Scheduled publishing on pg-boss (a maintained Postgres-backed queue), not a hand-written timer.
 // Two paths, both idempotent because publishing is a guarded transition:
-//  - a job per scheduled article, due at its time (precise);
+//  - a job per scheduled article, due at its time (precise; sent by lib/jobs/queue);
 //  - a sweep every minute (cron, run by one instance per tick) that catches anything overdue, e.g.
 //    after an outage, and publishes it marked as late.
 import 'server-only';
-import PgBoss from 'pg-boss';
-import { databaseUrlFromEnv } from '@/db/database-url';
 import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
-import { log } from '@/lib/log/logger';
+import { boss, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
 
-const jobLog = log.child({ area: 'jobs' });
-
-const PUBLISH_QUEUE = 'publish-article';
-const SWEEP_QUEUE = 'publish-due-sweep';
-
-const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss>; portalWorkers?: boolean };
-
-function boss(): Promise<PgBoss> {
-  globalForJobs.portalBoss ??= (async () => {
-    const instance = new PgBoss({ connectionString: databaseUrlFromEnv(), schema: 'pgboss', max: 3 });
-    instance.on('error', (error) => jobLog.error({ err: error }, 'job queue error'));
-    await instance.start();
-    await instance.createQueue(PUBLISH_QUEUE);
-    await instance.createQueue(SWEEP_QUEUE);
-    return instance;
-  })();
-  return globalForJobs.portalBoss;
-}
-
-/** Called after a `schedule` transition commits. If this fails, the minute sweep still publishes. */
-export async function enqueueScheduledPublish(articleId: string, at: Date): Promise<void> {
-  const instance = await boss();
-  await instance.send(PUBLISH_QUEUE, { articleId }, { startAfter: at, singletonKey: `${articleId}:${at.toISOString()}`, retryLimit: 5 });
-}
+const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
 
 /** Starts the workers in this process (every app instance may; each job runs once). */
 export async function startScheduler(): Promise<void> {
@@ -55,8 +30,6 @@ export async function startScheduler(): Promise<void> {
 }
 
 export async function stopScheduler(): Promise<void> {
-  const instance = await globalForJobs.portalBoss?.catch(() => undefined);
-  globalForJobs.portalBoss = undefined;
   globalForJobs.portalWorkers = false;
-  await instance?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  await stopQueue();
 }

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { approvals, articles, positions, revisions, sections, users, workflowEvents } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
+import { enqueueScheduledPublish } from '@/lib/jobs/queue';
 import { requestLogger } from '@/lib/log/logger';
 import { runChecklist } from '@/lib/workflow/checklist';
 import type { Viewer } from '@/lib/policy/roles';
@@ -216,7 +217,6 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
     // After the commit: a job for a transaction that rolled back would only find nothing to do, but
     // a job sent before a commit that then failed is avoided. If sending fails, the sweep publishes.
     try {
-      const { enqueueScheduledPublish } = await import('@/lib/jobs/scheduler');
       await enqueueScheduledPublish(id, at);
     } catch (error) {
       (await requestLogger({ area: 'jobs' })).warn({ articleId: id, err: error }, 'could not enqueue scheduled publish; the sweep will publish it');

@@ -1,0 +1,39 @@
+// The pg-boss queue itself (a primitive): connecting, and sending the job that publishes a story at
+// its time. It imports nothing from lib/data, so the data layer can enqueue after a `schedule`
+// transition without a circle (lib/jobs/scheduler, the workers, is the one that calls lib/data).
+import 'server-only';
+import PgBoss from 'pg-boss';
+import { databaseUrlFromEnv } from '@/db/database-url';
+import { log } from '@/lib/log/logger';
+
+export const jobLog = log.child({ area: 'jobs' });
+
+export const PUBLISH_QUEUE = 'publish-article';
+export const SWEEP_QUEUE = 'publish-due-sweep';
+
+const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
+
+export function boss(): Promise<PgBoss> {
+  globalForJobs.portalBoss ??= (async () => {
+    const instance = new PgBoss({ connectionString: databaseUrlFromEnv(), schema: 'pgboss', max: 3 });
+    instance.on('error', (error) => jobLog.error({ err: error }, 'job queue error'));
+    await instance.start();
+    await instance.createQueue(PUBLISH_QUEUE);
+    await instance.createQueue(SWEEP_QUEUE);
+    return instance;
+  })();
+  return globalForJobs.portalBoss;
+}
+
+/** Stops the queue's connection (the workers with it). */
+export async function stopQueue(): Promise<void> {
+  const instance = await globalForJobs.portalBoss?.catch(() => undefined);
+  globalForJobs.portalBoss = undefined;
+  await instance?.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+/** Called after a `schedule` transition commits. If this fails, the minute sweep still publishes. */
+export async function enqueueScheduledPublish(articleId: string, at: Date): Promise<void> {
+  const instance = await boss();
+  await instance.send(PUBLISH_QUEUE, { articleId }, { startAfter: at, singletonKey: `${articleId}:${at.toISOString()}`, retryLimit: 5 });
+}
