@@ -39,7 +39,7 @@ export const articleEntries: MatrixEntry[] = [
     },
   },
   { kind: 'action', file: EDITOR_ACTIONS, name: 'loadArticleAction', access: readers, args: async ({ fx }) => [(await fx.article()).id] },
-  { kind: 'action', file: EDITOR_ACTIONS, name: 'transitionAction', access: only('editor'), args: async ({ fx }) => [(await fx.article('in_review')).id, { event: 'return', note: 'Cần bổ sung.' }] },
+  { kind: 'action', file: EDITOR_ACTIONS, name: 'transitionAction', access: only('editor'), args: async ({ fx }) => { const a = await fx.article('in_review'); return [a.id, { event: 'return', note: 'Cần bổ sung.', expectedVersion: a.version }]; } },
   { kind: 'action', file: EDITOR_ACTIONS, name: 'addCommentAction', access: readers, args: async ({ fx }) => [(await fx.article()).id, 'Góp ý.'] },
   {
     kind: 'action',
