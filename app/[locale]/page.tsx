@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
-import { languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { enterLocale, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { publicHomePage } from '@/lib/data/public-articles';
 import { getSiteSettings } from '@/lib/data/site';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  await enterLocale(params);
   const [settings, { locale, href }, t] = await Promise.all([getSiteSettings(), readerLocale(), getTranslations('Shell')]);
   const siteTitle = localText(settings.siteTitle, settings.siteTitleEn, locale).text;
   const tagline = localText(settings.tagline, settings.taglineEn, locale).text;
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: LocaleParams }) {
+  await enterLocale(params);
   const [home, settings, { locale, href }, t] = await Promise.all([publicHomePage(), getSiteSettings(), readerLocale(), getTranslations('Home')]);
   const siteTitle = localText(settings.siteTitle, settings.siteTitleEn, locale);
   return (

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 import { publicUnitTree, type UnitNode } from '@/lib/data/public-taxonomy';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  await enterLocale(params);
   const [{ locale }, t] = await Promise.all([readerLocale(), getTranslations('Organisation')]);
   return { title: t('title'), alternates: languageAlternates('/co-cau-to-chuc', locale) };
 }
@@ -26,7 +27,8 @@ function UnitList({ nodes, href }: { nodes: UnitNode[]; href: (path: string) => 
   );
 }
 
-export default async function OrganisationPage() {
+export default async function OrganisationPage({ params }: { params: LocaleParams }) {
+  await enterLocale(params);
   const [{ settings, body, media }, tree, { locale, href }, t] = await Promise.all([
     publicAgencyPage('organisation'),
     publicUnitTree(),

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  await enterLocale(params);
   const [{ settings }, { locale }, t] = await Promise.all([publicAgencyPage('about'), readerLocale(), getTranslations('About')]);
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale).text;
   return { title: t('title'), description: t('description', { agency }), alternates: languageAlternates('/gioi-thieu', locale) };
 }
 
-export default async function AboutPage() {
+export default async function AboutPage({ params }: { params: LocaleParams }) {
+  await enterLocale(params);
   const [{ settings, body, media }, { locale, href }, t, tOrganisation, tContact] = await Promise.all([
     publicAgencyPage('about'),
     readerLocale(),

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { publicAgencyPage } from '@/lib/data/public-agency';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  await enterLocale(params);
   const [{ locale }, t] = await Promise.all([readerLocale(), getTranslations('Contact')]);
   return { title: t('title'), alternates: languageAlternates('/lien-he', locale) };
 }
 
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-export default async function ContactPage() {
+export default async function ContactPage({ params }: { params: LocaleParams }) {
+  await enterLocale(params);
   const [{ settings }, { locale }, t] = await Promise.all([publicAgencyPage('contacts'), readerLocale(), getTranslations('Contact')]);
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
   // Addresses, names and titles are Vietnamese data.

@@ -5,16 +5,20 @@ import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Highlighted } from '@/components/site/highlighted';
 import { Pagination } from '@/components/site/pagination';
 import type { Locale } from '@/i18n/routing';
-import { langIfOther, localText, readerLocale } from '@/i18n/server';
+import { enterLocale, langIfOther, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { searchPublicArticles } from '@/lib/data/public-search';
 import { listSections, type SectionLink } from '@/lib/data/site';
 import { MAX_QUERY_LENGTH } from '@/lib/search/parse-query';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/params';
 import { formatDate } from '@/lib/time/format';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Rendered per request: the query is the page (proxy.ts gives it a nonce CSP like the newsroom).
+export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+type Props = { params: LocaleParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await enterLocale(params);
   const [request, { href }, t] = await Promise.all([searchParams.then(parseSearchRequest), readerLocale(), getTranslations('Search')]);
   return {
     title: request.query.text ? t('titleWithQuery', { query: request.query.text }) : t('title'),
@@ -100,7 +104,8 @@ function SearchForm({ request, sections, t, locale, action }: { request: SearchR
   );
 }
 
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchPage({ params, searchParams }: Props) {
+  await enterLocale(params);
   const request = parseSearchRequest(await searchParams);
   const [results, sections, { locale, href }, t] = await Promise.all([searchPublicArticles(request), listSections(), readerLocale(), getTranslations('Search')]);
   const { query } = request;

@@ -6,18 +6,32 @@ import { ArticleStory } from '@/components/article/article-story';
 import { ArticleTools } from '@/components/article/article-tools';
 import { JsonLd } from '@/components/article/json-ld';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { GoneNotice } from '@/components/site/gone-notice';
+import { enterLocale, langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicArticleBySlug, relatedPublicArticles } from '@/lib/data/public-articles';
 import { siteOrigin } from '@/lib/data/public-origin';
 import { getSiteSettings } from '@/lib/data/site';
 import { absoluteUrl } from '@/lib/feeds/xml';
 import { articleJsonLd } from '@/lib/seo/json-ld';
+import { PAGE_STATUS_META } from '@/lib/cache/page-entry.mjs';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await enterLocale(params);
   const [{ slug }, { locale, href }, t] = await Promise.all([params, readerLocale(), getTranslations('Shell')]);
   const lookup = await publicArticleBySlug(slug);
+  if (lookup.found === 'gone') {
+    const tg = await getTranslations('Gone');
+    // The cache layer stores and serves a page carrying this marker with status 410
+    // (lib/cache/page-entry.mjs): a page can only answer 200 or 404 by itself.
+    return { title: tg('title'), robots: { index: false }, other: { [PAGE_STATUS_META]: '410' } };
+  }
   if (lookup.found !== 'article') return { robots: { index: false } };
   const { article } = lookup;
   const sectionName = article.section ? localText(article.section.name, article.section.nameEn, locale).text : '';
@@ -54,12 +68,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  await enterLocale(params);
   const [{ slug }, { locale, href }, t] = await Promise.all([params, readerLocale(), getTranslations('Article')]);
   const lookup = await publicArticleBySlug(slug);
   if (lookup.found === 'redirect') permanentRedirect(href(`/bai-viet/${lookup.slug}`));
-  // A withdrawn story ('gone') should answer 410; a page can only answer 404 (proxy.ts could rewrite
-  // it to /da-go/[slug], which answers 410).
-  if (lookup.found === 'gone' || lookup.found === 'none') notFound();
+  // A withdrawn story is cached like any page, as its 410 page (see generateMetadata).
+  if (lookup.found === 'gone') return <GoneNotice locale={locale} />;
+  if (lookup.found === 'none') notFound();
   const { article } = lookup;
   const [related, settings, origin] = await Promise.all([
     relatedPublicArticles({ id: article.id, sectionSlug: article.section?.slug ?? null }),

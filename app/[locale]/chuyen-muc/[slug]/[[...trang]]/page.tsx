@@ -4,18 +4,28 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
-import { languageAlternates, localText, readerLocale } from '@/i18n/server';
+import { enterLocale, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicSectionPage } from '@/lib/data/public-articles';
 import { pageParam } from '@/lib/search/params';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
 
-const pageNumber = (value: string | string[] | undefined) => pageParam(value);
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
+// A safety net for pages deeper than revalidate-public.ts refreshes at once (LIST_PAGES_REVALIDATED).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+// proxy.ts turns ?trang=N into the last segment, so every page of a list is its own cached page.
+const pageNumber = (trang: string[] | undefined) => pageParam(trang?.[0]);
 const sectionPath = (slug: string, page: number) => (page > 1 ? `/chuyen-muc/${slug}?trang=${page}` : `/chuyen-muc/${slug}`);
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query, { locale }, t] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Pagination')]);
-  const page = await publicSectionPage(slug, pageNumber(query.trang));
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await enterLocale(params);
+  const [{ slug, trang }, { locale }, t] = await Promise.all([params, readerLocale(), getTranslations('Pagination')]);
+  const page = await publicSectionPage(slug, pageNumber(trang));
   if (!page) return {};
   const name = localText(page.section.name, page.section.nameEn, locale).text;
   const description = localText(page.section.description, page.section.descriptionEn, locale).text;
@@ -29,9 +39,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  const [{ slug }, query, { locale }, t, tl] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Section'), getTranslations('Lists')]);
-  const data = await publicSectionPage(slug, pageNumber(query.trang));
+export default async function SectionPage({ params }: Props) {
+  await enterLocale(params);
+  const [{ slug, trang }, { locale }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Section'), getTranslations('Lists')]);
+  const data = await publicSectionPage(slug, pageNumber(trang));
   if (!data) notFound();
   const { section, articles, page, pageCount } = data;
   const name = localText(section.name, section.nameEn, locale);

@@ -4,17 +4,26 @@ import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
-import { langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
+import { enterLocale, langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
 import { publicUnitPage } from '@/lib/data/public-taxonomy';
 import { pageParam } from '@/lib/search/params';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
+
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
+// A safety net for pages deeper than revalidate-public.ts refreshes at once (LIST_PAGES_REVALIDATED).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 const unitPath = (slug: string, page: number) => (page > 1 ? `/don-vi/${slug}?trang=${page}` : `/don-vi/${slug}`);
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query, { locale }, t, tp] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Unit'), getTranslations('Pagination')]);
-  const data = await publicUnitPage(slug, pageParam(query.trang));
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await enterLocale(params);
+  const [{ slug, trang }, { locale }, t, tp] = await Promise.all([params, readerLocale(), getTranslations('Unit'), getTranslations('Pagination')]);
+  const data = await publicUnitPage(slug, pageParam(trang));
   if (!data) return {};
   return {
     title: `${data.unit.name}${data.page > 1 ? tp('titleSuffix', { page: data.page }) : ''}`,
@@ -23,9 +32,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function UnitPage({ params, searchParams }: Props) {
-  const [{ slug }, query, { locale, href }, t, tl] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Unit'), getTranslations('Lists')]);
-  const data = await publicUnitPage(slug, pageParam(query.trang));
+export default async function UnitPage({ params }: Props) {
+  await enterLocale(params);
+  const [{ slug, trang }, { locale, href }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Unit'), getTranslations('Lists')]);
+  const data = await publicUnitPage(slug, pageParam(trang));
   if (!data) notFound();
   const { unit } = data;
   // Unit names, descriptions and titles are registry data in Vietnamese.

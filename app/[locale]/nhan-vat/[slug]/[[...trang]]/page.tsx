@@ -4,19 +4,28 @@ import { getTranslations } from 'next-intl/server';
 import { CardList } from '@/components/article/card-list';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
-import { langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
+import { enterLocale, langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
 import { publicPersonPage } from '@/lib/data/public-taxonomy';
 import { pageParam } from '@/lib/search/params';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ trang?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
+
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
+// A safety net for pages deeper than revalidate-public.ts refreshes at once (LIST_PAGES_REVALIDATED).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 /** "2018-01-01" -> "01/01/2018" */
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const personPath = (slug: string, page: number) => (page > 1 ? `/nhan-vat/${slug}?trang=${page}` : `/nhan-vat/${slug}`);
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query, { locale }, t, tp] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Person'), getTranslations('Pagination')]);
-  const data = await publicPersonPage(slug, pageParam(query.trang));
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await enterLocale(params);
+  const [{ slug, trang }, { locale }, t, tp] = await Promise.all([params, readerLocale(), getTranslations('Person'), getTranslations('Pagination')]);
+  const data = await publicPersonPage(slug, pageParam(trang));
   if (!data) return {};
   const { person } = data;
   return {
@@ -27,9 +36,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function PersonPage({ params, searchParams }: Props) {
-  const [{ slug }, query, { locale, href }, t, tl] = await Promise.all([params, searchParams, readerLocale(), getTranslations('Person'), getTranslations('Lists')]);
-  const data = await publicPersonPage(slug, pageParam(query.trang));
+export default async function PersonPage({ params }: Props) {
+  await enterLocale(params);
+  const [{ slug, trang }, { locale, href }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Person'), getTranslations('Lists')]);
+  const data = await publicPersonPage(slug, pageParam(trang));
   if (!data) notFound();
   const { person } = data;
   // Titles, biographies and unit names are registry data in Vietnamese.
