@@ -40,6 +40,32 @@ const nextConfig: NextConfig = {
     // refuses files over its own 30 MB limit with a message.
     serverActions: { bodySizeLimit: '32mb' },
   },
+  // Reader addresses onto app/[locale] (the same mapping as readerRoute() in i18n/routing.ts, which
+  // proxy.ts uses for the headers and revalidate-public.ts for cache paths): the language comes from
+  // the address and every page of a list is its own cached page. Done here rather than in proxy.ts:
+  // the router resolves these inside the process, whereas a proxy rewrite under `next start
+  // --hostname 127.0.0.1` is treated as external (Next.js normalises 127.0.0.1 to localhost in the
+  // proxy's URL) and fetched over HTTP again.
+  async rewrites() {
+    const LISTS = ':list(chuyen-muc|tu-khoa|nhan-vat|don-vi)';
+    const PAGE = [{ type: 'query' as const, key: 'trang', value: '(?<trang>[2-9]|[1-9][0-9]{1,5})' }];
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/vi' },
+        { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem)', destination: '/vi/:page' },
+        { source: '/bai-viet/:slug', destination: '/vi/bai-viet/:slug' },
+        { source: `/${LISTS}/:slug`, has: PAGE, destination: '/vi/:list/:slug/:trang' },
+        { source: `/${LISTS}/:slug`, destination: '/vi/:list/:slug' },
+        { source: `/en/${LISTS}/:slug`, has: PAGE, destination: '/en/:list/:slug/:trang' },
+      ],
+      afterFiles: [],
+      // Addresses no route matched: the cached 404 page of their language.
+      fallback: [
+        { source: '/en/:path*', destination: '/en/khong-tim-thay' },
+        { source: '/:path*', destination: '/vi/khong-tim-thay' },
+      ],
+    };
+  },
   // Security headers that are the same for every response, static files included. The CSP (with a
   // per-request nonce) and X-Frame-Options come from proxy.ts.
   async headers() {

@@ -1,5 +1,5 @@
-// Routing of reader addresses onto app/[locale], response headers, and an early 403 for cross-site
-// server actions. No I/O here: nothing in this file waits on a database, a cache or the network, so
+// Response headers (which CSP an address gets: readerRoute() in i18n/routing.ts), the /vi redirect,
+// and an early 403 for cross-site server actions. No I/O here: nothing in this file waits on a database, a cache or the network, so
 // a cached reader page costs only the cache read. Proxy decides nothing about access: every
 // newsroom page, action and API route checks the viewer itself through lib/data (Next.js
 // middleware has been bypassed before, e.g. with x-middleware-subrequest, and the app must stay
@@ -48,10 +48,8 @@ export function proxy(request: NextRequest) {
     requestHeaders.delete('Content-Security-Policy');
   }
 
-  const target = route.kind === 'pass' ? null : route.target;
-  const response = target
-    ? NextResponse.rewrite(new URL(target, request.url), { request: { headers: requestHeaders } })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+  // The address itself is mapped onto app/[locale] by next.config.ts rewrites (see there why not here).
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (csp) response.headers.set('Content-Security-Policy', csp);
   // nginx's micro-cache in front (deploy/nginx.conf) keeps a cached page PUBLIC_S_MAXAGE seconds;
   // Next.js marks it "s-maxage=31536000" (true in its own cache, which is revalidated on change).
