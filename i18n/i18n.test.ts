@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
 import { translatorFor } from './messages';
-import { addressIn, localeOfPath, localePath } from './routing';
+import { addressIn, localeOfPath, localePath, readerRoute } from './routing';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -66,6 +66,29 @@ describe('locale routing', () => {
     for (const path of ['/en/toa-soan', '/en/toa-soan/dang-nhap', '/en/api/v1/articles', '/en/bai-viet/x/luu', '/en/rss.xml', '/en/chuyen-muc/x/rss.xml', '/en/sitemap.xml', '/en/en']) {
       expect(localeOfPath(path), path).toEqual({ locale: 'en', path: null });
     }
+  });
+
+  it('sends reader pages to app/[locale], each page of a list to a path of its own', () => {
+    expect(readerRoute('/', '')).toEqual({ kind: 'page', locale: 'vi', target: '/vi' });
+    expect(readerRoute('/en', '?x=1')).toEqual({ kind: 'page', locale: 'en', target: '/en' });
+    expect(readerRoute('/bai-viet/hoi-nghi', '?utm=1')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/bai-viet/hoi-nghi' });
+    expect(readerRoute('/en/chuyen-muc/tin-tuc', '?trang=3')).toEqual({ kind: 'page', locale: 'en', target: '/en/chuyen-muc/tin-tuc/3' });
+    expect(readerRoute('/tu-khoa/kinh-te', '?trang=1')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/tu-khoa/kinh-te' });
+    expect(readerRoute('/don-vi/vu', '?trang=abc')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/don-vi/vu' });
+    expect(readerRoute('/gioi-thieu', '')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/gioi-thieu' });
+    expect(readerRoute('/tim-kiem', '?q=a')).toEqual({ kind: 'dynamic', locale: 'vi', target: '/vi/tim-kiem?q=a' });
+  });
+
+  it('leaves other areas alone, redirects /vi and sends unknown addresses to the cached 404 page', () => {
+    for (const path of ['/toa-soan', '/toa-soan/bai-viet/1', '/api/v1/me', '/media/a/b.jpg', '/xem-truoc/t', '/rss.xml', '/sitemap.xml', '/robots.txt', '/icon.svg', '/chuyen-muc/x/rss.xml', '/bai-viet/x/luu', '/_next/data']) {
+      expect(readerRoute(path, ''), path).toEqual({ kind: 'pass' });
+    }
+    expect(readerRoute('/vi/bai-viet/x', '?a=1')).toEqual({ kind: 'redirect', target: '/bai-viet/x?a=1' });
+    expect(readerRoute('/vi', '')).toEqual({ kind: 'redirect', target: '/' });
+    for (const path of ['/khong-co-trang-nay', '/bai-viet', '/bai-viet/x/y', '/chuyen-muc/x/2', '/bai-viet/X', '/bai-viet/x/', '/khong-tim-thay']) {
+      expect(readerRoute(path, ''), path).toEqual({ kind: 'missing', locale: 'vi', target: '/vi/khong-tim-thay' });
+    }
+    expect(readerRoute('/en/toa-soan', '')).toEqual({ kind: 'missing', locale: 'en', target: '/en/khong-tim-thay' });
   });
 
   it('builds addresses in a locale', () => {

@@ -2,7 +2,8 @@ import { defineRouting } from 'next-intl/routing';
 
 // The public shell speaks Vietnamese (default, no prefix) and English (under /en). Stories keep
 // their own language (articles.language) whatever the shell's. The newsroom is Vietnamese only.
-// proxy.ts maps /en/... onto the same pages and tells next-intl the locale (see localeOfPath).
+// proxy.ts maps /... to app/[locale] with locale vi and /en/... with en (see readerRoute), so the
+// address alone decides the language and every page is cached under its own address.
 export const routing = defineRouting({
   locales: ['vi', 'en'],
   defaultLocale: 'vi',
@@ -39,11 +40,51 @@ export function localeOfPath(pathname: string): { locale: Locale; path: string |
   return { locale: 'en', path: isPage ? path : null };
 }
 
+/** Reader pages served from the cache; search is rendered per request (its query is the page). */
+const LIST_PAGES = new Set(['chuyen-muc', 'tu-khoa', 'nhan-vat', 'don-vi']);
+const SINGLE_PAGES = new Set(['', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he']);
+/** Vietnamese-only addresses that are not reader pages: left as they are. */
+const OTHER_AREAS = new Set(['toa-soan', 'api', 'media', 'xem-truoc', 'doi-ngon-ngu']);
+const SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;
+const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/;
+
 /**
- * Header through which proxy.ts tells the reader shell the address being read (path and query), so
- * the language switch is plain server-rendered HTML. Always set by proxy.ts, never taken from the reader.
+ * Where proxy.ts sends a request (pure, so it is unit-tested):
+ * - `page`: a cached reader page, rewritten to app/[locale]: "/bai-viet/x" -> "/vi/bai-viet/x",
+ *   "/en/chuyen-muc/y?trang=2" -> "/en/chuyen-muc/y/2" (each page of a list is its own cached
+ *   page; other query parameters cannot change a cached page and are dropped);
+ * - `dynamic`: a reader page rendered per request (search), rewritten the same way with its query;
+ * - `redirect`: "/vi/..." is the Vietnamese page without the prefix;
+ * - `pass`: not a reader page (newsroom, API, media, previews, feeds, sitemaps, downloads, files);
+ * - `missing`: no such reader page: the cached 404 page of that language.
  */
-export const READER_ADDRESS_HEADER = 'x-reader-address';
+export type ReaderRoute =
+  | { kind: 'page' | 'dynamic'; locale: Locale; target: string }
+  | { kind: 'redirect'; target: string }
+  | { kind: 'pass' }
+  | { kind: 'missing'; locale: Locale; target: string };
+
+export function readerRoute(pathname: string, search: string): ReaderRoute {
+  if (pathname === '/vi' || pathname.startsWith('/vi/')) return { kind: 'redirect', target: (pathname.slice(3) || '/') + search };
+  const { locale, path } = localeOfPath(pathname);
+  const missing = { kind: 'missing', locale, target: `/${locale}/khong-tim-thay` } as const;
+  if (path === null) return missing;
+  const segments = path.split('/').filter(Boolean);
+  const [first = '', second, third] = segments;
+  if (locale === 'vi') {
+    if (OTHER_AREAS.has(first) || first.startsWith('_') || first.includes('.')) return { kind: 'pass' };
+    if (segments.length === 3 && ((first === 'chuyen-muc' && third === 'rss.xml') || (first === 'bai-viet' && third === 'luu'))) return { kind: 'pass' };
+  }
+  if (segments.length > 2 || path !== `/${segments.join('/')}`) return missing;
+  if (segments.length <= 1 && SINGLE_PAGES.has(first)) return { kind: 'page', locale, target: `/${locale}${first ? `/${first}` : ''}` };
+  if (segments.length === 1 && first === 'tim-kiem') return { kind: 'dynamic', locale, target: `/${locale}/tim-kiem${search}` };
+  if (segments.length === 2 && SLUG.test(second!) && (first === 'bai-viet' || LIST_PAGES.has(first))) {
+    const trang = first === 'bai-viet' ? null : new URLSearchParams(search).get('trang');
+    const page = trang && PAGE_NUMBER.test(trang) && trang !== '1' ? `/${trang}` : '';
+    return { kind: 'page', locale, target: `/${locale}/${first}/${second}${page}` };
+  }
+  return missing;
+}
 
 /**
  * The address being read, in the given locale: ("/en/tim-kiem?q=x", "vi") -> "/tim-kiem?q=x".

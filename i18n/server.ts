@@ -1,7 +1,23 @@
 import 'server-only';
-import { getLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getLocale, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
-import { localePath, type Locale } from './routing';
+import { isLocale, localePath, type Locale } from './routing';
+
+/** The `[locale]` segment's params (app/[locale]: proxy.ts maps /... to /vi/..., /en/... stays). */
+export type LocaleParams = Promise<{ locale: string }>;
+
+/**
+ * Sets the interface language of this render from the address. Every reader page, layout and
+ * generateMetadata calls it first: next-intl would otherwise read it from a request header, which
+ * makes a page dynamic, and a cached page must depend on its address alone.
+ */
+export async function enterLocale(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}
 
 /** The request's interface locale and a function turning a reader path into its address in it. */
 export async function readerLocale(): Promise<{ locale: Locale; href: (path: string) => string }> {

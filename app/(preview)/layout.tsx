@@ -6,13 +6,15 @@ export const dynamic = 'force-dynamic';
 
 export default function PreviewLayout({ children }: { children: ReactNode }) {
   return (
-    <>
+    <html lang="vi">
+      <body className="min-h-screen bg-white font-sans antialiased">
       <p role="note" className="bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950">
         Bản xem trước, chưa xuất bản. Xin đừng chia sẻ công khai.
       </p>
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-    </>
+      </body>
+    </html>
   );
 }

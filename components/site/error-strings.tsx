@@ -10,6 +10,8 @@ export interface ErrorStrings {
   retry: string;
   home: string;
   homeHref: string;
+  /** The 404 pages of the reader shell, in its language (they get no params to read it from). */
+  notFound?: { title: string; body: string; home: string; articleTitle: string; articleBody: string; search: string; searchHref: string };
 }
 
 const FALLBACK: ErrorStrings = {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createStory, uniqueWord, unpublishStory } from '../../lib/data/tests/public-fixtures';
+import { revalidateStoryPages } from '../fixtures/cache';
 import { withPublicDb } from './public-db';
 
 // The English interface (/en): the shell (navigation, labels, messages) in English, every story in
@@ -125,6 +126,7 @@ test('English 404 and 410 pages; the newsroom and the feeds are not under /en', 
   const story = await withPublicDb((db) => createStory(db, { title: `Tin sẽ gỡ ${word}`, sapo: `Bài ${word}.` }));
   expect((await request.get(`/en/bai-viet/${story.slug}`)).status()).toBe(200);
   await withPublicDb((db) => unpublishStory(db, story.id));
+  await revalidateStoryPages(request, [story.slug]);
   const gone = await request.get(`/en/bai-viet/${story.slug}`);
   expect(gone.status()).toBe(410);
   const goneHtml = await gone.text();

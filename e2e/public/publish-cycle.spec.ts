@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import * as s from '../../db/schema';
 import { createSection, createStory, uniqueWord, unpublishStory } from '../../lib/data/tests/public-fixtures';
+import { revalidateStoryPages } from '../fixtures/cache';
 import { withPublicDb } from './public-db';
 
-// There is no publish workflow to drive yet: the story is written to the database the way the
-// workflow writes it (live revision, search document, tags), then taken off the same way.
+// The story is written to the database the way the workflow writes it (live revision, search
+// document, tags), then taken off the same way; each time the server is told what changed, as the
+// workflow does after its transaction (e2e/public/cache.spec.ts drives the workflow itself).
 
 async function surfaces(request: APIRequestContext, slug: string, word: string, section: string, tag: string) {
   const [article, home, sectionPage, tagPage, search, rss, sectionRss, sitemap, news] = await Promise.all([
@@ -61,13 +63,15 @@ test('a published story appears on every surface, and disappears from all of the
       await tx.insert(s.articleSearch).values({ articleId: story.id, title: story.title, sapo: `Bài thử ${word} xuất hiện rồi biến mất.`, bodyText: '' });
     });
   });
+  await revalidateStoryPages(request, [story.slug], { sectionSlugs: [section.slug], tagSlugs: [tag.slug] });
   const shown = { article: 200, home: true, section: true, tag: true, search: true, rss: true, sectionRss: true, sitemap: true, news: true };
   await expect.poll(() => surfaces(request, story.slug, word, section.slug, tag.slug), { timeout: 2_000, intervals: [100, 250, 500] }).toEqual(shown);
   await page.goto(`/bai-viet/${story.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
 
   await withPublicDb((db) => unpublishStory(db, story.id));
-  // Withdrawn, not missing: its own URL answers 410 Gone (proxy.ts rewrites it to /da-go/{slug}).
+  await revalidateStoryPages(request, [story.slug], { sectionSlugs: [section.slug], tagSlugs: [tag.slug] });
+  // Withdrawn, not missing: its own URL answers 410 Gone (its cached page is the 410 page).
   await expect.poll(() => surfaces(request, story.slug, word, section.slug, tag.slug), { timeout: 2_000, intervals: [100, 250, 500] }).toEqual({ ...hidden, article: 410 });
   const response = await page.goto(`/bai-viet/${story.slug}`);
   expect(response?.status()).toBe(410);

@@ -1,5 +1,9 @@
-// PURE. Response security headers. The Content-Security-Policy carries a fresh nonce per request
-// (set by proxy.ts; Next.js puts it on its own scripts), so no inline script runs without it.
+// PURE. Response security headers. Pages rendered per request (the newsroom, the API, search,
+// previews) get a Content-Security-Policy with a fresh nonce from proxy.ts, which Next.js puts on its
+// own scripts. Cached reader pages cannot carry a per-request nonce: their policy lists the SHA-256
+// of each of their own framework scripts and is stored with the page (lib/cache/page-entry.mjs).
+// Either way no inline script runs unless the server wrote it. See docs/security.md.
+import { cspHeaderValue } from './csp.mjs';
 
 export interface CspOptions {
   nonce: string;
@@ -9,25 +13,7 @@ export interface CspOptions {
 }
 
 export function contentSecurityPolicy({ nonce, area, dev }: CspOptions): string {
-  const directives: Record<string, string[]> = {
-    'default-src': ["'self'"],
-    // 'strict-dynamic': scripts loaded by a nonced script are trusted; 'self' is ignored by CSP3
-    // browsers then, and kept for older ones. React needs eval only in development.
-    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
-    // Inline style attributes (React style={...}) are not scripts; allowing them keeps rich text usable.
-    'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
-    'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
-    'media-src': ["'self'"],
-    'object-src': ["'none'"],
-    'base-uri': ["'self'"],
-    'form-action': ["'self'"],
-    'frame-ancestors': [area === 'newsroom' ? "'none'" : "'self'"],
-  };
-  return Object.entries(directives)
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
-    .join('; ');
+  return cspHeaderValue({ scriptSources: [`'nonce-${nonce}'`], area, dev });
 }
 
 /** A base64 nonce from 16 random bytes (Web Crypto, so it also runs where Node's crypto does not). */

@@ -6,8 +6,9 @@ import { isPublic, wasWithdrawn } from './public-filter';
 
 /**
  * Whether /bai-viet/{slug} belonged to a story readers could see and that was unpublished or
- * archived since (its URL should answer 410 Gone). One indexed lookup; for proxy.ts, which alone can
- * give a page URL a status other than 200/404 (rewrite to /da-go/{slug}).
+ * archived since (its URL answers 410 Gone). One indexed lookup on the primary, made when the story
+ * page is rendered (publicArticleBySlug), never per request: the page is then cached as the 410 page
+ * (lib/cache/page-entry.mjs) until the story changes again.
  */
 export async function isWithdrawnArticleSlug(slug: string): Promise<boolean> {
   if (!/^[a-z0-9][a-z0-9-]{0,200}$/.test(slug)) return false;

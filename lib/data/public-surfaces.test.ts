@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SURFACES, SITE_WIDE_PATHS, surfacePaths } from './public-surfaces';
+import { cachePaths, EMPTY_SURFACES, LIST_PAGES_REVALIDATED, SITE_WIDE_PATHS, surfacePaths } from './public-surfaces';
 import { publicCacheControl, publicCacheHeaders } from './public-cache';
+
+describe('cachePaths', () => {
+  it('maps public addresses onto the cached pages behind them, in both languages, with the first pages of lists', () => {
+    const paths = cachePaths(['/', '/en', '/bai-viet/tin', '/en/bai-viet/tin', '/bai-viet/tin/luu', '/chuyen-muc/tin-tuc', '/rss.xml', '/tim-kiem', '/api/v1/public/articles']);
+    expect(paths).toContain('/vi');
+    expect(paths).toContain('/en');
+    expect(paths).toContain('/vi/bai-viet/tin');
+    expect(paths).toContain('/en/bai-viet/tin');
+    expect(paths).toContain('/bai-viet/tin/luu');
+    expect(paths).toContain('/vi/chuyen-muc/tin-tuc');
+    expect(paths).toContain(`/vi/chuyen-muc/tin-tuc/${LIST_PAGES_REVALIDATED}`);
+    expect(paths).not.toContain(`/vi/chuyen-muc/tin-tuc/${LIST_PAGES_REVALIDATED + 1}`);
+    expect(paths).toContain('/rss.xml');
+    expect(paths).toContain('/vi/tim-kiem');
+    expect(paths).toContain('/api/v1/public/articles');
+    expect(paths).not.toContain('/bai-viet/tin');
+  });
+});
 
 describe('surfacePaths', () => {
   it('covers the story, its old slugs, sections with feeds, tags, people, units, home, feeds and sitemaps', () => {

@@ -1,5 +1,5 @@
 // PURE. Which public URLs show a story: the paths a publish, update or unpublish must refresh.
-import { localeOfPath, localePath } from '@/i18n/routing';
+import { localeOfPath, localePath, readerRoute } from '@/i18n/routing';
 
 export interface ArticleSurfaces {
   /** The current slug and every old slug (old URLs redirect, and their cached redirects must go too). */
@@ -44,4 +44,30 @@ export function surfacePaths(...states: ArticleSurfaces[]): string[] {
     if (localeOfPath(english).path !== null) paths.add(english);
   }
   return [...paths].sort();
+}
+
+/** Pages of a list (section, tag, person, unit) refreshed at once when a story joins or leaves it. */
+export const LIST_PAGES_REVALIDATED = 20;
+const LIST_PREFIXES = ['/chuyen-muc/', '/tu-khoa/', '/nhan-vat/', '/don-vi/'];
+
+/**
+ * The Next.js cache paths behind public addresses: a reader page's address is rewritten by proxy.ts
+ * onto app/[locale] ("/bai-viet/x" -> "/vi/bai-viet/x", "/en/bai-viet/x" stays), and revalidatePath()
+ * takes that path. A list's further pages are cached under "/vi/chuyen-muc/x/2" and so on: the
+ * first LIST_PAGES_REVALIDATED of them are refreshed (a new story shifts them all); deeper pages
+ * refresh on their own (`revalidate` of the list pages). Feeds, sitemaps and the API keep their address.
+ */
+export function cachePaths(paths: string[]): string[] {
+  const out = new Set<string>();
+  for (const path of paths) {
+    const route = readerRoute(path, '');
+    if (route.kind === 'page') {
+      out.add(route.target);
+      if (LIST_PREFIXES.some((p) => path.startsWith(p) || path.startsWith(`/en${p}`))) {
+        for (let page = 2; page <= LIST_PAGES_REVALIDATED; page++) out.add(`${route.target}/${page}`);
+      }
+    } else if (route.kind === 'dynamic') out.add(route.target);
+    else if (route.kind === 'pass') out.add(path);
+  }
+  return [...out].sort();
 }

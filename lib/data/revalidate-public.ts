@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/db/client';
 import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units } from '@/db/schema';
 import { requestLogger } from '@/lib/log/logger';
-import { EMPTY_SURFACES, surfacePaths, type ArticleSurfaces } from './public-surfaces';
+import { internalRevalidateToken } from './public-revalidate-token';
+import { cachePaths, EMPTY_SURFACES, surfacePaths, type ArticleSurfaces } from './public-surfaces';
 
 export type { ArticleSurfaces } from './public-surfaces';
 
@@ -42,7 +43,10 @@ export async function articleSurfaces(articleId: string, reader: Reader = db): P
 
 export interface RevalidationResult {
   paths: string[];
-  /** Whether Next.js accepted the revalidation (false outside a request, e.g. in the job worker). */
+  /**
+   * Whether the Next.js cache was told: directly inside a request, or outside one (the scheduler's
+   * jobs) through this instance's own /api/internal/revalidate.
+   */
   revalidated: boolean;
   /** Whether the shared cache was asked to purge (PUBLIC_PURGE_URL set and it answered 2xx). */
   purged: boolean;
@@ -56,34 +60,56 @@ export interface RevalidationResult {
  *   ... transaction ...
  *   await revalidateArticleSurfaces(before, await articleSurfaces(id));
  *
- * Pages are rendered per request, so the portal itself serves the change at once. This tells
- * Next.js (revalidatePath: its router and any cached data) and the shared cache in front (a POST of
- * the paths to PUBLIC_PURGE_URL) to drop their copies, so readers see it within a second or two
- * instead of after s-maxage. Never throws: a failed purge only means the copy expires on its own.
+ * Reader pages are rendered once and served from the Next.js cache (in memory, or in Redis shared by
+ * every instance), so this is what makes a change visible: revalidatePath() on the cached pages of
+ * both languages (the next request renders them again), and a POST of the addresses to
+ * PUBLIC_PURGE_URL for a CDN in front. Never throws: a failure is logged.
  */
 export async function revalidateArticleSurfaces(...states: ArticleSurfaces[]): Promise<RevalidationResult> {
   const paths = surfacePaths(...states);
-  let revalidated = true;
-  for (const path of paths) {
-    try {
-      revalidatePath(path);
-    } catch {
-      // Outside a Next.js request (the scheduler's worker) there is no cache to revalidate here.
-      revalidated = false;
-    }
-  }
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
   return { paths, revalidated, purged: await purgeSharedCache(paths) };
 }
 
 /** After a settings change (the agency's name is in every page's header and footer). */
 export async function revalidateWholeSite(): Promise<RevalidationResult> {
-  let revalidated = true;
-  try {
-    revalidatePath('/', 'layout');
-  } catch {
-    revalidated = false;
-  }
+  const revalidated = await revalidateCachePaths([], true);
   return { paths: ['/*'], revalidated, purged: await purgeSharedCache(['/*']) };
+}
+
+/**
+ * Revalidates cache paths (already mapped by cachePaths) or, with `all`, every page. Inside a
+ * request Next.js does it; outside one (a scheduled publish run by pg-boss in this process, or
+ * `npm run worker`) revalidatePath() has no request to work in, so the paths go to an instance's
+ * /api/internal/revalidate (PORTAL_INTERNAL_URL, by default this process's own port), which
+ * revalidates them inside a request of its own.
+ */
+export async function revalidateCachePaths(paths: string[], all: boolean): Promise<boolean> {
+  try {
+    if (all) revalidatePath('/', 'layout');
+    else for (const path of paths) revalidatePath(path);
+    return true;
+  } catch {
+    return revalidateThroughInstance(paths, all);
+  }
+}
+
+async function revalidateThroughInstance(paths: string[], all: boolean): Promise<boolean> {
+  const token = internalRevalidateToken();
+  const base = process.env.PORTAL_INTERNAL_URL || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null);
+  if (!token || !base) return false;
+  try {
+    const response = await fetch(new URL('/api/internal/revalidate', base), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(all ? { all: true } : { paths }),
+      signal: AbortSignal.timeout(5000),
+    });
+    return response.ok;
+  } catch (error) {
+    (await requestLogger({ area: 'cache' })).error({ err: error }, 'revalidation through the instance failed');
+    return false;
+  }
 }
 
 /** The purge endpoint without credentials or query (it may carry a token there). */

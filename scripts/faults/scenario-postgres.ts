@@ -115,7 +115,7 @@ export async function postgresRestartUnderSaves(ctx: FaultContext, note: (line: 
     );
     note(`database down: /api/health 200, /api/ready 503, the save action answers “${DATABASE_UNAVAILABLE_MESSAGE.slice(0, 60)}…”`);
     const directPage = await http(`${c.url}/bai-viet/${published.slug}`, { timeoutMs: 10_000 });
-    note(`database down: the instance itself answers the story page with HTTP ${directPage.status} (it has no copy of its own)`);
+    note(`database down: the instance itself answers the story page with HTTP ${directPage.status} (from its own cache when it rendered the page before)`);
     if (nginx) {
       for (const page of ['/', `/bai-viet/${published.slug}`]) {
         const stale = await http(`${nginx.url}${page}`, { timeoutMs: 10_000 });

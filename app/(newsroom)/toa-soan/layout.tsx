@@ -6,9 +6,18 @@ import { staffDesk, type StaffDesk } from '@/lib/data/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { signOutAction } from './actions';
 import { NewsroomNav } from './_components/nav';
+import { ErrorStringsProvider } from '@/components/site/error-strings';
 
 // Per request, always: the newsroom shows who is signed in, and nothing here is cacheable.
 export const dynamic = 'force-dynamic';
+
+const NEWSROOM_ERROR_STRINGS = {
+  title: 'Đã có lỗi xảy ra',
+  body: 'Hệ thống tạm thời không hiển thị được trang này. Xin vui lòng thử lại sau ít phút.',
+  retry: 'Thử lại',
+  home: 'Về trang chủ',
+  homeHref: '/toa-soan',
+};
 
 export const metadata: Metadata = {
   title: { default: 'Tòa soạn', template: '%s · Tòa soạn' },
@@ -26,7 +35,11 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
   } catch {
     desk = null; // anonymous or without a role: the page itself answers (sign-in, 403)
   }
+  // The newsroom is its own document (app/layout.tsx only passes children on), always Vietnamese.
   return (
+    <html lang="vi">
+      <body className="min-h-screen bg-white font-sans antialiased">
+        <ErrorStringsProvider value={NEWSROOM_ERROR_STRINGS}>
     <div className="min-h-screen bg-gray-50">
       <a href="#noi-dung" className="skip-link">
         Bỏ qua, đến nội dung chính
@@ -56,5 +69,8 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         {children}
       </main>
     </div>
+        </ErrorStringsProvider>
+      </body>
+    </html>
   );
 }

@@ -49,6 +49,8 @@ export const newsroomExtraEntries: MatrixEntry[] = [
   // Operations: probes for load balancers and orchestrators, open to all, revealing nothing.
   { kind: 'api', method: 'GET', route: '/api/health', access: everyone, call: async () => ({ path: '/api/health' }) },
   { kind: 'api', method: 'GET', route: '/api/ready', access: everyone, call: async () => ({ path: '/api/ready' }) },
+  // Revalidation for the scheduler's jobs: only with the token derived from AUTH_SECRET, never a session.
+  { kind: 'api', method: 'POST', route: '/api/internal/revalidate', access: only(), call: async () => ({ path: '/api/internal/revalidate', data: { all: true } }) },
   { kind: 'page', route: '/toa-soan/nhan-vat', access: only('admin') },
   // A story by a reporter who is none of the viewers: senior staff may preview it, other reporters not.
   { kind: 'page', route: '/toa-soan/bai-viet/[id]/xem-truoc', access: only('editor', 'leader', 'admin'), path: async ({ fx }) => `/toa-soan/bai-viet/${(await fx.article()).id}/xem-truoc` },

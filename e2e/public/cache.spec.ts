@@ -1,0 +1,133 @@
+// Reader pages come from the Next.js cache (issue #17): rendered once, the same bytes for every
+// reader, with a CSP that allows exactly the page's own framework scripts by hash; a publish, an
+// unpublish and a settings change through the real workflow show within 2 s, through the cache.
+import { createHash } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { demoSectionId } from '../fixtures/content';
+import { withE2eDb } from '../fixtures/db';
+import { callFormAction, findAction } from '../fixtures/server-actions';
+import { createTestApiToken, createTestUser } from '../fixtures/users';
+import * as s from '../../db/schema';
+
+type Auth = { Authorization: string };
+let staff: Record<'reporter' | 'editor' | 'leader', Auth>;
+let sectionId: string;
+
+test.beforeAll(async () => {
+  staff = {} as typeof staff;
+  for (const role of ['reporter', 'editor', 'leader'] as const) {
+    const user = await createTestUser({ roles: [role] });
+    staff[role] = { Authorization: `Bearer ${await createTestApiToken(user.id)}` };
+  }
+  sectionId = await demoSectionId();
+});
+
+const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const fire = (request: APIRequestContext, who: Auth, id: string, body: object, ifMatch?: string) =>
+  request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
+
+/** A story through the real workflow up to sign-off: reporter writes, editor forwards, leader approves. */
+async function approvedStory(request: APIRequestContext, title: string) {
+  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo bộ đệm.', sectionId, body: doc('Nội dung bộ đệm.') } });
+  expect(created.status(), await created.text()).toBe(201);
+  const article = (await created.json()) as { id: string; slug: string };
+  expect((await fire(request, staff.reporter, article.id, { event: 'submit' })).status()).toBe(200);
+  expect((await fire(request, staff.editor, article.id, { event: 'forward_for_approval' })).status()).toBe(200);
+  const etag = (await request.get(`/api/v1/articles/${article.id}`, { headers: staff.leader })).headers()['etag']!;
+  expect((await fire(request, staff.leader, article.id, { event: 'approve' }, etag)).status()).toBe(200);
+  return article;
+}
+
+/** Requests a page until it is a cache hit (the first request renders it) and returns that response. */
+async function cachedCopy(request: APIRequestContext, path: string) {
+  await request.get(path);
+  const response = await request.get(path);
+  expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
+  return response;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+test('a story page is rendered once and served from the cache: same bytes, a hash CSP that fits its scripts', async ({ request }) => {
+  const path = '/bai-viet/vu-kinh-te-vung-va-dia-phuong-ban-kinh-te-trung-uong-to-chuc-hoi-nghi-tong-ket-cong-tac-nam-2019';
+  const first = await cachedCopy(request, path);
+  const second = await request.get(path);
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(second.status()).toBe(200);
+  const [a, b] = [await first.body(), await second.body()];
+  expect(b.equals(a)).toBe(true);
+
+  const csp = second.headers()['content-security-policy']!;
+  expect(csp).toBe(first.headers()['content-security-policy']);
+  const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
+  expect(scriptSrc).not.toMatch(/nonce|unsafe-inline|unsafe-eval|strict-dynamic/);
+  const html = b.toString('utf8');
+  expect(html).not.toContain('nonce=');
+  // Every inline script Next.js wrote is allowed by its hash, and the policy allows nothing else.
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=|application\/ld\+json/.test(attrs!)).map((m) => m[2]!);
+  expect(inline.length).toBeGreaterThan(1);
+  expect(scriptSrc).toBe(`script-src 'self' ${[...new Set(inline.map(sha256))].join(' ')}`);
+  // The English copy is a page of its own in the cache.
+  const english = await cachedCopy(request, `/en${path}`);
+  expect(await english.text()).toContain('<html lang="en"');
+});
+
+test('publish shows within 2 s on the cached story and home pages; unpublish turns the story into a cached 410', async ({ request, page }) => {
+  const title = `Tin bộ đệm ${crypto.randomUUID().slice(0, 8)}`;
+  const article = await approvedStory(request, title);
+  const story = `/bai-viet/${article.slug}`;
+  // Both pages are in the cache before the change: the story as a 404, the home page without it.
+  expect((await cachedCopy(request, story)).status()).toBe(404);
+  expect(await (await cachedCopy(request, '/')).text()).not.toContain(title);
+  expect(await (await cachedCopy(request, '/en')).text()).not.toContain(title);
+
+  const published = Date.now();
+  expect((await fire(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
+  const visible = async () => {
+    const [storyPage, home, english] = await Promise.all([request.get(story), request.get('/'), request.get(`/en${story}`)]);
+    return { story: storyPage.status(), home: (await home.text()).includes(title), english: english.status() };
+  };
+  await expect.poll(visible, { timeout: 2_000, intervals: [100, 200, 300] }).toEqual({ story: 200, home: true, english: 200 });
+  expect(Date.now() - published).toBeLessThan(2_000);
+  expect((await cachedCopy(request, story)).status()).toBe(200);
+  await page.goto(story);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  const unpublished = Date.now();
+  expect((await fire(request, staff.editor, article.id, { event: 'unpublish', note: 'Gỡ thử bộ đệm.' })).status()).toBe(200);
+  const gone = async () => {
+    const [storyPage, home] = await Promise.all([request.get(story), request.get('/')]);
+    return { story: storyPage.status(), home: (await home.text()).includes(title) };
+  };
+  await expect.poll(gone, { timeout: 2_000, intervals: [100, 200, 300] }).toEqual({ story: 410, home: false });
+  expect(Date.now() - unpublished).toBeLessThan(2_000);
+  // The 410 page is itself served from the cache, with its own CSP, in both languages.
+  const cachedGone = await cachedCopy(request, story);
+  expect(cachedGone.status()).toBe(410);
+  expect(cachedGone.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+  expect(await cachedGone.text()).toContain('Bài viết đã được gỡ');
+  const englishGone = await cachedCopy(request, `/en${story}`);
+  expect(englishGone.status()).toBe(410);
+  const response = await page.goto(story);
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài viết đã được gỡ');
+});
+
+test('a settings change shows on cached pages within 2 s', async ({ playwright, baseURL, request }) => {
+  const admin = await createTestUser({ roles: ['admin'] });
+  const context = await playwright.request.newContext({ baseURL });
+  await signIn(context, admin);
+  const [row] = await withE2eDb((db) => db.select().from(s.siteSettings).limit(1));
+  const fields = Object.fromEntries(Object.entries(row ?? {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const tagline = `Khẩu hiệu bộ đệm ${crypto.randomUUID().slice(0, 6)}`;
+  expect(await (await cachedCopy(request, '/gioi-thieu')).text()).not.toContain(tagline);
+  expect(await (await cachedCopy(request, '/')).text()).not.toContain(tagline);
+  const saved = await callFormAction(context, findAction('app/(newsroom)/toa-soan/cai-dat/actions.ts', 'updateSettingsAction'), { ...fields, tagline });
+  expect(saved.status, saved.body.slice(0, 300)).toBe(303);
+  expect(decodeURIComponent(saved.location ?? '')).toContain('?ok=');
+  const changed = Date.now();
+  await expect.poll(async () => (await (await request.get('/')).text()).includes(tagline), { timeout: 2_000, intervals: [100, 200, 300] }).toBe(true);
+  expect(Date.now() - changed).toBeLessThan(2_000);
+  await context.dispose();
+});
