@@ -11,7 +11,8 @@ const onlyDataTouchesTheDatabase = {
 };
 
 const PURE = ['lib/content/**', 'lib/workflow/**', 'lib/policy/**', 'lib/search/**', 'lib/slug/**', 'lib/time/**'];
-const READER = ['app/(public)/**', 'components/article/**', 'components/site/**'];
+// Brackets escaped: in a glob, [locale] would be a character class.
+const READER = ['app/\\[locale\\]/**', 'app/(public)/**', 'components/article/**', 'components/site/**'];
 
 const config = [
   ...nextVitals,

@@ -28,7 +28,9 @@ describe('import boundaries', () => {
   }, 60_000);
 
   it('reader pages never import editor or newsroom code', async () => {
-    const messages = await restrictedImports('app/(public)/bai-viet/[slug]/extra.tsx', "import { ArticleEditor } from '@/components/editor/article-editor';\nexport const x = ArticleEditor;\n");
-    expect(messages).toEqual([expect.stringMatching(/Reader pages never import editor/)]);
+    for (const file of ['app/[locale]/bai-viet/[slug]/extra.tsx', 'app/(public)/bai-viet/[slug]/luu/extra.ts', 'components/article/extra.tsx']) {
+      const messages = await restrictedImports(file, "import { ArticleEditor } from '@/components/editor/article-editor';\nexport const x = ArticleEditor;\n");
+      expect(messages, file).toEqual([expect.stringMatching(/Reader pages never import editor/)]);
+    }
   }, 60_000);
 });
