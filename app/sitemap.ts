@@ -1,15 +1,22 @@
 import type { MetadataRoute } from 'next';
+import { unstable_cache } from 'next/cache';
 import { publicSitemapEntries } from '@/lib/data/public-feeds';
 import { siteOrigin } from '@/lib/data/public-origin';
 import { localePath } from '@/i18n/routing';
 import { absoluteUrl } from '@/lib/feeds/xml';
 
-// Built per request from the database (the build has none); a CDN caches it (next.config.ts headers).
+// Runs per request (the build has no database), but the list comes from the Next.js cache until a
+// publish revalidates /sitemap.xml (see lib/data/public-response-cache.ts; dates kept as ISO text
+// because the cache stores JSON).
 export const dynamic = 'force-dynamic';
 
 const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return unstable_cache(buildSitemap, ['public-body', '/sitemap.xml'])();
+}
+
+async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
   const [entries, origin] = await Promise.all([publicSitemapEntries(), siteOrigin()]);
   // Every page also exists in the English interface (/en): hreflang alternates, not separate entries.
   const page = (path: string) => ({

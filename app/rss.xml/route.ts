@@ -1,16 +1,20 @@
 import { publicFeedItems } from '@/lib/data/public-feeds';
 import { siteOrigin } from '@/lib/data/public-origin';
+import { cachedPublicBody } from '@/lib/data/public-response-cache';
 import { getSiteSettings } from '@/lib/data/site';
 import { rssXml } from '@/lib/feeds/rss';
 
-// Read from the database per request (the build has none); a CDN caches it (next.config.ts headers).
+// The handler runs per request (the build has no database) but the feed's text comes from the
+// Next.js cache until a publish revalidates /rss.xml (lib/data/public-response-cache.ts).
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const [feed, settings, origin] = await Promise.all([publicFeedItems(), getSiteSettings(), siteOrigin()]);
-  const xml = rssXml(
-    { origin, title: settings.siteTitle, description: settings.tagline || settings.siteTitle, path: '/', feedPath: '/rss.xml', copyright: settings.agencyName },
-    feed?.items ?? [],
-  );
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return cachedPublicBody('/rss.xml', async () => {
+    const [feed, settings, origin] = await Promise.all([publicFeedItems(), getSiteSettings(), siteOrigin()]);
+    const xml = rssXml(
+      { origin, title: settings.siteTitle, description: settings.tagline || settings.siteTitle, path: '/', feedPath: '/rss.xml', copyright: settings.agencyName },
+      feed?.items ?? [],
+    );
+    return { status: 200, body: xml, contentType: 'application/rss+xml; charset=utf-8' };
+  });
 }

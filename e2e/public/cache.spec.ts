@@ -3,6 +3,7 @@
 // unpublish and a settings change through the real workflow show within 2 s, through the cache.
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { eq } from 'drizzle-orm';
 import { signIn } from '../fixtures/auth';
 import { demoSectionId } from '../fixtures/content';
 import { withE2eDb } from '../fixtures/db';
@@ -28,8 +29,8 @@ const fire = (request: APIRequestContext, who: Auth, id: string, body: object, i
   request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
 
 /** A story through the real workflow up to sign-off: reporter writes, editor forwards, leader approves. */
-async function approvedStory(request: APIRequestContext, title: string) {
-  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo bộ đệm.', sectionId, body: doc('Nội dung bộ đệm.') } });
+async function approvedStory(request: APIRequestContext, title: string, tags?: string[]) {
+  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo bộ đệm.', sectionId, body: doc('Nội dung bộ đệm.'), ...(tags ? { tags } : {}) } });
   expect(created.status(), await created.text()).toBe(201);
   const article = (await created.json()) as { id: string; slug: string };
   expect((await fire(request, staff.reporter, article.id, { event: 'submit' })).status()).toBe(200);
@@ -128,6 +129,87 @@ test('a settings change shows on cached pages within 2 s', async ({ playwright, 
   expect(decodeURIComponent(saved.location ?? '')).toContain('?ok=');
   const changed = Date.now();
   await expect.poll(async () => (await (await request.get('/')).text()).includes(tagline), { timeout: 2_000, intervals: [100, 200, 300] }).toBe(true);
+  expect(Date.now() - changed).toBeLessThan(2_000);
+  await context.dispose();
+});
+
+test('feeds, sitemaps and every page of a list, however deep, refresh within 2 s of a publish', async ({ request }) => {
+  test.setTimeout(120_000);
+  const run = crypto.randomUUID().slice(0, 8);
+  const tag = `Bộ đệm danh sách ${run}`;
+  const tagPath = `/tu-khoa/bo-dem-danh-sach-${run}`;
+  // 13 stories under one new tag: 12 on page 1, the oldest alone on page 2.
+  const titles: string[] = [];
+  for (let i = 1; i <= 13; i++) {
+    const title = `Tin danh sách ${run} số ${String(i).padStart(2, '0')}`;
+    const article = await approvedStory(request, title, [tag]);
+    expect((await fire(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
+    titles.push(title);
+  }
+  await expect.poll(async () => (await request.get(`${tagPath}?trang=2`)).status(), { timeout: 5_000 }).toBe(200);
+  const pageTwo = await cachedCopy(request, `${tagPath}?trang=2`);
+  expect(await pageTwo.text()).toContain(titles[0]);
+  expect(await pageTwo.text()).not.toContain(titles[1]);
+  await cachedCopy(request, `/en${tagPath}?trang=2`);
+
+  const title = `Tin mới nhất ${run}`;
+  const article = await approvedStory(request, title, [tag]);
+  const [section] = await withE2eDb((db) => db.select({ slug: s.sections.slug, name: s.sections.name }).from(s.sections).where(eq(s.sections.id, sectionId)));
+  const sectionFeed = `/chuyen-muc/${section!.slug}/rss.xml`;
+  // The feed's text comes from the cache: a change made behind the app's back (no revalidation)
+  // does not show, so no request reads the database.
+  expect((await request.get(sectionFeed)).status()).toBe(200);
+  const marker = `${section!.name} ${run}`;
+  await withE2eDb((db) => db.update(s.sections).set({ name: marker }).where(eq(s.sections.id, sectionId)));
+  try {
+    expect(await (await request.get(sectionFeed)).text()).not.toContain(marker);
+  } finally {
+    await withE2eDb((db) => db.update(s.sections).set({ name: section!.name }).where(eq(s.sections.id, sectionId)));
+  }
+  // Feeds and sitemaps are read once, then served from the cache until the publish.
+  for (const path of ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) {
+    expect((await request.get(path)).status(), path).toBe(200);
+    expect(await (await request.get(path)).text(), path).not.toContain(article.slug);
+  }
+  const published = Date.now();
+  expect((await fire(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
+  const seen = async () => {
+    const [rss, sitemap, news, two, englishTwo] = await Promise.all(
+      ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml', `${tagPath}?trang=2`, `/en${tagPath}?trang=2`].map(async (path) => (await request.get(path)).text()),
+    );
+    return {
+      rss: rss!.includes(title),
+      sitemap: sitemap!.includes(article.slug),
+      news: news!.includes(article.slug),
+      // The new story pushed the second oldest onto page 2, in both languages.
+      pageTwo: two!.includes(titles[1]!),
+      englishPageTwo: englishTwo!.includes(titles[1]!),
+    };
+  };
+  await expect.poll(seen, { timeout: 2_000, intervals: [100, 200, 300] }).toEqual({ rss: true, sitemap: true, news: true, pageTwo: true, englishPageTwo: true });
+  expect(Date.now() - published).toBeLessThan(2_000);
+  expect(await (await request.get(sectionFeed)).text()).toContain(title);
+  // A feed for a section that does not exist is a 404 and never enters the cache.
+  expect((await request.get(`/chuyen-muc/khong-co-${run}/rss.xml`)).status()).toBe(404);
+});
+
+test('a registry change shows on the cached person page within 2 s', async ({ playwright, baseURL, request }) => {
+  const admin = await createTestUser({ roles: ['admin'] });
+  const context = await playwright.request.newContext({ baseURL });
+  await signIn(context, admin);
+  // A person named by a public demo story (the page of one nobody names is a 404).
+  const [person] = await withE2eDb((db) =>
+    db.selectDistinct({ id: s.people.id, slug: s.people.slug }).from(s.people).innerJoin(s.articlePeople, eq(s.articlePeople.personId, s.people.id)).limit(1),
+  );
+  expect(person).toBeTruthy();
+  const title = `Chức vụ bộ đệm ${crypto.randomUUID().slice(0, 6)}`;
+  expect(await (await cachedCopy(request, `/nhan-vat/${person!.slug}`)).text()).not.toContain(title);
+  const from = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const saved = await callFormAction(context, findAction('app/(newsroom)/toa-soan/nhan-vat/actions.ts', 'addPositionAction'), { personId: person!.id, title, unitId: '', from, to: '' });
+  expect(saved.status, saved.body.slice(0, 300)).toBe(303);
+  expect(decodeURIComponent(saved.location ?? '')).toContain('?ok=');
+  const changed = Date.now();
+  await expect.poll(async () => (await (await request.get(`/nhan-vat/${person!.slug}`)).text()).includes(title), { timeout: 2_000, intervals: [100, 200, 300] }).toBe(true);
   expect(Date.now() - changed).toBeLessThan(2_000);
   await context.dispose();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePaths, EMPTY_SURFACES, LIST_PAGES_REVALIDATED, SITE_WIDE_PATHS, surfacePaths } from './public-surfaces';
+import { cachePaths, EMPTY_SURFACES, listTagOfCachePath, SITE_WIDE_PATHS, surfacePaths } from './public-surfaces';
 import { publicCacheControl, publicCacheHeaders } from './public-cache';
 
 describe('cachePaths', () => {
@@ -11,12 +11,25 @@ describe('cachePaths', () => {
     expect(paths).toContain('/en/bai-viet/tin');
     expect(paths).toContain('/bai-viet/tin/luu');
     expect(paths).toContain('/vi/chuyen-muc/tin-tuc');
-    expect(paths).toContain(`/vi/chuyen-muc/tin-tuc/${LIST_PAGES_REVALIDATED}`);
-    expect(paths).not.toContain(`/vi/chuyen-muc/tin-tuc/${LIST_PAGES_REVALIDATED + 1}`);
+    // Deeper pages of a list go with the list's tag, not one path each.
+    expect(paths).not.toContain('/vi/chuyen-muc/tin-tuc/2');
     expect(paths).toContain('/rss.xml');
     expect(paths).toContain('/vi/tim-kiem');
     expect(paths).toContain('/api/v1/public/articles');
     expect(paths).not.toContain('/bai-viet/tin');
+  });
+});
+
+describe('listTagOfCachePath', () => {
+  it('gives every page of a list, in both languages, one tag; other pages none', () => {
+    expect(listTagOfCachePath('/vi/chuyen-muc/tin-tuc')).toBe('list:/chuyen-muc/tin-tuc');
+    expect(listTagOfCachePath('/en/chuyen-muc/tin-tuc')).toBe('list:/chuyen-muc/tin-tuc');
+    expect(listTagOfCachePath('/vi/tu-khoa/kinh-te')).toBe('list:/tu-khoa/kinh-te');
+    expect(listTagOfCachePath('/vi/nhan-vat/nguyen-van-a')).toBe('list:/nhan-vat/nguyen-van-a');
+    expect(listTagOfCachePath('/en/don-vi/vu-1')).toBe('list:/don-vi/vu-1');
+    expect(listTagOfCachePath('/vi/bai-viet/tin')).toBeNull();
+    expect(listTagOfCachePath('/vi/chuyen-muc/tin-tuc/2')).toBeNull();
+    expect(listTagOfCachePath('/rss.xml')).toBeNull();
   });
 });
 

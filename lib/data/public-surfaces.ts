@@ -46,28 +46,47 @@ export function surfacePaths(...states: ArticleSurfaces[]): string[] {
   return [...paths].sort();
 }
 
-/** Pages of a list (section, tag, person, unit) refreshed at once when a story joins or leaves it. */
-export const LIST_PAGES_REVALIDATED = 20;
-const LIST_PREFIXES = ['/chuyen-muc/', '/tu-khoa/', '/nhan-vat/', '/don-vi/'];
+const LIST_CACHE_PATH = /^\/(?:vi|en)\/(chuyen-muc|tu-khoa|nhan-vat|don-vi)\/([a-z0-9][a-z0-9-]{0,200})$/;
 
 /**
- * The Next.js cache paths behind public addresses: a reader page's address is rewritten by proxy.ts
- * onto app/[locale] ("/bai-viet/x" -> "/vi/bai-viet/x", "/en/bai-viet/x" stays), and revalidatePath()
- * takes that path. A list's further pages are cached under "/vi/chuyen-muc/x/2" and so on: the
- * first LIST_PAGES_REVALIDATED of them are refreshed (a new story shifts them all); deeper pages
- * refresh on their own (`revalidate` of the list pages). Feeds, sitemaps and the API keep their address.
+ * The cache tag every page of one list carries (section, tag, person, unit; both languages, every
+ * ?trang=N copy): a story joining or leaving the list shifts all its pages, and revalidating this one
+ * tag refreshes them all at once, however deep (app/[locale]/.../[[...trang]]/page.tsx calls
+ * tagListPage()). Null for a cache path that is not a list's first page.
+ */
+export function listTagOfCachePath(cachePath: string): string | null {
+  const match = LIST_CACHE_PATH.exec(cachePath);
+  return match?.[1] && match[2] ? listTag(match[1], match[2]) : null;
+}
+
+export function listTag(list: string, slug: string): string {
+  return `list:/${list}/${slug}`;
+}
+
+/**
+ * The Next.js cache paths behind public addresses: a reader page's address is rewritten onto
+ * app/[locale] ("/bai-viet/x" -> "/vi/bai-viet/x", "/en/bai-viet/x" stays), and revalidatePath()
+ * takes that path. A list's further pages ("/vi/chuyen-muc/x/2", ...) go with its tag
+ * (listTagOfCachePath). Feeds, sitemaps and the API keep their address.
  */
 export function cachePaths(paths: string[]): string[] {
   const out = new Set<string>();
   for (const path of paths) {
     const route = readerRoute(path, '');
-    if (route.kind === 'page') {
-      out.add(route.target);
-      if (LIST_PREFIXES.some((p) => path.startsWith(p) || path.startsWith(`/en${p}`))) {
-        for (let page = 2; page <= LIST_PAGES_REVALIDATED; page++) out.add(`${route.target}/${page}`);
-      }
-    } else if (route.kind === 'dynamic') out.add(route.target);
+    if (route.kind === 'page' || route.kind === 'dynamic') out.add(route.target);
     else if (route.kind === 'pass') out.add(path);
   }
   return [...out].sort();
+}
+
+/**
+ * The pages a registry change shows on: the people's and units' own pages (with every page of their
+ * lists) and the organisation chart, in both languages. Stories keep the titles stored with them.
+ */
+export function registryPaths(change: { personSlugs?: string[]; unitSlugs?: string[] }): string[] {
+  const paths = new Set<string>(['/co-cau-to-chuc']);
+  for (const slug of change.personSlugs ?? []) if (SAFE_SLUG.test(slug)) paths.add(`/nhan-vat/${slug}`);
+  for (const slug of change.unitSlugs ?? []) if (SAFE_SLUG.test(slug)) paths.add(`/don-vi/${slug}`);
+  for (const path of [...paths]) paths.add(localePath(path, 'en'));
+  return [...paths].sort();
 }

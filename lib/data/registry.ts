@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { auditLog, people, positions, units } from '@/db/schema';
@@ -7,6 +7,7 @@ import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
 import { DataError } from './errors';
+import { revalidateRegistrySurfaces } from './revalidate-public';
 
 // The people and units registry: admins keep it; meeting reports choose from it, and an old story
 // keeps the title its people held on the day because positions are dated.
@@ -38,6 +39,13 @@ async function audit(viewer: Viewer & { kind: 'user' }, action: string, targetId
   await db.insert(auditLog).values({ actorId: viewer.id, action, targetType: 'registry', targetId, data });
 }
 
+async function unitSlugsOf(ids: Array<string | null>): Promise<string[]> {
+  const wanted = ids.filter((id): id is string => Boolean(id));
+  if (wanted.length === 0) return [];
+  const rows = await db.select({ slug: units.slug }).from(units).where(inArray(units.id, wanted));
+  return rows.map((r) => r.slug);
+}
+
 export async function registryForAdmin(viewer: Viewer) {
   assertAdmin(viewer);
   const [personRows, positionRows, unitRows] = await Promise.all([
@@ -56,16 +64,18 @@ export async function createPerson(viewer: Viewer, input: { fullName: unknown; b
   const fullName = parse(name, input.fullName);
   const [row] = await db.insert(people).values({ fullName, slug: await freeSlug(people, fullName), bio: typeof input.bio === 'string' ? input.bio.slice(0, 5000) : '' }).returning();
   await audit(viewer, 'registry.person_created', row!.id, { fullName });
+  await revalidateRegistrySurfaces({ personSlugs: [row!.slug] });
   return row!;
 }
 
 export async function addPosition(viewer: Viewer, personId: string, input: unknown) {
   assertAdmin(viewer);
   const p = parse(positionSchema, input);
-  const [person] = await db.select({ id: people.id }).from(people).where(eq(people.id, personId));
+  const [person] = await db.select({ id: people.id, slug: people.slug }).from(people).where(eq(people.id, personId));
   if (!person) throw new DataError('not_found', 'Không tìm thấy nhân vật.');
   const [row] = await db.insert(positions).values({ personId, title: p.title, unitId: p.unitId ?? null, startsOn: p.from, endsOn: p.to ?? null }).returning();
   await audit(viewer, 'registry.position_added', personId, { title: p.title, from: p.from, to: p.to ?? null });
+  await revalidateRegistrySurfaces({ personSlugs: [person.slug], unitSlugs: await unitSlugsOf([row!.unitId]) });
   return row!;
 }
 
@@ -78,6 +88,8 @@ export async function endPosition(viewer: Viewer, positionId: string, to: unknow
   if (end < current.startsOn) throw new DataError('invalid', 'Ngày kết thúc phải sau ngày bắt đầu.');
   await db.update(positions).set({ endsOn: end }).where(and(eq(positions.id, positionId)));
   await audit(viewer, 'registry.position_ended', current.personId, { positionId, to: end });
+  const [person] = await db.select({ slug: people.slug }).from(people).where(eq(people.id, current.personId));
+  await revalidateRegistrySurfaces({ personSlugs: person ? [person.slug] : [], unitSlugs: await unitSlugsOf([current.unitId]) });
 }
 
 export async function createUnit(viewer: Viewer, input: { name: unknown; shortName?: unknown; parentId?: unknown }) {
@@ -87,5 +99,7 @@ export async function createUnit(viewer: Viewer, input: { name: unknown; shortNa
   const parentId = typeof input.parentId === 'string' && input.parentId ? parse(z.uuid(), input.parentId) : null;
   const [row] = await db.insert(units).values({ name: unitName, shortName, parentId, slug: await freeSlug(units, unitName) }).returning();
   await audit(viewer, 'registry.unit_created', row!.id, { name: unitName });
+  // The parent's page lists its sub-units.
+  await revalidateRegistrySurfaces({ unitSlugs: [row!.slug, ...(await unitSlugsOf([parentId]))] });
   return row!;
 }

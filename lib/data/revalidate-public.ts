@@ -1,11 +1,11 @@
 import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
 import { db } from '@/db/client';
 import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units } from '@/db/schema';
 import { requestLogger } from '@/lib/log/logger';
 import { internalRevalidateToken } from './public-revalidate-token';
-import { cachePaths, EMPTY_SURFACES, surfacePaths, type ArticleSurfaces } from './public-surfaces';
+import { cachePaths, EMPTY_SURFACES, listTagOfCachePath, registryPaths, surfacePaths, type ArticleSurfaces } from './public-surfaces';
 
 export type { ArticleSurfaces } from './public-surfaces';
 
@@ -71,6 +71,13 @@ export async function revalidateArticleSurfaces(...states: ArticleSurfaces[]): P
   return { paths, revalidated, purged: await purgeSharedCache(paths) };
 }
 
+/** After a change to the people and units registry (positions, new units under a parent). */
+export async function revalidateRegistrySurfaces(change: { personSlugs?: string[]; unitSlugs?: string[] }): Promise<RevalidationResult> {
+  const paths = registryPaths(change);
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
+  return { paths, revalidated, purged: await purgeSharedCache(paths) };
+}
+
 /** After a settings change (the agency's name is in every page's header and footer). */
 export async function revalidateWholeSite(): Promise<RevalidationResult> {
   const revalidated = await revalidateCachePaths([], true);
@@ -87,7 +94,14 @@ export async function revalidateWholeSite(): Promise<RevalidationResult> {
 export async function revalidateCachePaths(paths: string[], all: boolean): Promise<boolean> {
   try {
     if (all) revalidatePath('/', 'layout');
-    else for (const path of paths) revalidatePath(path);
+    else {
+      for (const path of paths) {
+        revalidatePath(path);
+        const tag = listTagOfCachePath(path);
+        // Expire at once (no stale copy served first): readers see the change on their next request.
+        if (tag) revalidateTag(tag, { expire: 0 });
+      }
+    }
     return true;
   } catch {
     return revalidateThroughInstance(paths, all);

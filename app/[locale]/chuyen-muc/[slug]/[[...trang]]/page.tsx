@@ -6,13 +6,13 @@ import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
 import { enterLocale, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicSectionPage } from '@/lib/data/public-articles';
+import { tagListPage } from '@/lib/data/public-list-tag';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
 
-// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
-// A safety net for pages deeper than revalidate-public.ts refreshes at once (LIST_PAGES_REVALIDATED).
-export const revalidate = 3600;
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx);
+// every page of the list carries the list's tag (tagListPage), so a change refreshes them all.
 
 export function generateStaticParams() {
   return [];
@@ -44,6 +44,7 @@ export default async function SectionPage({ params }: Props) {
   const [{ slug, trang }, { locale }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Section'), getTranslations('Lists')]);
   const data = await publicSectionPage(slug, pageNumber(trang));
   if (!data) notFound();
+  await tagListPage('chuyen-muc', slug);
   const { section, articles, page, pageCount } = data;
   const name = localText(section.name, section.nameEn, locale);
   const description = localText(section.description, section.descriptionEn, locale);

@@ -6,12 +6,15 @@ import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
 import { enterLocale, langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
 import { publicPersonPage } from '@/lib/data/public-taxonomy';
+import { tagListPage } from '@/lib/data/public-list-tag';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
 
-// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
-// A safety net for pages deeper than revalidate-public.ts refreshes at once (LIST_PAGES_REVALIDATED).
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx);
+// every page of the list carries the list's tag (tagListPage), so a change refreshes them all.
+// Positions are dated: one that begins or ends tomorrow changes this page with no edit, so it is
+// also rendered again at least every hour.
 export const revalidate = 3600;
 
 export function generateStaticParams() {
@@ -41,6 +44,7 @@ export default async function PersonPage({ params }: Props) {
   const [{ slug, trang }, { locale, href }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Person'), getTranslations('Lists')]);
   const data = await publicPersonPage(slug, pageParam(trang));
   if (!data) notFound();
+  await tagListPage('nhan-vat', slug);
   const { person } = data;
   // Titles, biographies and unit names are registry data in Vietnamese.
   const vi = langIfOther('vi', locale);

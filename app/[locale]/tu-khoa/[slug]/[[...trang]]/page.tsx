@@ -6,13 +6,13 @@ import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
 import { enterLocale, langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
 import { publicTagPage } from '@/lib/data/public-taxonomy';
+import { tagListPage } from '@/lib/data/public-list-tag';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
 
-// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
-// A safety net for pages deeper than revalidate-public.ts refreshes at once (LIST_PAGES_REVALIDATED).
-export const revalidate = 3600;
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx);
+// every page of the list carries the list's tag (tagListPage), so a change refreshes them all.
 
 export function generateStaticParams() {
   return [];
@@ -37,6 +37,7 @@ export default async function TagPage({ params }: Props) {
   const [{ slug, trang }, { locale }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Tag'), getTranslations('Lists')]);
   const data = await publicTagPage(slug, pageParam(trang));
   if (!data) notFound();
+  await tagListPage('tu-khoa', slug);
   // Tags are words from the stories: Vietnamese, marked so in the English interface.
   const lang = langIfOther('vi', locale);
   return (
