@@ -21,8 +21,10 @@ import { measurePublishToVisible } from './bench/publish';
 import { startPurgeReceiver } from './bench/purge';
 import { markdown, rowsTable, writeReport, type BenchReport, type RowResult } from './bench/report';
 import { measureSearch } from './bench/search-db';
+import { runSoak } from './bench/soak';
 import { buildServer, freePort, spawnServer, startApp, type RunningServer } from './bench/server';
-import { appRows, discoverSite, measureRow, staticAsset, type RowDef } from './bench/targets';
+import { appRows, discoverSite, measureRow, soakTarget, staticAsset, type RowDef } from './bench/targets';
+import { usage } from './bench/proc';
 import { runCli } from './lib/cli';
 
 const root = process.cwd();
@@ -160,14 +162,23 @@ runCli(async () => {
       const floor = rows.find((r) => r.id === 'baseline')?.load?.rps;
       for (const r of rows) r.ratio = floor && r.load ? r.load.rps / floor : null;
     }
+    let memory: BenchReport['memory'] = { afterLoadMb: app.pid ? (usage(app.pid)?.rssBytes ?? 0) / 1_048_576 || null : null };
+    if (options.soak > 0 && app.pid) {
+      step(`Soak: ${options.soak} min of mixed reader load, memory sampled`);
+      const soak = await runSoak({ driver, target: soakTarget(site, app.origin), pid: app.pid, minutes: options.soak, connections: options.connections, log }).catch(
+        (error: Error) => ({ error: error.message }),
+      );
+      memory = { ...memory, soak };
+    }
 
     let publish: BenchReport['publish'];
     if (!options.skip.has('publish')) {
       step('Publish to visible');
       publish = await measurePublishToVisible({
         appOrigin: app.origin,
-        readerOrigin: nginx?.origin ?? app.origin,
-        via: nginx ? 'nginx' : 'app',
+        // The target is readers of `npm start` alone: the app's own cache, no nginx in front.
+        readerOrigin: app.origin,
+        via: 'app',
         token: site.token,
         staff: site.staff,
         sectionId: site.sectionId,
@@ -201,6 +212,7 @@ runCli(async () => {
       publish,
       search,
       lighthouse,
+      memory,
       notes,
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial) };

@@ -74,7 +74,7 @@ async function runOne(chromium: string, page: string, url: string): Promise<Ligh
       page,
       url,
       scores,
-      metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+      metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'), bytes: metric('total-byte-weight') },
       failing,
       diagnostics,
     };

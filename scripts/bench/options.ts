@@ -21,11 +21,13 @@ export interface BenchOptions {
   visibleTimeout: number;
   /** Lighthouse runs per page; the median run is reported (Lighthouse's own advice for noisy machines). */
   lighthouseRuns: number;
+  /** Minutes of mixed load after the measured rows, with memory sampled (0: no soak). */
+  soak: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [--articles N] [--duration S] [--warmup S] [--connections C] [--json]
                         [--driver auto|autocannon|wrk] [--skip nginx,lighthouse,publish,search,load]
-                        [--keep] [--visible-timeout S] [--lighthouse-runs N]`;
+                        [--keep] [--visible-timeout S] [--lighthouse-runs N] [--soak MINUTES]`;
 
 const PARTS = ['nginx', 'lighthouse', 'publish', 'search', 'load'];
 
@@ -38,7 +40,7 @@ function whole(value: string | true | undefined, name: string, fallback: number,
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const args = parseArgs(argv);
-  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'lighthouse-runs', 'help']);
+  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'lighthouse-runs', 'soak', 'help']);
   for (const key of Object.keys(args)) if (!known.has(key)) throw new UsageError(`Unknown option --${key}.\n${USAGE}`);
   if (args.help) throw new UsageError(USAGE);
   const driver = args.driver ?? 'auto';
@@ -56,5 +58,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     keep: args.keep === true,
     visibleTimeout: whole(args['visible-timeout'], 'visible-timeout', 75, 1, 600),
     lighthouseRuns: Math.round(whole(args['lighthouse-runs'], 'lighthouse-runs', 3, 1, 15)),
+    soak: whole(args.soak, 'soak', 0, 0, 120),
   };
 }

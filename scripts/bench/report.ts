@@ -7,6 +7,7 @@ import type { LighthouseScores } from './lighthouse';
 import type { LoadResult } from './load';
 import type { PublishResult } from './publish';
 import type { SearchLatency } from './search-db';
+import type { SoakResult } from './soak';
 
 export interface RowResult {
   id: string;
@@ -45,6 +46,8 @@ export interface BenchReport {
   publish?: PublishResult | { error: string };
   search?: SearchLatency | { error: string };
   lighthouse?: { chromium: string | null; pages: LighthouseScores[]; note?: string } | { error: string };
+  /** The app server's resident memory after the measured rows, and the soak when asked for. */
+  memory?: { afterLoadMb: number | null; soak?: SoakResult | { error: string } };
   targets: TargetCheck[];
   notes: string[];
 }
@@ -111,6 +114,22 @@ function lighthouseLines(l: BenchReport['lighthouse']): string[] {
   ];
 }
 
+function memoryLines(m: BenchReport['memory']): string[] {
+  if (!m) return ['Not measured.'];
+  const lines = [`Server RSS after the measured rows: ${m.afterLoadMb == null ? '—' : `${m.afterLoadMb.toFixed(0)} MB`}.`];
+  if (!m.soak) return [...lines, '', 'No soak (run with `--soak 10`).'];
+  if ('error' in m.soak) return [...lines, '', `Soak failed: ${m.soak.error}`];
+  const k = m.soak;
+  return [
+    ...lines,
+    '',
+    `Soak: ${k.minutes} min of mixed reader load, ${k.rps.toFixed(0)} req/s, ${k.errors} errors, ${k.badStatus} responses ≥ 400. ` +
+      `RSS ${k.startMb.toFixed(0)} → ${k.endMb.toFixed(0)} MB (peak ${k.peakMb.toFixed(0)}), second half ${k.lateSlopeMbPerMin.toFixed(2)} MB/min: ${k.flat ? 'flat' : 'GROWING'}.`,
+    '',
+    `RSS every ${k.sampleSeconds} s (MB): ${k.samples.map((p) => p.rssMb.toFixed(0)).join(' ')}`,
+  ];
+}
+
 export function markdown(report: BenchReport): string {
   const o = report.options;
   return [
@@ -134,6 +153,10 @@ export function markdown(report: BenchReport): string {
     '## Search latency in the database',
     '',
     ...searchLines(report.search),
+    '',
+    '## Memory',
+    '',
+    ...memoryLines(report.memory),
     '',
     '## Lighthouse (mobile)',
     '',

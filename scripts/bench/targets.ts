@@ -101,7 +101,7 @@ export function appRows(site: Site, origin: string, pid: () => number | null): R
   const search = searchMix().map((params) => `/tim-kiem?${new URLSearchParams(params).toString()}`);
   return [
     row('article-hot', 'Article, the same story every time', [`/bai-viet/${site.hot.slug}`], {
-      note: 'The app keeps no rendered page (every public route is dynamic), so this is a full render with the database pages hot.',
+      note: 'Served from the Next.js cache after its first request (ISR; in memory, or Redis with REDIS_URL).',
     }),
     row('article-cold', 'Article, a story not requested before (uncached render)', site.coldSlugs.map((s) => `/bai-viet/${s}`), {
       warm: { origin, paths: site.warmSlugs.map((s) => `/bai-viet/${s}`) },
@@ -115,6 +115,14 @@ export function appRows(site: Site, origin: string, pid: () => number | null): R
       target: { origin, paths: ['/api/v1/articles?pageSize=20'], headers: { Authorization: `Bearer ${site.token}` } },
     }),
   ];
+}
+
+/** Every reader URL of the app rows, for the soak's mixed load (the token rows left out). */
+export function soakTarget(site: Site, origin: string): LoadTarget {
+  const paths = appRows(site, origin, () => null)
+    .filter((r) => !r.target.headers)
+    .flatMap((r) => (r.id === 'article-cold' ? [...site.coldSlugs, ...site.warmSlugs].map((s) => `/bai-viet/${s}`) : r.target.paths));
+  return { origin, paths };
 }
 
 export async function measureRow(def: RowDef, options: BenchOptions, driver: 'autocannon' | 'wrk', dbPid: number | null): Promise<RowResult> {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets } from '../bench/checks';
+import { parseBenchOptions } from '../bench/options';
+import type { BenchReport, RowResult } from '../bench/report';
+import { FLAT_SLOPE, slope } from '../bench/soak';
+
+const load = (rps: number) => ({ driver: 'wrk' as const, requests: rps * 10, seconds: 10, rps, p50: 1, p95: 2, p99: 3, errors: 0, badStatus: 0, bytesPerResponse: 1000 });
+const row = (id: string, rps: number, extra: Partial<RowResult> = {}): RowResult => ({ id, label: id, group: 'app', url: '/', urls: 1, load: load(rps), ...extra });
+
+function report(rows: RowResult[], memory?: BenchReport['memory']): Omit<BenchReport, 'targets'> {
+  return {
+    startedAt: '',
+    seconds: 1,
+    machine: { cpus: 2, model: '', node: '', loadBefore: [], loadAfter: [] },
+    options: { articles: 100_000, duration: 10, warmup: 2, connections: 10, driver: 'wrk' },
+    database: { where: '', reused: false, generateSeconds: null, publicStories: 97_000 },
+    build: { built: true, seconds: 1 },
+    rows,
+    memory,
+    notes: [],
+  };
+}
+
+describe('soak slope', () => {
+  it('is the least-squares growth in MB per minute', () => {
+    expect(slope([{ atSeconds: 0, rssMb: 300 }, { atSeconds: 60, rssMb: 302 }, { atSeconds: 120, rssMb: 304 }])).toBeCloseTo(2);
+    expect(slope([{ atSeconds: 0, rssMb: 300 }, { atSeconds: 60, rssMb: 300 }])).toBe(0);
+    expect(slope([{ atSeconds: 0, rssMb: 300 }])).toBe(0);
+    expect(FLAT_SLOPE).toBeGreaterThan(0);
+  });
+});
+
+describe('bench targets', () => {
+  it('holds cached pages to 0.9 × the static rate and uncached renders to 3 ms + 1 ms', () => {
+    const checks = checkTargets(
+      report([row('static', 2000), row('article-hot', 1900), row('home', 1700), row('article-cold', 200, { cpuMsPerRequest: 2.5, dbCpuMsPerRequest: 1.2 })]),
+    );
+    const by = (name: string) => checks.find((c) => c.name.startsWith(name))!;
+    expect(by('Cached article').ok).toBe(true);
+    expect(by('Cached home').ok).toBe(false);
+    expect(by('Uncached article').ok).toBe(false);
+  });
+
+  it('needs a flat soak under 400 MB for the memory target', () => {
+    const soak = { minutes: 10, requests: 1, rps: 1, errors: 0, badStatus: 0, samples: [], sampleSeconds: 30, startMb: 350, endMb: 360, peakMb: 380, lateSlopeMbPerMin: 0.2, flat: true };
+    const memory = (m: BenchReport['memory']) => checkTargets(report([], m)).find((c) => c.name === 'Server memory')!.ok;
+    expect(memory({ afterLoadMb: 350, soak })).toBe(true);
+    expect(memory({ afterLoadMb: 350 })).toBe(false);
+    expect(memory({ afterLoadMb: 420, soak })).toBe(false);
+    expect(memory({ afterLoadMb: 350, soak: { ...soak, flat: false, lateSlopeMbPerMin: 5 } })).toBe(false);
+  });
+
+  it('takes --soak minutes', () => {
+    expect(parseBenchOptions(['--soak', '10']).soak).toBe(10);
+    expect(parseBenchOptions([]).soak).toBe(0);
+    expect(() => parseBenchOptions(['--soak', '-1'])).toThrow(/--soak/);
+  });
+});
