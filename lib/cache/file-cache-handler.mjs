@@ -6,14 +6,14 @@
 // (a new release, a restored backup, `npm start` against another database) starts empty, where
 // files under .next would be served again by a build that skips rebuilding.
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
-import { securePageEntry } from './page-entry.mjs';
+import { securePageEntry, servedPageEntry } from './page-entry.mjs';
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
 export default class PortalFileCache extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
-    if (entry?.value) securePageEntry(entry.value);
+    if (entry?.value) servedPageEntry(entry.value);
     return entry;
   }
 

@@ -4,3 +4,4 @@ export function isFrameworkScript(text: string): boolean;
 export function pagePolicy(html: string): string;
 export function pageStatus(html: string): number | undefined;
 export function securePageEntry<T>(value: T): T;
+export function servedPageEntry<T>(value: T): T;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isFrameworkScript, pagePolicy, pageStatus, securePageEntry } from './page-entry.mjs';
+import { isFrameworkScript, pagePolicy, pageStatus, securePageEntry, servedPageEntry } from './page-entry.mjs';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '))!;
@@ -59,5 +59,20 @@ describe('cached page status', () => {
     const route = { kind: 'APP_ROUTE', body: Buffer.from(''), headers: {}, status: 200 };
     securePageEntry(route);
     expect(route.headers).toEqual({});
+  });
+
+  it('serves a stored entry without scanning it again, but secures one that never went through a store or whose HTML changed', () => {
+    const inline = '(self.__next_f=self.__next_f||[]).push([0])';
+    const stored = securePageEntry({ kind: 'APP_PAGE', html: `<html><head></head><body><script>${inline}</script></body></html>`, headers: {} as Record<string, string>, status: 200 });
+    // A policy that could only have come from the store: read leaves it as is.
+    stored.headers['content-security-policy'] = 'kept';
+    expect(servedPageEntry(stored).headers['content-security-policy']).toBe('kept');
+    // HTML swapped without a store (a different length): scanned again.
+    stored.html = '<html><head></head><body><script>alert(1)</script></body></html>';
+    expect(servedPageEntry(stored).headers['content-security-policy']).toMatch(/script-src 'self';/);
+    // Prerendered at build, never stored: scanned on read.
+    const prerendered = servedPageEntry({ kind: 'APP_PAGE', html: '<html><head><meta name="portal-status" content="404"/></head></html>', headers: {} as Record<string, string>, status: 200 });
+    expect(prerendered.headers['content-security-policy']).toMatch(/^default-src 'self'/);
+    expect(prerendered.status).toBe(404);
   });
 });

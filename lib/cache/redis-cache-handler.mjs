@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'redis';
-import { securePageEntry } from './page-entry.mjs';
+import { securePageEntry, servedPageEntry } from './page-entry.mjs';
 
 const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS || 500);
 /** Longest any entry lives in Redis, whatever its own lifetime (seconds). */
@@ -154,7 +154,7 @@ export default class RedisCacheHandler {
       const text = await withTimeout(redis.get(this.entryKey(key)), 'GET');
       if (!text) return null;
       const entry = deserialize(text);
-      securePageEntry(entry.value);
+      servedPageEntry(entry.value);
       const tags = tagsOf(entry, ctx);
       if (tags.length > 0) {
         const times = await withTimeout(redis.hmGet(this.tagsKey, tags), 'HMGET tags');
