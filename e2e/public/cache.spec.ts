@@ -29,8 +29,8 @@ const fire = (request: APIRequestContext, who: Auth, id: string, body: object, i
   request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
 
 /** A story through the real workflow up to sign-off: reporter writes, editor forwards, leader approves. */
-async function approvedStory(request: APIRequestContext, title: string, tags?: string[]) {
-  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo bộ đệm.', sectionId, body: doc('Nội dung bộ đệm.'), ...(tags ? { tags } : {}) } });
+async function approvedStory(request: APIRequestContext, title: string, tags?: string[], inSection = sectionId) {
+  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo bộ đệm.', sectionId: inSection, body: doc('Nội dung bộ đệm.'), ...(tags ? { tags } : {}) } });
   expect(created.status(), await created.text()).toBe(201);
   const article = (await created.json()) as { id: string; slug: string };
   expect((await fire(request, staff.reporter, article.id, { event: 'submit' })).status()).toBe(200);
@@ -136,13 +136,16 @@ test('a settings change shows on cached pages within 2 s', async ({ playwright, 
 test('feeds, sitemaps and every page of a list, however deep, refresh within 2 s of a publish', async ({ request }) => {
   test.setTimeout(120_000);
   const run = crypto.randomUUID().slice(0, 8);
+  // A section of its own: 14 new stories must not push other tests' stories off a demo section's first page.
+  const [own] = await withE2eDb((db) => db.insert(s.sections).values({ slug: `bo-dem-${run}`, name: `Bộ đệm ${run}`, sortOrder: 990 }).returning());
+  const listSection = own!.id;
   const tag = `Bộ đệm danh sách ${run}`;
   const tagPath = `/tu-khoa/bo-dem-danh-sach-${run}`;
   // 13 stories under one new tag: 12 on page 1, the oldest alone on page 2.
   const titles: string[] = [];
   for (let i = 1; i <= 13; i++) {
     const title = `Tin danh sách ${run} số ${String(i).padStart(2, '0')}`;
-    const article = await approvedStory(request, title, [tag]);
+    const article = await approvedStory(request, title, [tag], listSection);
     expect((await fire(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
     titles.push(title);
   }
@@ -153,18 +156,18 @@ test('feeds, sitemaps and every page of a list, however deep, refresh within 2 s
   await cachedCopy(request, `/en${tagPath}?trang=2`);
 
   const title = `Tin mới nhất ${run}`;
-  const article = await approvedStory(request, title, [tag]);
-  const [section] = await withE2eDb((db) => db.select({ slug: s.sections.slug, name: s.sections.name }).from(s.sections).where(eq(s.sections.id, sectionId)));
+  const article = await approvedStory(request, title, [tag], listSection);
+  const [section] = await withE2eDb((db) => db.select({ slug: s.sections.slug, name: s.sections.name }).from(s.sections).where(eq(s.sections.id, listSection)));
   const sectionFeed = `/chuyen-muc/${section!.slug}/rss.xml`;
   // The feed's text comes from the cache: a change made behind the app's back (no revalidation)
   // does not show, so no request reads the database.
   expect((await request.get(sectionFeed)).status()).toBe(200);
   const marker = `${section!.name} ${run}`;
-  await withE2eDb((db) => db.update(s.sections).set({ name: marker }).where(eq(s.sections.id, sectionId)));
+  await withE2eDb((db) => db.update(s.sections).set({ name: marker }).where(eq(s.sections.id, listSection)));
   try {
     expect(await (await request.get(sectionFeed)).text()).not.toContain(marker);
   } finally {
-    await withE2eDb((db) => db.update(s.sections).set({ name: section!.name }).where(eq(s.sections.id, sectionId)));
+    await withE2eDb((db) => db.update(s.sections).set({ name: section!.name }).where(eq(s.sections.id, listSection)));
   }
   // Feeds and sitemaps are read once, then served from the cache until the publish.
   for (const path of ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { createSection, createStory, uniqueWord, unpublishStory } from '../../lib/data/tests/public-fixtures';
 import { publicSlugs, withPublicDb } from './public-db';
 import { parseXml, slugOf } from './xml';
+import { revalidateStoryPages } from '../fixtures/cache';
 
 const hours = (n: number) => new Date(Date.now() - n * 3_600_000);
 
@@ -55,6 +56,8 @@ test('sitemap.xml lists exactly the public stories, each with lastmod; the news 
     ];
     return { fresh, old, hidden };
   });
+  // Written straight into the database: tell the server, as the workflow would (sitemaps are cached).
+  await revalidateStoryPages(request, [fresh.slug, old.slug, ...hidden.map((h) => h.slug)]);
 
   const sitemap = await request.get('/sitemap.xml');
   expect(sitemap.status()).toBe(200);
