@@ -10,6 +10,11 @@ const onlyDataTouchesTheDatabase = {
   message: 'Only lib/data talks to the database: call a lib/data function instead (ARCHITECTURE.md, "One place touches the database").',
 };
 
+const schemaStaysBelow = {
+  group: ['@/db/schema', '**/db/schema', '**/db/schema.ts'],
+  message: 'The database schema stays in lib/data: domain types (Meeting, MeetingPerson, RevisionMeta, Placement) come from lib/content.',
+};
+
 const PURE = ['lib/content/**', 'lib/workflow/**', 'lib/policy/**', 'lib/search/**', 'lib/slug/**', 'lib/time/**'];
 // Brackets escaped: in a glob, [locale] would be a character class.
 const READER = ['app/\\[locale\\]/**', 'app/(public)/**', 'components/article/**', 'components/site/**'];
@@ -21,7 +26,7 @@ const config = [
   {
     files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts', 'i18n/**'],
     ignores: ['lib/data/**', ...tests],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [onlyDataTouchesTheDatabase] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [onlyDataTouchesTheDatabase, schemaStaysBelow] }] },
   },
   {
     // Pure domain: nothing from the framework, the database, auth or the data layer.
@@ -52,6 +57,7 @@ const config = [
         {
           patterns: [
             onlyDataTouchesTheDatabase,
+            schemaStaysBelow,
             {
               group: ['@/components/editor/*', '@/components/newsroom/*', '@/app/(newsroom)/*', '@tiptap/react', '@tiptap/react/*', '@tiptap/starter-kit'],
               message: 'Reader pages never import editor or newsroom code (ARCHITECTURE.md: readers get server-rendered HTML and no editor code).',

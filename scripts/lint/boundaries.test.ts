@@ -27,6 +27,15 @@ describe('import boundaries', () => {
     expect(await restrictedImports('lib/workflow/new-rule.ts', "import { slugify } from '@/lib/slug/slugify';\nexport const x = slugify;\n")).toEqual([]);
   }, 60_000);
 
+  it('components and pages take domain types from lib/content, not the database schema', async () => {
+    const code = "import type { Meeting } from '@/db/schema';\nexport type M = Meeting;\n";
+    for (const file of ['components/editor/meeting-panel-extra.tsx', 'components/article/meeting-extra.tsx', 'app/(newsroom)/toa-soan/x/page.tsx', 'lib/seo/extra.ts']) {
+      expect(await restrictedImports(file, code), file).toEqual([expect.stringMatching(/schema stays in lib\/data/)]);
+    }
+    expect(await restrictedImports('components/editor/x.tsx', "import type { Meeting } from '@/lib/content/meeting';\nexport type M = Meeting;\n")).toEqual([]);
+    expect(await restrictedImports('lib/data/articles/x.ts', code)).toEqual([]);
+  }, 60_000);
+
   it('reader pages never import editor or newsroom code', async () => {
     for (const file of ['app/[locale]/bai-viet/[slug]/extra.tsx', 'app/(public)/bai-viet/[slug]/luu/extra.ts', 'components/article/extra.tsx']) {
       const messages = await restrictedImports(file, "import { ArticleEditor } from '@/components/editor/article-editor';\nexport const x = ArticleEditor;\n");
