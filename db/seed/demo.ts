@@ -9,7 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import { placeholderPhoto } from './placeholder-photo';
 import type { Database } from '../connect';
 import * as s from '../schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/credentials/password';
 import { contentHash } from '@/lib/content/hash';
 import { bodyToPlainText } from '@/lib/content/plain-text';
 import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
