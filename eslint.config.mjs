@@ -10,7 +10,19 @@ const onlyDataTouchesTheDatabase = {
   message: 'Only lib/data talks to the database: call a lib/data function instead (ARCHITECTURE.md, "One place touches the database").',
 };
 
+const schemaStaysBelow = {
+  group: ['@/db/schema', '**/db/schema', '**/db/schema.ts'],
+  message: 'The database schema stays in lib/data: domain types (Meeting, MeetingPerson, RevisionMeta, Placement) come from lib/content.',
+};
+
 const PURE = ['lib/content/**', 'lib/workflow/**', 'lib/policy/**', 'lib/search/**', 'lib/slug/**', 'lib/time/**'];
+// Primitives: small services the data layer and the doors both build on. Not yet lib/cache: its
+// page-entry.mjs reads the CSP from lib/auth/csp.mjs (move that down a floor, then add it here).
+const PRIMITIVES = ['lib/credentials/**', 'lib/mail/**', 'lib/log/**', 'lib/media/**', 'lib/workers/**'];
+// Aliased and relative spellings (from lib/<x>/ and lib/<x>/<y>/).
+const DOORS = ['@/lib/auth', '@/lib/auth/*', '**/lib/auth/*', '../auth/*', '../../auth/*', '@/lib/api', '@/lib/api/*', '**/lib/api/*', '../api/*', '../../api/*', '@/app/*'];
+const DATA = ['@/lib/data', '@/lib/data/*', '**/lib/data/*', '../data/*', '../../data/*'];
+
 // Brackets escaped: in a glob, [locale] would be a character class.
 const READER = ['app/\\[locale\\]/**', 'app/(public)/**', 'components/article/**', 'components/site/**'];
 
@@ -21,7 +33,7 @@ const config = [
   {
     files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts', 'i18n/**'],
     ignores: ['lib/data/**', ...tests],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [onlyDataTouchesTheDatabase] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [onlyDataTouchesTheDatabase, schemaStaysBelow] }] },
   },
   {
     // Pure domain: nothing from the framework, the database, auth or the data layer.
@@ -43,6 +55,44 @@ const config = [
     },
   },
   {
+    // The data layer sits below the doors: auth and the API call it, never the other way round.
+    files: ['lib/data/**'],
+    ignores: tests,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: DOORS,
+              message: 'lib/data never imports lib/auth or lib/api (they import it): take the viewer as an argument; passwords, tokens and lockout are in lib/credentials, mail in lib/mail.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Primitives import neither the data layer nor the doors.
+    files: PRIMITIVES,
+    ignores: tests,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            onlyDataTouchesTheDatabase,
+            schemaStaysBelow,
+            {
+              group: [...DOORS, ...DATA],
+              message: 'Primitives (lib/credentials, mail, log, media, workers) import nothing from lib/data, lib/auth or lib/api: they sit below all of them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Readers never load editor code.
     files: READER,
     ignores: tests,
@@ -52,6 +102,7 @@ const config = [
         {
           patterns: [
             onlyDataTouchesTheDatabase,
+            schemaStaysBelow,
             {
               group: ['@/components/editor/*', '@/components/newsroom/*', '@/app/(newsroom)/*', '@tiptap/react', '@tiptap/react/*', '@tiptap/starter-kit'],
               message: 'Reader pages never import editor or newsroom code (ARCHITECTURE.md: readers get server-rendered HTML and no editor code).',

@@ -20,7 +20,11 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { Meeting, RevisionMeta } from '../lib/content/meeting';
 import type { Placement } from '../lib/content/placement';
+
+// Domain types of the revision's JSON columns live in lib/content; re-exported for existing importers.
+export type { Meeting, MeetingPerson, MeetingRole, RevisionMeta } from '../lib/content/meeting';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -385,32 +389,6 @@ export const articleAuthors = pgTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
-
-export interface MeetingPerson {
-  personId?: string;
-  name: string;
-  /** Title held on the meeting date (copied from the registry or typed in). */
-  title: string;
-  role: 'chair' | 'attending' | 'presenter';
-}
-
-export interface Meeting {
-  /** ISO 8601 instant. */
-  startsAt: string;
-  location: string;
-  organiserUnitId?: string;
-  organiserName: string;
-  people: MeetingPerson[];
-  participants: string;
-  conclusions: string;
-}
-
-export interface RevisionMeta {
-  byline: string;
-  seoTitle?: string;
-  seoDescription?: string;
-  coverMediaId?: string;
-}
 
 /** Immutable snapshots of an article's content. A trigger refuses UPDATE and DELETE. */
 export const revisions = pgTable(

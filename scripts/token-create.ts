@@ -1,7 +1,7 @@
 // npm run token:create -- --email E --name N [--days D]
 // Prints a personal API token for that user (sent as "Authorization: Bearer <token>"). Only its
 // hash is stored; the token cannot be shown again. It expires after D days (default
-// API_TOKEN_DEFAULT_DAYS, at most API_TOKEN_MAX_DAYS; see lib/auth/lifetimes.ts).
+// API_TOKEN_DEFAULT_DAYS, at most API_TOKEN_MAX_DAYS; see lib/credentials/lifetimes.ts).
 import { parseArgs, runCli, UsageError } from './lib/cli';
 import { prepareDatabase } from './lib/database';
 

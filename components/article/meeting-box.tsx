@@ -1,4 +1,4 @@
-import type { Meeting } from '@/db/schema';
+import type { Meeting } from '@/lib/content/meeting';
 import { translatorFor } from '@/i18n/messages';
 import { isLocale } from '@/i18n/routing';
 import { formatArticleTime } from '@/lib/time/format';

@@ -6,7 +6,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Meeting } from '@/db/schema';
+import type { Meeting } from '@/lib/content/meeting';
 import { cleanPastedHtml } from '@/lib/content/paste';
 import { bodyToPlainText, readingMinutes, wordCount } from '@/lib/content/plain-text';
 import type { JSONContent } from '@/lib/content/types';

@@ -2,7 +2,7 @@
 
 // Structured facts of a meeting report. People are chosen from the registry, which fills in the
 // title they held on the meeting date (an old story keeps the title of its day), or typed in.
-import type { Meeting, MeetingPerson } from '@/db/schema';
+import type { Meeting, MeetingPerson } from '@/lib/content/meeting';
 import { titleOn } from '@/lib/content/title-on';
 import type { RegistryPerson } from '@/lib/data/people';
 

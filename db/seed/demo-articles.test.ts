@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { validateBody } from '@/lib/content/validate';
 import { slugify } from '@/lib/slug/slugify';
 import { buildBody } from './build-body';
-import { demoArticles, demoPeople } from './demo-articles';
+import { loadDemoArticles, loadDemoPeople } from './demo-content';
 import { seedStoryArticle, seedStoryPeople } from './seed-story';
 
 const story = seedStoryArticle(readFileSync(path.join(import.meta.dirname, 'content', 'seed-article.vi.txt'), 'utf8'));
+const demoArticles = loadDemoArticles();
 const all = [story, ...demoArticles];
-const registry = [...seedStoryPeople, ...demoPeople];
+const registry = [...seedStoryPeople, ...loadDemoPeople()];
 const MEDIA = '0b8ddcd6-7b1d-443c-a612-1f88ce84cd0b';
 
 describe('demo content', () => {

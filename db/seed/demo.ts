@@ -9,7 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import { placeholderPhoto } from './placeholder-photo';
 import type { Database } from '../connect';
 import * as s from '../schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/credentials/password';
 import { contentHash } from '@/lib/content/hash';
 import { bodyToPlainText } from '@/lib/content/plain-text';
 import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
@@ -19,7 +19,7 @@ import type { Role } from '@/lib/policy/roles';
 import { mediaStorage } from '@/lib/media/storage';
 import { EXTENSION, encodeVariants } from '@/lib/media/variants';
 import { buildBody } from './build-body';
-import { demoArticles, demoPeople } from './demo-articles';
+import { loadDemoArticles, loadDemoPeople } from './demo-content';
 import { seedStoryArticle, seedStoryPeople } from './seed-story';
 import type { SectionSlug, SeedArticle, SeedPerson } from './types';
 
@@ -140,8 +140,8 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
   if (await isDemoSeeded(db)) return false;
 
   const storyFile = options.storyFile ?? path.join(process.cwd(), 'db', 'seed', 'content', 'seed-article.vi.txt');
-  const all: SeedArticle[] = [seedStoryArticle(readFileSync(storyFile, 'utf8')), ...demoArticles];
-  const registry = [...seedStoryPeople, ...demoPeople, LEADER_PERSON];
+  const all: SeedArticle[] = [seedStoryArticle(readFileSync(storyFile, 'utf8')), ...loadDemoArticles()];
+  const registry = [...seedStoryPeople, ...loadDemoPeople(), LEADER_PERSON];
 
   // Photos first (files only, outside the transaction, under stable keys).
   log('Preparing demo photos...');

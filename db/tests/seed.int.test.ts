@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../connect';
 import * as s from '../schema';
 import { DEMO_ACCOUNTS, DEMO_MARK, seedDemoContent } from '../seed/demo';
-import { demoArticles } from '../seed/demo-articles';
+import { loadDemoArticles } from '../seed/demo-content';
 import { SEED_STORY_SLUG } from '../seed/seed-story';
 
 const url = process.env.DATABASE_URL!;
@@ -13,7 +13,7 @@ const { db, pool } = connect(url, { max: 3 });
 afterAll(() => pool.end());
 
 const DEMO_SECTIONS = ['hoat-dong-cua-ban', 'tin-tuc-su-kien', 'hoi-nghi-hoi-thao', 'nghien-cuu-trao-doi', 'kinh-te-dia-phuong'];
-const slugs = [SEED_STORY_SLUG, ...demoArticles.map((a) => a.slug)];
+const slugs = [SEED_STORY_SLUG, ...loadDemoArticles().map((a) => a.slug)];
 const counts = async () => {
   const [articles] = await db.select({ n: count() }).from(s.articles).where(inArray(s.articles.slug, slugs));
   const [users] = await db.select({ n: count() }).from(s.users).where(inArray(s.users.email, DEMO_ACCOUNTS.map((a) => a.email)));

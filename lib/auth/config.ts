@@ -15,7 +15,7 @@ import { cappedMaxAge, claimsAtSignIn, renewableClaims } from './session-claims'
 
 /**
  * Idle lifetime: the cookie is renewed while the user keeps working, up to the session's absolute
- * lifetime (SESSION_MAX_HOURS, lib/auth/lifetimes.ts), which renewals never extend.
+ * lifetime (SESSION_MAX_HOURS, lib/credentials/lifetimes.ts), which renewals never extend.
  */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
-import { hashPassword, MAX_PASSWORD_BYTES, passwordProblem, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, MAX_PASSWORD_BYTES, passwordProblem, verifyPassword } from '@/lib/credentials/password';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { revokeAllApiTokensOf } from './api-token-admin';
@@ -11,7 +11,7 @@ import { writeAudit } from './audit';
 import { DataError, forbidden } from './errors';
 import { recordFailedPasswordCheck, signInLock } from './sign-in';
 import { endSessionsOf } from './user-sessions';
-import { waitText } from '@/lib/auth/lockout';
+import { waitText } from '@/lib/credentials/lockout';
 
 export const changePasswordSchema = z
   .object({

@@ -3,8 +3,8 @@ import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { apiTokens, userSessions, users } from '@/db/schema';
-import { credentialLifetimes } from '@/lib/auth/lifetimes';
-import { newSecretToken } from '@/lib/auth/secret-token';
+import { credentialLifetimes } from '@/lib/credentials/lifetimes';
+import { newSecretToken } from '@/lib/credentials/secret-token';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { actorOf, viaOf, writeAudit } from './audit';
@@ -30,7 +30,7 @@ export interface CreatedApiToken {
 /**
  * Creates a personal API token; the token itself is returned once and only its hash is stored.
  * Every token expires: after the default lifetime unless a shorter or longer one (up to the maximum,
- * see lib/auth/lifetimes.ts) is asked for. Asked for through a session, the session must still be
+ * see lib/credentials/lifetimes.ts) is asked for. Asked for through a session, the session must still be
  * live when the token is written, so a cookie that was just signed out cannot mint a token.
  */
 export async function createApiToken(

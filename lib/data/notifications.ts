@@ -77,7 +77,7 @@ export async function notifyTransition(tx: Tx, notice: TransitionNotice): Promis
 /** After the commit: email when SMTP_URL is set, otherwise a log line (no content beyond the title). */
 export async function mailTransitionNotices(userIds: string[], notice: TransitionNotice): Promise<void> {
   if (userIds.length === 0) return;
-  const { mailConfigured, sendMail } = await import('@/lib/auth/mail');
+  const { mailConfigured, sendMail } = await import('@/lib/mail/mail');
   if (!mailConfigured()) {
     (await requestLogger({ area: 'notifications' })).info({ articleId: notice.articleId, event: notice.event, recipients: userIds.length }, 'notification (no SMTP_URL: not mailed)');
     return;

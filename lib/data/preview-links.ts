@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
-import { hashSecretToken, newSecretToken } from '@/lib/auth/secret-token';
+import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { apiTokens, userSessions, users } from '@/db/schema';
-import { credentialLifetimes } from '@/lib/auth/lifetimes';
-import { hashSecretToken } from '@/lib/auth/secret-token';
+import { credentialLifetimes } from '@/lib/credentials/lifetimes';
+import { hashSecretToken } from '@/lib/credentials/secret-token';
 import type { Role } from '@/lib/policy/roles';
 
 // Turning a credential (a session's claims, an API token) into the user behind it. These run

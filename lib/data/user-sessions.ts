@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { userSessions } from '@/db/schema';
-import { credentialLifetimes } from '@/lib/auth/lifetimes';
+import { credentialLifetimes } from '@/lib/credentials/lifetimes';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { writeAudit } from './audit';

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
-import { hashPassword, passwordProblem } from '@/lib/auth/password';
+import { hashPassword, passwordProblem } from '@/lib/credentials/password';
 import { can } from '@/lib/policy/can';
 import { ROLES, type Role, type Viewer } from '@/lib/policy/roles';
 import { actorOf, viaOf, writeAudit } from './audit';

@@ -42,7 +42,7 @@ export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
 const MASKS: Array<[RegExp, string]> = [
   [/([a-z][a-z0-9+.-]*:\/\/[^:/\s@]*):[^@\s/]+@/gi, '$1:[redacted]@'], // scheme://user:password@
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'],
-  [/\bktw_[A-Za-z0-9_-]+/g, 'ktw_[redacted]'], // personal API tokens (lib/auth/secret-token.ts)
+  [/\bktw_[A-Za-z0-9_-]+/g, 'ktw_[redacted]'], // personal API tokens (lib/credentials/secret-token.ts)
   [/\b(authjs\.[a-z-]+|__Secure-authjs\.[a-z-]+)=[^;\s]+/gi, '$1=[redacted]'], // session cookies
   [/([?&](?:token|access_token|api_key|key|secret|password|signature|sig)=)[^&#\s"]+/gi, '$1[redacted]'], // credentials in a query
   [/(\/(?:dat-mat-khau|xem-truoc)\/)[^\s/?#"]+/g, '$1[redacted]'], // set-password and preview links (one-time credentials)

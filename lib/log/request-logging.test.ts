@@ -88,7 +88,7 @@ describe('Auth.js logger hooks (lib/auth/auth-logger.ts)', () => {
 
 describe('mail, purge, notifications, scheduled publish', () => {
   it('a failed mail is logged without the mail or the SMTP password', async () => {
-    const { sendMail } = await import('@/lib/auth/mail');
+    const { sendMail } = await import('@/lib/mail/mail');
     const sent = await sendMail({ to: 'a@b.vn', subject: 'Đặt mật khẩu', text: 'https://x/toa-soan/dat-mat-khau/tok-3' }, async () => {
       throw new Error('Invalid login: smtp://mailer:smtp-pw-6@smtp.example.vn rejected the mail with https://x/toa-soan/dat-mat-khau/tok-3');
     });

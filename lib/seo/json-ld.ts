@@ -1,5 +1,5 @@
 // schema.org data for search engines: NewsArticle for every story, plus Event for meeting reports.
-import type { Meeting } from '@/db/schema';
+import type { Meeting } from '@/lib/content/meeting';
 import { translatorFor } from '@/i18n/messages';
 
 export interface JsonLdArticle {

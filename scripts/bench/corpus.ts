@@ -1,7 +1,7 @@
 // Vietnamese material for generated stories: the sentences, headings, captions and tables of the
 // committed demo articles (real Vietnamese with every diacritic), plus word lists to make many
 // distinct titles, people, tags and places. Deterministic: the same seed gives the same site.
-import { demoArticles } from '../../db/seed/demo-articles';
+import { loadDemoArticles } from '../../db/seed/demo-content';
 import type { SeedBlock } from '../../db/seed/types';
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -34,6 +34,7 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 30);
 }
 
+const demoArticles = loadDemoArticles();
 const blocks: SeedBlock[] = demoArticles.flatMap((a) => a.blocks);
 
 export const SENTENCES: readonly string[] = [...new Set(blocks.flatMap((b) => (b.type === 'p' ? sentencesOf(b.text) : [])))];

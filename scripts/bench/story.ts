@@ -1,9 +1,7 @@
 // One generated story: title, sapo, Tiptap body with headings, figures, quotes, lists and tables,
-// meeting metadata for meeting reports, tags, people. Validated and hashed by the same lib/content
-// code as every other door, so the rows have exactly the shapes the newsroom would write.
+// meeting metadata for meeting reports, tags, people. Validated by the same lib/content code as every
+// other door; the rows (revision, hash, search text) are built in generate.ts by lib/data's builders.
 import type { Meeting, RevisionMeta } from '@/db/schema';
-import { contentHash } from '@/lib/content/hash';
-import { bodyToPlainText } from '@/lib/content/plain-text';
 import type { JSONContent } from '@/lib/content/types';
 import { validateBody } from '@/lib/content/validate';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
@@ -36,12 +34,9 @@ export interface Story {
   title: string;
   sapo: string;
   body: JSONContent;
-  bodyText: string;
   meta: RevisionMeta & { coverAlt?: string };
   meeting: Meeting | null;
-  hash: string;
   tagIds: string[];
-  people: Array<{ personId: string; role: string }>;
   publishedAt: Date;
   featured: boolean;
 }
@@ -128,7 +123,6 @@ export function makeStory(r: Random, registry: Registry, taken: Set<string>, pub
   const checked = validateBody({ type: 'doc', content }, { requireAlt: true });
   if (!checked.ok) throw new Error(`generated story "${title}": ${checked.problems.map((p) => p.message).join('; ')}`);
 
-  const people: Story['people'] = [];
   let meeting: Meeting | null = null;
   if (meetingReport) {
     const chosen = sample(r, registry.people, between(r, 2, 4));
@@ -142,10 +136,8 @@ export function makeStory(r: Random, registry: Registry, taken: Set<string>, pub
       participants: `Đại diện lãnh đạo các vụ, đơn vị của ${registry.units[0]!.name}; lãnh đạo các sở, ngành của ${place}; các chuyên gia, nhà khoa học.`,
       conclusions: paragraphText(r, ctx),
     };
-    for (const p of meeting.people) people.push({ personId: p.personId!, role: p.role });
   }
   const meta: Story['meta'] = { byline: r() < 0.5 ? unit.shortName : pick(r, BYLINES), coverMediaId: figures[0]!.mediaId, coverAlt: figures[0]!.alt };
-  const hash = contentHash({ title, sapo, body: checked.json, meta, meeting });
   return {
     slug,
     kind: meetingReport ? 'meeting_report' : 'news',
@@ -153,10 +145,8 @@ export function makeStory(r: Random, registry: Registry, taken: Set<string>, pub
     title,
     sapo,
     body: checked.json,
-    bodyText: bodyToPlainText(checked.json),
     meta,
     meeting,
-    hash,
     tagIds: [
       ...new Set([
         registry.tagByName.get(capitalise(topic)),
@@ -164,7 +154,6 @@ export function makeStory(r: Random, registry: Registry, taken: Set<string>, pub
         ...sample(r, registry.tags, between(r, 0, 3)).map((t) => t.id),
       ]),
     ].filter((id): id is string => Boolean(id)),
-    people,
     publishedAt,
     featured: false,
   };

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { newSecretToken } from '@/lib/auth/secret-token';
+import { newSecretToken } from '@/lib/credentials/secret-token';
 import { runLoad, type LoadTarget } from './load';
 import type { BenchOptions } from './options';
 import { usage, withPeakMemory } from './proc';

@@ -3,8 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { connect } from '../../db/connect';
 import * as s from '../../db/schema';
-import { hashPassword } from '../../lib/auth/password';
-import { newSecretToken } from '../../lib/auth/secret-token';
+import { hashPassword } from '../../lib/credentials/password';
+import { newSecretToken } from '../../lib/credentials/secret-token';
 import { Api, check, type HttpResult } from './harness';
 
 export interface Staff {

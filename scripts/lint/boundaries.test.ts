@@ -27,6 +27,33 @@ describe('import boundaries', () => {
     expect(await restrictedImports('lib/workflow/new-rule.ts', "import { slugify } from '@/lib/slug/slugify';\nexport const x = slugify;\n")).toEqual([]);
   }, 60_000);
 
+  it('components and pages take domain types from lib/content, not the database schema', async () => {
+    const code = "import type { Meeting } from '@/db/schema';\nexport type M = Meeting;\n";
+    for (const file of ['components/editor/meeting-panel-extra.tsx', 'components/article/meeting-extra.tsx', 'app/(newsroom)/toa-soan/x/page.tsx', 'lib/seo/extra.ts']) {
+      expect(await restrictedImports(file, code), file).toEqual([expect.stringMatching(/schema stays in lib\/data/)]);
+    }
+    expect(await restrictedImports('components/editor/x.tsx', "import type { Meeting } from '@/lib/content/meeting';\nexport type M = Meeting;\n")).toEqual([]);
+    expect(await restrictedImports('lib/data/articles/x.ts', code)).toEqual([]);
+  }, 60_000);
+
+  it('lib/data never imports the doors (lib/auth, lib/api)', async () => {
+    for (const source of ['@/lib/auth/viewer', '@/lib/api/schemas', '../../auth/action']) {
+      const messages = await restrictedImports('lib/data/users/extra.ts', `import * as m from '${source}';\nexport const x = m;\n`);
+      expect(messages, source).toEqual([expect.stringMatching(/lib\/data never imports lib\/auth/)]);
+    }
+    expect(await restrictedImports('lib/data/extra.ts', "import { hashPassword } from '@/lib/credentials/password';\nexport const x = hashPassword;\n")).toEqual([]);
+  }, 60_000);
+
+  it('primitives import neither lib/data nor lib/auth', async () => {
+    for (const file of ['lib/credentials/extra.ts', 'lib/mail/extra.ts', 'lib/media/extra.ts']) {
+      for (const source of ['@/lib/data/users', '@/lib/auth/viewer', '../data/errors']) {
+        const messages = await restrictedImports(file, `import * as m from '${source}';\nexport const x = m;\n`);
+        expect(messages, `${file} <- ${source}`).toEqual([expect.stringMatching(/Primitives .* import nothing from lib\/data/)]);
+      }
+    }
+    expect(await restrictedImports('lib/mail/extra.ts', "import { requestLogger } from '@/lib/log/logger';\nexport const x = requestLogger;\n")).toEqual([]);
+  }, 60_000);
+
   it('reader pages never import editor or newsroom code', async () => {
     for (const file of ['app/[locale]/bai-viet/[slug]/extra.tsx', 'app/(public)/bai-viet/[slug]/luu/extra.ts', 'components/article/extra.tsx']) {
       const messages = await restrictedImports(file, "import { ArticleEditor } from '@/components/editor/article-editor';\nexport const x = ArticleEditor;\n");

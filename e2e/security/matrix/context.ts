@@ -3,7 +3,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import * as s from '../../../db/schema';
-import { hashSecretToken, newSecretToken } from '../../../lib/auth/secret-token';
+import { hashSecretToken, newSecretToken } from '../../../lib/credentials/secret-token';
 import type { Role } from '../../../lib/policy/roles';
 import { withE2eDb } from '../../fixtures/db';
 import { createTestApiToken, createTestUser, uniqueEmail, type TestUser } from '../../fixtures/users';

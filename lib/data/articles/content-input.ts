@@ -1,12 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 import { revisions, type Meeting, type RevisionMeta } from '@/db/schema';
-import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
-import { contentHash } from '@/lib/content/hash';
 import type { Placement } from '@/lib/content/placement';
 import type { JSONContent } from '@/lib/content/types';
 import { validateBody } from '@/lib/content/validate';
 import { DataError } from '../errors';
+import { revisionRow } from './rows';
 import type { Tx } from './tx';
 
 const UUID = z.uuid('Mã không hợp lệ.');
@@ -75,11 +74,6 @@ export function normalizeContent(input: unknown): NormalizedContent {
   return { title: c.title, sapo: c.sapo, body: body.json, meta, meeting, mediaIds };
 }
 
-/** The sign-off hash of a version: its text and its placement together. */
-export function versionHash(content: Pick<NormalizedContent, 'title' | 'sapo' | 'body' | 'meta' | 'meeting'>, placement: Placement): string {
-  return contentHash({ title: content.title, sapo: content.sapo, body: content.body, meta: content.meta, meeting: content.meeting, placement });
-}
-
 /** Writes normalized content and its placement as a new immutable revision; returns its id. */
 export async function insertRevision(
   tx: Tx,
@@ -87,19 +81,6 @@ export async function insertRevision(
   placement: Placement,
   at: { articleId: string; number: number; origin: string; authorId: string | null; basedOnRevisionId?: string; changedFields: string[]; articleVersion: number },
 ): Promise<string> {
-  const [row] = await tx
-    .insert(revisions)
-    .values({
-      ...at,
-      title: content.title,
-      sapo: content.sapo,
-      body: content.body,
-      schemaVersion: CONTENT_SCHEMA_VERSION,
-      meta: content.meta,
-      meeting: content.meeting,
-      placement,
-      contentHash: versionHash(content, placement),
-    })
-    .returning({ id: revisions.id });
+  const [row] = await tx.insert(revisions).values(revisionRow(content, placement, at)).returning({ id: revisions.id });
   return row!.id;
 }

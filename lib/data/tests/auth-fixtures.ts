@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/credentials/password';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { startSession } from '../user-sessions';
 

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
-import { hashSecretToken } from '@/lib/auth/secret-token';
+import { hashSecretToken } from '@/lib/credentials/secret-token';
 import { ANONYMOUS, systemViewer } from '@/lib/policy/roles';
 import { changeOwnPassword } from '../account';
 import { listUserApiTokens, revokeUserApiTokens } from '../api-token-admin';

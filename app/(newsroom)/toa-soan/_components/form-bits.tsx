@@ -34,7 +34,7 @@ export function FieldError({ id, children }: { id: string; children?: ReactNode 
 
 /**
  * A new password and its confirmation (set-password link and account page). The hint repeats
- * MIN_PASSWORD_LENGTH of lib/auth/password.ts, which the server enforces; that module is not
+ * MIN_PASSWORD_LENGTH of lib/credentials/password.ts, which the server enforces; that module is not
  * imported here because it loads the native hasher.
  */
 export function NewPasswordFields({ name, confirmLabel }: { name: string; confirmLabel: string }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/auth/http';
-import { waitText } from '@/lib/auth/lockout';
+import { waitText } from '@/lib/credentials/lockout';
 import { getViewer } from '@/lib/auth/viewer';
 import { SignInForm } from './sign-in-form';
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { changeRolesInput, clearLockInput, inviteUserInput, setActiveInput, userIdInput } from '@/lib/api/action-schemas';
 import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
-import { sendMail, setPasswordMail } from '@/lib/auth/mail';
+import { sendMail, setPasswordMail } from '@/lib/mail/mail';
 import { revokeUserApiTokens } from '@/lib/data/api-token-admin';
 import { createPasswordLink } from '@/lib/data/password-links';
 import { clearSignInLock } from '@/lib/data/sign-in';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
-import { waitText } from '@/lib/auth/lockout';
+import { waitText } from '@/lib/credentials/lockout';
 import { lockedAddresses } from '@/lib/data/sign-in';
 import { listUsers } from '@/lib/data/user-admin';
 import { ROLE_LABELS } from '@/lib/policy/roles';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
-import { credentialLifetimes } from '@/lib/auth/lifetimes';
+import { credentialLifetimes } from '@/lib/credentials/lifetimes';
 import { listOwnApiTokens } from '@/lib/data/api-tokens';
 import { listOwnSessions } from '@/lib/data/user-sessions';
 import { staffDesk } from '@/lib/data/staff';

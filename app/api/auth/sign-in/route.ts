@@ -6,7 +6,7 @@ import type { NextRequest } from 'next/server';
 import { problem } from '@/lib/auth/api';
 import { signIn, SignInLocked } from '@/lib/auth/config';
 import { clientIp, isSameOrigin, safeNextPath } from '@/lib/auth/http';
-import { waitText } from '@/lib/auth/lockout';
+import { waitText } from '@/lib/credentials/lockout';
 import { signInInputSchema, signInLock } from '@/lib/data/sign-in';
 
 const MAX_BODY_BYTES = 16 * 1024;

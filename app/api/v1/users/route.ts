@@ -1,6 +1,6 @@
 import { parseAtDoor, userInviteSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { sendMail, setPasswordMail } from '@/lib/auth/mail';
+import { sendMail, setPasswordMail } from '@/lib/mail/mail';
 import { siteOrigin } from '@/lib/auth/site-origin';
 import { inviteUser, listUsers } from '@/lib/data/user-admin';
 

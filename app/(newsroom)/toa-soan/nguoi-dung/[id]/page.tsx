@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
-import { waitText } from '@/lib/auth/lockout';
+import { waitText } from '@/lib/credentials/lockout';
 import { TokenTable } from '@/components/newsroom/token-table';
 import { listUserApiTokens } from '@/lib/data/api-token-admin';
 import { userDetail } from '@/lib/data/user-admin';

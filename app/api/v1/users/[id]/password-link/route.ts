@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/auth/api';
-import { sendMail, setPasswordMail } from '@/lib/auth/mail';
+import { sendMail, setPasswordMail } from '@/lib/mail/mail';
 import { siteOrigin } from '@/lib/auth/site-origin';
 import { createPasswordLink } from '@/lib/data/password-links';
 

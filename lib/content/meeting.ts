@@ -1,0 +1,32 @@
+// PURE. The meeting facts of a meeting report, as stored with each revision (revisions.meeting) and
+// shown to readers: domain types, so the editor, reader components and JSON-LD need not import the
+// database schema to name them.
+
+export type MeetingRole = 'chair' | 'attending' | 'presenter';
+
+export interface MeetingPerson {
+  personId?: string;
+  name: string;
+  /** Title held on the meeting date (copied from the registry or typed in). */
+  title: string;
+  role: MeetingRole;
+}
+
+export interface Meeting {
+  /** ISO 8601 instant. */
+  startsAt: string;
+  location: string;
+  organiserUnitId?: string;
+  organiserName: string;
+  people: MeetingPerson[];
+  participants: string;
+  conclusions: string;
+}
+
+/** A revision's credits and search-engine fields (revisions.meta). */
+export interface RevisionMeta {
+  byline: string;
+  seoTitle?: string;
+  seoDescription?: string;
+  coverMediaId?: string;
+}
