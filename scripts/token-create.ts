@@ -15,8 +15,8 @@ runCli(async () => {
   const database = await prepareDatabase();
   process.env.DATABASE_URL = database.url;
   try {
-    const { userIdByEmail } = await import('../lib/data/users');
-    const { createApiToken } = await import('../lib/data/api-tokens');
+    const { userIdByEmail } = await import('../lib/data/users/users');
+    const { createApiToken } = await import('../lib/data/tokens/api-tokens');
     const { systemViewer } = await import('../lib/policy/roles');
     const userId = await userIdByEmail(args.email);
     if (!userId) throw new UsageError(`No user with email ${args.email}. Create one first: npm run user:create -- --email ${args.email} --name "..."`);

@@ -17,7 +17,7 @@ runCli(async () => {
   const database = await prepareDatabase();
   process.env.DATABASE_URL = database.url;
   try {
-    const { createUser } = await import('../lib/data/users');
+    const { createUser } = await import('../lib/data/users/users');
     const { systemViewer } = await import('../lib/policy/roles');
     const user = await createUser(systemViewer('cli:user:create'), { email: args.email, name: args.name, roles: roles as never, password });
     console.log(`Created ${user.email} (${user.roles.join(', ')}).`);

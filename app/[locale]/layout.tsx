@@ -7,11 +7,11 @@ import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { isLocale, localePath } from '@/i18n/routing';
 import { localText } from '@/i18n/server';
-import { siteOrigin } from '@/lib/data/public-origin';
-import { getSiteSettings, listSections } from '@/lib/data/site';
+import { siteOrigin } from '@/lib/data/public/origin';
+import { getSiteSettings, listSections } from '@/lib/data/site/site';
 
 // Reader pages are rendered once, on their first request, and served from the Next.js cache (on
-// disk per instance, or in Redis shared by all: lib/cache) until lib/data/revalidate-public.ts
+// disk per instance, or in Redis shared by all: lib/cache) until lib/data/public/revalidate.ts
 // revalidates exactly the pages a change touches. Nothing is rendered at build time (the build has
 // no database): no params are listed here, so every page is rendered on demand and then kept.
 // The language comes from the address alone: proxy.ts maps /... to /vi/... and /en/... stays.

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { enterLocale, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
-import { publicHomePage } from '@/lib/data/public-articles';
-import { getSiteSettings } from '@/lib/data/site';
+import { publicHomePage } from '@/lib/data/public/articles';
+import { getSiteSettings } from '@/lib/data/site/site';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);

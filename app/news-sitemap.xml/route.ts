@@ -1,7 +1,7 @@
-import { publicNewsSitemapItems } from '@/lib/data/public-feeds';
-import { siteOrigin } from '@/lib/data/public-origin';
-import { cachedPublicBody } from '@/lib/data/public-response-cache';
-import { getSiteSettings } from '@/lib/data/site';
+import { publicNewsSitemapItems } from '@/lib/data/public/feeds';
+import { siteOrigin } from '@/lib/data/public/origin';
+import { cachedPublicBody } from '@/lib/data/public/response-cache';
+import { getSiteSettings } from '@/lib/data/site/site';
 import { newsSitemapXml } from '@/lib/feeds/news-sitemap';
 
 export const dynamic = 'force-dynamic';

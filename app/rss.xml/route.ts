@@ -1,11 +1,11 @@
-import { publicFeedItems } from '@/lib/data/public-feeds';
-import { siteOrigin } from '@/lib/data/public-origin';
-import { cachedPublicBody } from '@/lib/data/public-response-cache';
-import { getSiteSettings } from '@/lib/data/site';
+import { publicFeedItems } from '@/lib/data/public/feeds';
+import { siteOrigin } from '@/lib/data/public/origin';
+import { cachedPublicBody } from '@/lib/data/public/response-cache';
+import { getSiteSettings } from '@/lib/data/site/site';
 import { rssXml } from '@/lib/feeds/rss';
 
 // The handler runs per request (the build has no database) but the feed's text comes from the
-// Next.js cache until a publish revalidates /rss.xml (lib/data/public-response-cache.ts).
+// Next.js cache until a publish revalidates /rss.xml (lib/data/public/response-cache.ts).
 export const dynamic = 'force-dynamic';
 
 export async function GET() {

@@ -1,8 +1,8 @@
 import { translatorFor } from '@/i18n/messages';
 import { isLocale } from '@/i18n/routing';
 import { renderBody } from '@/lib/content/render';
-import type { PublicArticle } from '@/lib/data/public-articles';
-import type { SiteSettings } from '@/lib/data/site';
+import type { PublicArticle } from '@/lib/data/public/articles';
+import type { SiteSettings } from '@/lib/data/site/site';
 import { formatArticleTime, formatDateTime } from '@/lib/time/format';
 import { MeetingBox } from './meeting-box';
 

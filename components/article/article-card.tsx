@@ -1,5 +1,5 @@
 import { langIfOther, localText, readerLocale } from '@/i18n/server';
-import type { ArticleCard as Card } from '@/lib/data/public-articles';
+import type { ArticleCard as Card } from '@/lib/data/public/articles';
 import { formatDate } from '@/lib/time/format';
 import { ResponsiveImage } from './responsive-image';
 

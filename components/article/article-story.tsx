@@ -2,7 +2,7 @@ import { MeetingBox } from '@/components/article/meeting-box';
 import { translatorFor } from '@/i18n/messages';
 import { isLocale } from '@/i18n/routing';
 import { renderBody } from '@/lib/content/render';
-import type { PublicArticle } from '@/lib/data/public-articles';
+import type { PublicArticle } from '@/lib/data/public/articles';
 import { formatArticleTime, formatDateTime } from '@/lib/time/format';
 
 type StoryFields = 'title' | 'publishedAt' | 'updatedAt' | 'sapo' | 'meeting' | 'body' | 'media' | 'meta' | 'language';

@@ -1,4 +1,4 @@
-import type { ArticleCard as Card } from '@/lib/data/public-cards';
+import type { ArticleCard as Card } from '@/lib/data/public/cards';
 import { ArticleCard } from './article-card';
 
 /** A list of stories under an h1 or h2; says so when there is none. */

@@ -11,7 +11,7 @@ import { cleanPastedHtml } from '@/lib/content/paste';
 import { bodyToPlainText, readingMinutes, wordCount } from '@/lib/content/plain-text';
 import type { JSONContent } from '@/lib/content/types';
 import type { StaffArticle } from '@/lib/data/articles/read-article';
-import type { RegistryPerson } from '@/lib/data/people';
+import type { RegistryPerson } from '@/lib/data/registry/people';
 import { slugify } from '@/lib/slug/slugify';
 import { PLACEHOLDER_TITLE, runChecklist } from '@/lib/workflow/checklist';
 import { claimLeaseAction, loadArticleAction, releaseLeaseAction, saveArticleAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';

@@ -4,7 +4,7 @@
 // title they held on the meeting date (an old story keeps the title of its day), or typed in.
 import type { Meeting, MeetingPerson } from '@/lib/content/meeting';
 import { titleOn } from '@/lib/content/title-on';
-import type { RegistryPerson } from '@/lib/data/people';
+import type { RegistryPerson } from '@/lib/data/registry/people';
 
 const ROLE_LABELS: Record<MeetingPerson['role'], string> = { chair: 'Chủ trì', presenter: 'Báo cáo', attending: 'Dự họp' };
 const field = 'mt-1 w-full rounded border border-gray-300 px-2 py-1 text-sm';

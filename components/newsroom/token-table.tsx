@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ApiTokenListItem } from '@/lib/data/api-tokens';
+import type { ApiTokenListItem } from '@/lib/data/tokens/api-tokens';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 
 /** API tokens with their last use and state (never the secrets); `liveAction` fills the state cell of a live token. */

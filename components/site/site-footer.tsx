@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localePath, type Locale } from '@/i18n/routing';
 import { langIfOther, localText } from '@/i18n/server';
-import type { SiteSettings } from '@/lib/data/site';
+import type { SiteSettings } from '@/lib/data/site/site';
 
 /** Decree 42/2022/NĐ-CP: the agency, its address and contacts, the person responsible and the licence. */
 export async function SiteFooter({ settings, locale }: { settings: SiteSettings; locale: Locale }) {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localText } from '@/i18n/server';
 import type { Locale } from '@/i18n/routing';
 import { localePath } from '@/i18n/routing';
-import type { SiteSettings, SectionLink } from '@/lib/data/site';
+import type { SiteSettings, SectionLink } from '@/lib/data/site/site';
 import { LanguageSwitch } from './language-switch';
 
 export async function SiteHeader({ settings, sections, locale }: { settings: SiteSettings; sections: SectionLink[]; locale: Locale }) {

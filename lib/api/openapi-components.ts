@@ -2,7 +2,7 @@
 // requests (io: input) and describe responses (io: output), shared responses for problems, and the
 // two ways to authenticate.
 import { z } from 'zod';
-import { mediaPatchSchema } from '@/lib/data/media-edit';
+import { mediaPatchSchema } from '@/lib/data/media/edit';
 import { RESOURCE_SCHEMAS } from './resources';
 import {
   articleCreateSchema,

@@ -4,11 +4,11 @@ import './zod-vi';
 import { unstorableInputMessage } from '@/lib/content/storable-text';
 import { contentInputSchema } from '@/lib/data/articles/content-input';
 import { articleMetadataSchema } from '@/lib/data/articles/metadata';
-import { newApiTokenSchema } from '@/lib/data/api-tokens';
+import { newApiTokenSchema } from '@/lib/data/tokens/api-tokens';
 import { DataError } from '@/lib/data/errors';
-import { mediaListQuerySchema } from '@/lib/data/media-library';
-import { inviteSchema } from '@/lib/data/user-admin';
-import { rolesSchema } from '@/lib/data/users';
+import { mediaListQuerySchema } from '@/lib/data/media/library';
+import { inviteSchema } from '@/lib/data/users/admin';
+import { rolesSchema } from '@/lib/data/users/users';
 import { EVENTS, STATES } from '@/lib/workflow/transition';
 
 const bodyHtml = z.string().max(2_000_000, 'bodyHtml lớn quá 2 MB.').describe('HTML, converted through the shared content schema; unknown elements are dropped.');

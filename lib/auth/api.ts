@@ -11,7 +11,7 @@
 import 'server-only';
 import { DataError } from '@/lib/data/errors';
 import { problem, problemFromError } from './problem';
-import { userForApiToken } from '@/lib/data/sessions';
+import { userForApiToken } from '@/lib/data/sessions/sessions';
 import { ANONYMOUS, type Viewer } from '@/lib/policy/roles';
 import { isSameOrigin, SAFE_METHODS } from './http';
 import { getViewer } from './viewer';

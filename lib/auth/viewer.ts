@@ -2,7 +2,7 @@
 // request: a deactivated account, a role change or a password change counts from the next request.
 import 'server-only';
 import { cache } from 'react';
-import { userForSession, type SessionUser } from '@/lib/data/sessions';
+import { userForSession, type SessionUser } from '@/lib/data/sessions/sessions';
 import { ANONYMOUS, type Viewer } from '@/lib/policy/roles';
 import { auth } from './config';
 

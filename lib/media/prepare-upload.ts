@@ -1,5 +1,5 @@
 // From uploaded bytes to what gets stored, or a refusal a person can act on. Nothing here touches
-// the store or the database: lib/data/media-upload.ts decides who may upload and writes the result.
+// the store or the database: lib/data/media/upload.ts decides who may upload and writes the result.
 //
 // Images: the bytes decide the type (sniffMedia), sharp must agree, the header's dimensions are
 // checked before any pixel is decoded, and only re-encoded variants are ever stored, so whatever

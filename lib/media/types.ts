@@ -1,5 +1,5 @@
 // PURE. A media library item as the newsroom screens and API v1 see it. Client components import
-// this type too (lib/data/media-items.ts builds it on the server).
+// this type too (lib/data/media/items.ts builds it on the server).
 import type { FigureMedia } from '@/lib/content/render';
 
 export interface MediaItem {

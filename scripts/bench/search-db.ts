@@ -1,5 +1,5 @@
 // Search latency in the database, without HTTP or rendering: for each query of the mix, the reader
-// search (lib/data/public-search.ts) runs once while pg's Pool.query is watched, which yields the
+// search (lib/data/public/search.ts) runs once while pg's Pool.query is watched, which yields the
 // exact SQL and parameters it sends; those statements are then replayed with pg and timed, the two
 // main ones (hits and count) in parallel as the data layer runs them. The same search is also timed
 // end to end through searchPublicArticles (SQL plus snippets and highlighting in JavaScript).
@@ -65,7 +65,7 @@ async function capture<T>(work: () => Promise<T>): Promise<{ result: T; statemen
 }
 
 export async function measureSearch(url: string, options: { rounds: number; budgetMs: number }): Promise<SearchLatency> {
-  const { searchPublicArticles } = await import('@/lib/data/public-search');
+  const { searchPublicArticles } = await import('@/lib/data/public/search');
   const { parseSearchRequest } = await import('@/lib/search/params');
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const sqlTimes: number[] = [];

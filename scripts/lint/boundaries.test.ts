@@ -20,7 +20,7 @@ describe('import boundaries', () => {
   }, 60_000);
 
   it('pure domain modules import nothing from Next, the database, auth or the data layer', async () => {
-    for (const source of ['next/headers', '@/db/schema', '@/lib/data/site', '@/lib/auth/viewer', 'drizzle-orm']) {
+    for (const source of ['next/headers', '@/db/schema', '@/lib/data/site/site', '@/lib/auth/viewer', 'drizzle-orm']) {
       const messages = await restrictedImports('lib/workflow/new-rule.ts', `import * as m from '${source}';\nexport const x = m;\n`);
       expect(messages, source).toEqual([expect.stringMatching(/Pure domain modules/)]);
     }
@@ -46,7 +46,7 @@ describe('import boundaries', () => {
 
   it('primitives import neither lib/data nor lib/auth', async () => {
     for (const file of ['lib/credentials/extra.ts', 'lib/mail/extra.ts', 'lib/media/extra.ts']) {
-      for (const source of ['@/lib/data/users', '@/lib/auth/viewer', '../data/errors']) {
+      for (const source of ['@/lib/data/users/users', '@/lib/auth/viewer', '../data/errors']) {
         const messages = await restrictedImports(file, `import * as m from '${source}';\nexport const x = m;\n`);
         expect(messages, `${file} <- ${source}`).toEqual([expect.stringMatching(/Primitives .* import nothing from lib\/data/)]);
       }

@@ -10,8 +10,8 @@ import { dropDatabase, ensureDatabase, runMigrations } from '@/db/setup';
 import type { JSONContent } from '@/lib/content/types';
 import { placementOf, rowPlacement } from '@/lib/data/articles/placement';
 import { searchRow, versionHash } from '@/lib/data/articles/rows';
-import { latestPublicArticles, publicArticleBySlug, publicSectionPage } from '@/lib/data/public-articles';
-import { publicPersonPage, publicTagPage } from '@/lib/data/public-taxonomy';
+import { latestPublicArticles, publicArticleBySlug, publicSectionPage } from '@/lib/data/public/articles';
+import { publicPersonPage, publicTagPage } from '@/lib/data/public/taxonomy';
 import { generateSite } from '../bench/generate';
 import type { PoolPhoto } from '../bench/images';
 

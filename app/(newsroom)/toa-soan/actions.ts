@@ -2,7 +2,7 @@
 
 import { auth, signOut } from '@/lib/auth/config';
 import { actionOriginOk } from '@/lib/auth/action';
-import { endSession } from '@/lib/data/user-sessions';
+import { endSession } from '@/lib/data/sessions/user-sessions';
 
 /**
  * Ends the session on the server (so a copy of the cookie is worthless on every instance), then

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { markNotificationsRead } from '@/lib/data/notifications';
+import { markNotificationsRead } from '@/lib/data/notifications/notifications';
 
 /** Form action of the desk: marks the viewer's own notifications read. */
 export async function markAllNotificationsReadAction(): Promise<void> {

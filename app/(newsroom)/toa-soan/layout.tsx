@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getViewer } from '@/lib/auth/viewer';
-import { staffDesk, type StaffDesk } from '@/lib/data/staff';
+import { staffDesk, type StaffDesk } from '@/lib/data/users/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { signOutAction } from './actions';
 import { NewsroomNav } from './_components/nav';

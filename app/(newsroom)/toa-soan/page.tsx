@@ -4,8 +4,8 @@ import { NotificationPanel } from '@/components/newsroom/notification-panel';
 import { QueueList } from '@/components/newsroom/queue-list';
 import { pageData } from '@/lib/auth/guard';
 import { workQueues } from '@/lib/data/articles/queues';
-import { listNotifications } from '@/lib/data/notifications';
-import { staffDesk } from '@/lib/data/staff';
+import { listNotifications } from '@/lib/data/notifications/notifications';
+import { staffDesk } from '@/lib/data/users/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 
 export const metadata: Metadata = { title: 'Bàn làm việc' };

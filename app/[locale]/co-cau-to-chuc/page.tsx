@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
-import { publicAgencyPage } from '@/lib/data/public-agency';
-import { publicUnitTree, type UnitNode } from '@/lib/data/public-taxonomy';
+import { publicAgencyPage } from '@/lib/data/public/agency';
+import { publicUnitTree, type UnitNode } from '@/lib/data/public/taxonomy';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
-import { publicAgencyPage } from '@/lib/data/public-agency';
+import { publicAgencyPage } from '@/lib/data/public/agency';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);

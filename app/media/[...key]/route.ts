@@ -2,7 +2,7 @@
 // server and never reused, so responses are cached for a year (see lib/media/serve.ts).
 //   /media/ab/<id>-960.webp   a stored file
 //   /media/id/<id>            the editor's preview of a library item: a redirect to its 960 px JPEG
-import { documentFilenameForKey, previewKeyForMedia } from '@/lib/data/media-views';
+import { documentFilenameForKey, previewKeyForMedia } from '@/lib/data/media/views';
 import { serveStoredFile } from '@/lib/media/serve';
 import { MEDIA_KEY, mediaStorage } from '@/lib/media/storage';
 

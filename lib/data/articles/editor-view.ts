@@ -5,7 +5,7 @@ import { sections, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent, canFireEvent } from '@/lib/policy/workflow';
 import { EVENTS, legalEvents, type WorkflowEvent } from '@/lib/workflow/transition';
-import { commentsOf } from '../comments';
+import { commentsOf } from '../comments/comments';
 import { leaseHolder } from './lease';
 import { signOffView, type SignOffView } from './sign-off-view';
 import { eventsOf, readableArticle, revisionsOf, staffArticleOf, type StaffArticle } from './read-article';

@@ -4,7 +4,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canCreateArticle } from '@/lib/policy/workflow';
 import { docxDraftOffThread, docxToHtmlOffThread } from '@/lib/workers/docx';
 import { DataError } from '../errors';
-import { uploadMedia } from '../media-upload';
+import { uploadMedia } from '../media/upload';
 import { createArticle, type ArticleRef } from './create-article';
 
 export const MAX_DOCX_BYTES = 30 * 1024 * 1024;

@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent } from '@/lib/policy/workflow';
 import { stateAfterContentChange } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
-import { notifyTransition } from '../notifications';
+import { notifyTransition } from '../notifications/notifications';
 import { insertRevision, normalizeContent, type ContentInput } from './content-input';
 import { assertMediaExist, conflict, loadArticleFacts } from './load';
 import { parseMetadata, type ArticleMetadata } from './metadata';

@@ -4,7 +4,7 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { hashPassword } from '@/lib/credentials/password';
 import type { Role, Viewer } from '@/lib/policy/roles';
-import { startSession } from '../user-sessions';
+import { startSession } from '../sessions/user-sessions';
 
 export const { db, pool } = connect(process.env.DATABASE_URL!, { max: 3 });
 

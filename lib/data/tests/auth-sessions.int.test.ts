@@ -3,10 +3,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
-import { changeOwnPassword } from '../account';
-import { userForSession } from '../sessions';
-import { attemptSignIn, signInInputSchema } from '../sign-in';
-import { endAllOwnSessions, endSession, listOwnSessions } from '../user-sessions';
+import { changeOwnPassword } from '../users/account';
+import { userForSession } from '../sessions/sessions';
+import { attemptSignIn, signInInputSchema } from '../sessions/sign-in';
+import { endAllOwnSessions, endSession, listOwnSessions } from '../sessions/user-sessions';
 import { auditRows, db, ip, makeUser, pool } from './auth-fixtures';
 
 afterAll(() => pool.end());

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
-import { attemptSignIn, clearSignInLock, signInLock, signInInputSchema } from '../sign-in';
-import { userForSession } from '../sessions';
+import { attemptSignIn, clearSignInLock, signInLock, signInInputSchema } from '../sessions/sign-in';
+import { userForSession } from '../sessions/sessions';
 import { auditRows, db, email, ip, makeUser, pool, sessionFor } from './auth-fixtures';
 
 afterAll(() => pool.end());

@@ -3,12 +3,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
 import { hashSecretToken } from '@/lib/credentials/secret-token';
 import { ANONYMOUS, systemViewer } from '@/lib/policy/roles';
-import { changeOwnPassword } from '../account';
-import { listUserApiTokens, revokeUserApiTokens } from '../api-token-admin';
-import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from '../api-tokens';
-import { userForApiToken } from '../sessions';
-import { attemptSignIn, signInInputSchema } from '../sign-in';
-import { endSession } from '../user-sessions';
+import { changeOwnPassword } from '../users/account';
+import { listUserApiTokens, revokeUserApiTokens } from '../tokens/admin';
+import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from '../tokens/api-tokens';
+import { userForApiToken } from '../sessions/sessions';
+import { attemptSignIn, signInInputSchema } from '../sessions/sign-in';
+import { endSession } from '../sessions/user-sessions';
 import { auditRows, db, ip, makeUser, pool } from './auth-fixtures';
 
 afterAll(() => pool.end());

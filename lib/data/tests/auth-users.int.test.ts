@@ -2,12 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as s from '@/db/schema';
 import { ANONYMOUS, type Role } from '@/lib/policy/roles';
-import { changeOwnPassword } from '../account';
-import { createApiToken } from '../api-tokens';
-import { createPasswordLink, passwordLinkHolder, setPasswordWithLink } from '../password-links';
-import { userForApiToken, userForSession } from '../sessions';
-import { attemptSignIn, signInInputSchema, signInLock } from '../sign-in';
-import { changeUserRoles, inviteUser, listUsers, setUserActive, userDetail } from '../user-admin';
+import { changeOwnPassword } from '../users/account';
+import { createApiToken } from '../tokens/api-tokens';
+import { createPasswordLink, passwordLinkHolder, setPasswordWithLink } from '../users/password-links';
+import { userForApiToken, userForSession } from '../sessions/sessions';
+import { attemptSignIn, signInInputSchema, signInLock } from '../sessions/sign-in';
+import { changeUserRoles, inviteUser, listUsers, setUserActive, userDetail } from '../users/admin';
 import { asOnlyActiveAdmin, auditRows, db, email, ip, makeUser, pool, sessionFor } from './auth-fixtures';
 
 afterAll(() => pool.end());

@@ -6,11 +6,11 @@ import type { Role, Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../articles/create-article';
 import { saveArticle } from '../articles/save-article';
 import { transitionArticle } from '../articles/transition-article';
-import { exportWorkflowEventsCsv } from '../audit-export';
-import { addComment, listComments } from '../comments';
+import { exportWorkflowEventsCsv } from '../audit/export';
+import { addComment, listComments } from '../comments/comments';
 import { DataError } from '../errors';
-import { listNotifications, markNotificationsRead } from '../notifications';
-import { createPreviewLink, previewByToken, revokePreviewLink, staffPreview } from '../preview-links';
+import { listNotifications, markNotificationsRead } from '../notifications/notifications';
+import { createPreviewLink, previewByToken, revokePreviewLink, staffPreview } from '../tokens/preview-links';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => pool.end());

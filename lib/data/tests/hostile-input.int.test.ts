@@ -6,7 +6,7 @@ import * as s from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../articles/create-article';
 import { releaseEditLease } from '../articles/lease';
-import { addComment } from '../comments';
+import { addComment } from '../comments/comments';
 import { DataError } from '../errors';
 import { db, makeUser, pool } from './auth-fixtures';
 

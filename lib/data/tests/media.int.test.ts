@@ -23,9 +23,9 @@ import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../articles/create-article';
 import { saveArticle } from '../articles/save-article';
 import { DataError } from '../errors';
-import { deleteMedia, updateMediaMetadata } from '../media-edit';
-import { getMediaItem, listMedia, mediaUsage } from '../media-library';
-import { uploadMedia, type UploadInput } from '../media-upload';
+import { deleteMedia, updateMediaMetadata } from '../media/edit';
+import { getMediaItem, listMedia, mediaUsage } from '../media/library';
+import { uploadMedia, type UploadInput } from '../media/upload';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
 const run = crypto.randomUUID().slice(0, 8);

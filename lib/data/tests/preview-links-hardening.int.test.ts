@@ -5,9 +5,9 @@ import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../articles/create-article';
 import { DataError } from '../errors';
-import { markNotificationsRead } from '../notifications';
-import { createPreviewLink, previewByToken, revokePreviewLink, staffPreview } from '../preview-links';
-import { setUserActive } from '../user-admin';
+import { markNotificationsRead } from '../notifications/notifications';
+import { createPreviewLink, previewByToken, revokePreviewLink, staffPreview } from '../tokens/preview-links';
+import { setUserActive } from '../users/admin';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => pool.end());

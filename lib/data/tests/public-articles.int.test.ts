@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { latestPublicArticles, publicArticleBySlug, publicSectionPage, relatedPublicArticles } from '../public-articles';
-import { isWithdrawnArticleSlug } from '../public-gone';
+import { latestPublicArticles, publicArticleBySlug, publicSectionPage, relatedPublicArticles } from '../public/articles';
+import { isWithdrawnArticleSlug } from '../public/gone';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 afterAll(() => pool.end());

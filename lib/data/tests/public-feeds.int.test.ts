@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { publicFeedItems, publicNewsSitemapItems, publicSitemapEntries } from '../public-feeds';
-import { publicPersonPage, publicTagPage, publicUnitPage } from '../public-taxonomy';
+import { publicFeedItems, publicNewsSitemapItems, publicSitemapEntries } from '../public/feeds';
+import { publicPersonPage, publicTagPage, publicUnitPage } from '../public/taxonomy';
 import { createSection, createStory, uniqueWord, unpublishStory } from './public-fixtures';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });

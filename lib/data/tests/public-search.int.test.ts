@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { connect } from '@/db/connect';
 import * as schema from '@/db/schema';
-import { isPublic } from '../public-filter';
+import { isPublic } from '../public/filter';
 import { parseSearchRequest } from '@/lib/search/params';
-import { searchPublicArticles } from '../public-search';
+import { searchPublicArticles } from '../public/search';
 import { createSection, createStory, uniqueWord, unpublishStory } from './public-fixtures';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });

@@ -3,8 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { publicSitemapEntries } from '../public-feeds';
-import { publicPersonPage, publicTagPage } from '../public-taxonomy';
+import { publicSitemapEntries } from '../public/feeds';
+import { publicPersonPage, publicTagPage } from '../public/taxonomy';
 import { createStory, uniqueWord, unpublishStory } from './public-fixtures';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { articleSurfaces, revalidateArticleSurfaces } from '../revalidate-public';
+import { articleSurfaces, revalidateArticleSurfaces } from '../public/revalidate';
 import { createSection, createStory, uniqueWord } from './public-fixtures';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });

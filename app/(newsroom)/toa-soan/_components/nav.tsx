@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { StaffDesk } from '@/lib/data/staff';
+import type { StaffDesk } from '@/lib/data/users/staff';
 
 /**
  * Newsroom navigation. Add an entry for a new area here; `show` only hides links (each page checks

@@ -5,7 +5,7 @@
 import { redirect } from 'next/navigation';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { addComment } from '@/lib/data/comments';
+import { addComment } from '@/lib/data/comments/comments';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { importDocx } from '@/lib/data/articles/import-docx';
 import { DataError } from '@/lib/data/errors';
@@ -17,7 +17,7 @@ import { baseVersionSchema, commentBody, idSchema, previewHours } from '@/lib/ap
 import { articleSaveActionSchema, parseAtDoor, transitionActionSchema } from '@/lib/api/schemas';
 import { saveArticle, type SaveInput } from '@/lib/data/articles/save-article';
 import { transitionArticle } from '@/lib/data/articles/transition-article';
-import { createPreviewLink, revokePreviewLink } from '@/lib/data/preview-links';
+import { createPreviewLink, revokePreviewLink } from '@/lib/data/tokens/preview-links';
 import { PLACEHOLDER_TITLE } from '@/lib/workflow/checklist';
 
 export type SaveActionInput = z.input<typeof articleSaveActionSchema>;

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { formInput } from '@/lib/api/action-schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { createSection, settingsSchema, updateSection, updateSiteSettings } from '@/lib/data/site-admin';
+import { createSection, settingsSchema, updateSection, updateSiteSettings } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 
 const PAGE = '/toa-soan/cai-dat';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
-import { settingsForAdmin } from '@/lib/data/site-admin';
+import { settingsForAdmin } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 import { createSectionAction, updateSectionAction, updateSettingsAction } from './actions';
 

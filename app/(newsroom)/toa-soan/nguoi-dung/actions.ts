@@ -5,10 +5,10 @@ import { changeRolesInput, clearLockInput, inviteUserInput, setActiveInput, user
 import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { sendMail, setPasswordMail } from '@/lib/mail/mail';
-import { revokeUserApiTokens } from '@/lib/data/api-token-admin';
-import { createPasswordLink } from '@/lib/data/password-links';
-import { clearSignInLock } from '@/lib/data/sign-in';
-import { changeUserRoles, inviteUser, setUserActive } from '@/lib/data/user-admin';
+import { revokeUserApiTokens } from '@/lib/data/tokens/admin';
+import { createPasswordLink } from '@/lib/data/users/password-links';
+import { clearSignInLock } from '@/lib/data/sessions/sign-in';
+import { changeUserRoles, inviteUser, setUserActive } from '@/lib/data/users/admin';
 import type { Role } from '@/lib/policy/roles';
 import { siteOrigin } from '@/lib/auth/site-origin';
 

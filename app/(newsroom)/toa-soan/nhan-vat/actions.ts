@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { formInput } from '@/lib/api/action-schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { addPosition, createPerson, createUnit, endPosition } from '@/lib/data/registry';
+import { addPosition, createPerson, createUnit, endPosition } from '@/lib/data/registry/registry';
 
 const PAGE = '/toa-soan/nhan-vat';
 

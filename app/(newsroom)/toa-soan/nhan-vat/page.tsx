@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
-import { registryForAdmin } from '@/lib/data/registry';
+import { registryForAdmin } from '@/lib/data/registry/registry';
 import { addPositionAction, createPersonAction, createUnitAction, endPositionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Nhân vật và đơn vị' };

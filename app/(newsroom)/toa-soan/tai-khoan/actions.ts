@@ -7,9 +7,9 @@ import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { signOut } from '@/lib/auth/config';
 import { clientIp } from '@/lib/auth/http';
-import { changeOwnPassword } from '@/lib/data/account';
-import { createApiToken, revokeOwnApiToken } from '@/lib/data/api-tokens';
-import { endAllOwnSessions } from '@/lib/data/user-sessions';
+import { changeOwnPassword } from '@/lib/data/users/account';
+import { createApiToken, revokeOwnApiToken } from '@/lib/data/tokens/api-tokens';
+import { endAllOwnSessions } from '@/lib/data/sessions/user-sessions';
 import { forbidden } from '@/lib/data/errors';
 
 // The signed-in person's own account. The policy lets everyone act on themselves only.

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
 import { credentialLifetimes } from '@/lib/credentials/lifetimes';
-import { listOwnApiTokens } from '@/lib/data/api-tokens';
-import { listOwnSessions } from '@/lib/data/user-sessions';
-import { staffDesk } from '@/lib/data/staff';
+import { listOwnApiTokens } from '@/lib/data/tokens/api-tokens';
+import { listOwnSessions } from '@/lib/data/sessions/user-sessions';
+import { staffDesk } from '@/lib/data/users/staff';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 import { TokenTable } from '@/components/newsroom/token-table';

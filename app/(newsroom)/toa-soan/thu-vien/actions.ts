@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { mediaIdInput, updateMediaInput } from '@/lib/api/action-schemas';
 import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
-import { deleteMedia, updateMediaMetadata } from '@/lib/data/media-edit';
+import { deleteMedia, updateMediaMetadata } from '@/lib/data/media/edit';
 import type { MediaItem } from '@/lib/media/types';
 
 // The library's actions. Each is a public POST endpoint: runAction() proves same origin and re-reads

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatBytes, formatLabel, itemTitle } from '@/components/media/format';
 import { pageData } from '@/lib/auth/guard';
-import { listMedia, mediaDesk, type MediaListQuery } from '@/lib/data/media-library';
+import { listMedia, mediaDesk, type MediaListQuery } from '@/lib/data/media/library';
 import { formatDateTime } from '@/lib/time/format';
 import { LibraryUploader } from './library-uploader';
 

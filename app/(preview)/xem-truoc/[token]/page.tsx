@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleStory } from '@/components/article/article-story';
-import { previewByToken } from '@/lib/data/preview-links';
+import { previewByToken } from '@/lib/data/tokens/preview-links';
 
 export const metadata: Metadata = { title: 'Xem trước bài viết', robots: { index: false, follow: false, nocache: true } };
 

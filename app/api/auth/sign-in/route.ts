@@ -7,7 +7,7 @@ import { problem } from '@/lib/auth/api';
 import { signIn, SignInLocked } from '@/lib/auth/config';
 import { clientIp, isSameOrigin, safeNextPath } from '@/lib/auth/http';
 import { waitText } from '@/lib/credentials/lockout';
-import { signInInputSchema, signInLock } from '@/lib/data/sign-in';
+import { signInInputSchema, signInLock } from '@/lib/data/sessions/sign-in';
 
 const MAX_BODY_BYTES = 16 * 1024;
 const WRONG = 'Email hoặc mật khẩu không đúng.';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { viewerFromRequest } from '@/lib/auth/api';
-import { isInternalRevalidateToken } from '@/lib/data/public-revalidate-token';
-import { revalidateCachePaths } from '@/lib/data/revalidate-public';
+import { isInternalRevalidateToken } from '@/lib/data/public/revalidate-token';
+import { revalidateCachePaths } from '@/lib/data/public/revalidate';
 
 // Revalidation for code that runs outside a request (the scheduler's jobs in this process, or
 // `npm run worker`): revalidatePath() needs a request to work in, so they POST here
-// (lib/data/revalidate-public.ts). Authorised by a token derived from AUTH_SECRET; it can only make
+// (lib/data/public/revalidate.ts). Authorised by a token derived from AUTH_SECRET; it can only make
 // pages render again, never change what they show.
 export const dynamic = 'force-dynamic';
 

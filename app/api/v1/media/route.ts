@@ -5,8 +5,8 @@
 import { mediaListQueryDoorSchema, parseQuery } from '@/lib/api/schemas';
 import { apiRoute, problem } from '@/lib/auth/api';
 import { DataError } from '@/lib/data/errors';
-import { listMedia } from '@/lib/data/media-library';
-import { assertMayUpload, uploadMedia } from '@/lib/data/media-upload';
+import { listMedia } from '@/lib/data/media/library';
+import { assertMayUpload, uploadMedia } from '@/lib/data/media/upload';
 import { mediaLimits, maxUploadRequestBytes } from '@/lib/media/limits';
 import { MediaRejection, tooLargeMessage } from '@/lib/media/prepare-upload';
 import { readUploadForm } from '@/lib/media/upload-body';

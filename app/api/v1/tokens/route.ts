@@ -1,6 +1,6 @@
 import { parseAtDoor, tokenCreateSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { createApiToken, listOwnApiTokens } from '@/lib/data/api-tokens';
+import { createApiToken, listOwnApiTokens } from '@/lib/data/tokens/api-tokens';
 import { forbidden } from '@/lib/data/errors';
 
 /** GET /api/v1/tokens: the caller's own tokens (never the secrets). */

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/auth/api';
-import { registryUnits } from '@/lib/data/people';
+import { registryUnits } from '@/lib/data/registry/people';
 
 /** GET /api/v1/units: the organising units, for meeting reports. */
 export const GET = apiRoute(async ({ viewer }) => ({ items: await registryUnits(viewer) }));

@@ -2,7 +2,7 @@ import { parseAtDoor, userInviteSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
 import { sendMail, setPasswordMail } from '@/lib/mail/mail';
 import { siteOrigin } from '@/lib/auth/site-origin';
-import { inviteUser, listUsers } from '@/lib/data/user-admin';
+import { inviteUser, listUsers } from '@/lib/data/users/admin';
 
 /** GET /api/v1/users: every account (admins). */
 export const GET = apiRoute(async ({ viewer }) => ({ users: await listUsers(viewer) }));

@@ -4,7 +4,7 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { DataError } from '../../errors';
-import { publicArticleBySlug } from '../../public-articles';
+import { publicArticleBySlug } from '../../public/articles';
 import { createArticle } from '../create-article';
 import { saveArticle } from '../save-article';
 import { runDueSchedules } from '../scheduled';

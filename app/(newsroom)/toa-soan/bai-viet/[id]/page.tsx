@@ -7,7 +7,7 @@ import { Timeline } from '@/components/newsroom/timeline';
 import { VersionFieldsList } from '@/components/newsroom/version-fields';
 import { pageData } from '@/lib/auth/guard';
 import { editorView } from '@/lib/data/articles/editor-view';
-import { peopleRegistry } from '@/lib/data/people';
+import { peopleRegistry } from '@/lib/data/registry/people';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS } from '@/lib/workflow/transition';
 

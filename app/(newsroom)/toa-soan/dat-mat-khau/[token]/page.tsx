@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { passwordLinkHolder } from '@/lib/data/password-links';
+import { passwordLinkHolder } from '@/lib/data/users/password-links';
 import { SetPasswordForm } from './set-password-form';
 
 export const metadata: Metadata = { title: 'Đặt mật khẩu', referrer: 'no-referrer' };

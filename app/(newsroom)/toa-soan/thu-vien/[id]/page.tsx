@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatBytes, formatLabel, itemTitle } from '@/components/media/format';
 import { pageData } from '@/lib/auth/guard';
-import { getMediaItem, mediaUsage } from '@/lib/data/media-library';
+import { getMediaItem, mediaUsage } from '@/lib/data/media/library';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS } from '@/lib/workflow/transition';
 import { DeleteMediaButton } from './delete-button';

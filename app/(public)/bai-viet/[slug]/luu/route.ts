@@ -1,8 +1,8 @@
 import { createElement } from 'react';
 import { ArchiveDocument } from '@/components/article/archive-document';
-import { publicArticleArchive } from '@/lib/data/public-archive';
-import { siteOrigin } from '@/lib/data/public-origin';
-import { getSiteSettings } from '@/lib/data/site';
+import { publicArticleArchive } from '@/lib/data/public/archive';
+import { siteOrigin } from '@/lib/data/public/origin';
+import { getSiteSettings } from '@/lib/data/site/site';
 import { renderStaticMarkup } from '@/lib/archive/static-markup';
 import { absoluteUrl } from '@/lib/feeds/xml';
 

@@ -1,7 +1,7 @@
-import { publicFeedItems } from '@/lib/data/public-feeds';
-import { siteOrigin } from '@/lib/data/public-origin';
-import { cachedPublicBody } from '@/lib/data/public-response-cache';
-import { getSiteSettings } from '@/lib/data/site';
+import { publicFeedItems } from '@/lib/data/public/feeds';
+import { siteOrigin } from '@/lib/data/public/origin';
+import { cachedPublicBody } from '@/lib/data/public/response-cache';
+import { getSiteSettings } from '@/lib/data/site/site';
 import { rssXml } from '@/lib/feeds/rss';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   if (!SAFE_SLUG.test(slug)) return notFound();
   try {
-    // A known section's feed is cached until a story of it changes (lib/data/public-response-cache.ts).
+    // A known section's feed is cached until a story of it changes (lib/data/public/response-cache.ts).
     // An unknown one throws, which unstable_cache never keeps: made-up addresses cannot fill the cache.
     return await cachedPublicBody(`/chuyen-muc/${slug}/rss.xml`, async () => {
       const [feed, settings, origin] = await Promise.all([publicFeedItems(slug), getSiteSettings(), siteOrigin()]);

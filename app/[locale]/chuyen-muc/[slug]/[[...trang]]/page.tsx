@@ -5,8 +5,8 @@ import { ArticleCard } from '@/components/article/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
 import { enterLocale, languageAlternates, localText, readerLocale } from '@/i18n/server';
-import { publicSectionPage } from '@/lib/data/public-articles';
-import { tagListPage } from '@/lib/data/public-list-tag';
+import { publicSectionPage } from '@/lib/data/public/articles';
+import { tagListPage } from '@/lib/data/public/list-tag';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };

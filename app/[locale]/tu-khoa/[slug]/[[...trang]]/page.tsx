@@ -5,8 +5,8 @@ import { CardList } from '@/components/article/card-list';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
 import { enterLocale, langIfOther, languageAlternates, readerLocale } from '@/i18n/server';
-import { publicTagPage } from '@/lib/data/public-taxonomy';
-import { tagListPage } from '@/lib/data/public-list-tag';
+import { publicTagPage } from '@/lib/data/public/taxonomy';
+import { tagListPage } from '@/lib/data/public/list-tag';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };

@@ -1,6 +1,6 @@
 import { auditQuerySchema, parseQuery } from '@/lib/api/schemas';
 import { apiRoute } from '@/lib/auth/api';
-import { exportWorkflowEventsCsv } from '@/lib/data/audit-export';
+import { exportWorkflowEventsCsv } from '@/lib/data/audit/export';
 
 export const GET = apiRoute(async ({ viewer, request }) => {
   const csv = await exportWorkflowEventsCsv(viewer, parseQuery(auditQuerySchema, request));

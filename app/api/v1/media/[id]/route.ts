@@ -3,8 +3,8 @@
 // DELETE /api/v1/media/{id}   only when no article's current or live revision uses it (else 409)
 import { parseAtDoor } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { deleteMedia, mediaPatchSchema, updateMediaMetadata } from '@/lib/data/media-edit';
-import { getMediaItem } from '@/lib/data/media-library';
+import { deleteMedia, mediaPatchSchema, updateMediaMetadata } from '@/lib/data/media/edit';
+import { getMediaItem } from '@/lib/data/media/library';
 
 export const GET = apiRoute<{ id: string }>(async ({ viewer, params }) => getMediaItem(viewer, params.id));
 

@@ -1,6 +1,6 @@
 import { notificationsReadSchema, parseAtDoor } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { markNotificationsRead } from '@/lib/data/notifications';
+import { markNotificationsRead } from '@/lib/data/notifications/notifications';
 
 export const POST = apiRoute(async ({ viewer, request }) => {
   const { ids } = parseAtDoor(notificationsReadSchema, await readJson(request));

@@ -1,7 +1,7 @@
 import { parseQuery, publicListQuerySchema } from '@/lib/api/schemas';
 import { problem, problemFromError } from '@/lib/auth/api';
 import { ANONYMOUS } from '@/lib/policy/roles';
-import { latestPublicArticles, publicSectionPage, SECTION_PAGE_SIZE, type ArticleCard } from '@/lib/data/public-articles';
+import { latestPublicArticles, publicSectionPage, SECTION_PAGE_SIZE, type ArticleCard } from '@/lib/data/public/articles';
 
 // Published stories for other sites to syndicate: the same public filter as every reader surface.
 const item = (a: ArticleCard) => ({

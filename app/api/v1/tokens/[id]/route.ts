@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/auth/api';
-import { revokeOwnApiToken } from '@/lib/data/api-tokens';
+import { revokeOwnApiToken } from '@/lib/data/tokens/api-tokens';
 
 /** DELETE /api/v1/tokens/:id: revokes one of the caller's own tokens. */
 export const DELETE = apiRoute<{ id: string }>(async ({ viewer, params }) => {

@@ -1,6 +1,6 @@
 import { parseAtDoor, userPatchSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { changeUserRoles, setUserActive, userDetail } from '@/lib/data/user-admin';
+import { changeUserRoles, setUserActive, userDetail } from '@/lib/data/users/admin';
 
 type Params = { id: string };
 

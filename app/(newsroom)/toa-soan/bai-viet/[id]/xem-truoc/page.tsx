@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleStory } from '@/components/article/article-story';
 import { pageData } from '@/lib/auth/guard';
-import { staffPreview } from '@/lib/data/preview-links';
+import { staffPreview } from '@/lib/data/tokens/preview-links';
 
 export const metadata: Metadata = { title: 'Xem trước' };
 

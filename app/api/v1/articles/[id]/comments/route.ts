@@ -1,6 +1,6 @@
 import { commentCreateSchema, parseAtDoor } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { addComment, listComments } from '@/lib/data/comments';
+import { addComment, listComments } from '@/lib/data/comments/comments';
 
 export const GET = apiRoute<{ id: string }>(async ({ viewer, params }) => ({ items: await listComments(viewer, params.id) }));
 

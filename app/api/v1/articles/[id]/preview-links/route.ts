@@ -1,6 +1,6 @@
 import { parseAtDoor, previewLinkCreateSchema } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
-import { createPreviewLink, listPreviewLinks } from '@/lib/data/preview-links';
+import { createPreviewLink, listPreviewLinks } from '@/lib/data/tokens/preview-links';
 
 export const GET = apiRoute<{ id: string }>(async ({ viewer, params }) => ({ items: await listPreviewLinks(viewer, params.id) }));
 

@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/auth/api';
 import { sendMail, setPasswordMail } from '@/lib/mail/mail';
 import { siteOrigin } from '@/lib/auth/site-origin';
-import { createPasswordLink } from '@/lib/data/password-links';
+import { createPasswordLink } from '@/lib/data/users/password-links';
 
 /** POST /api/v1/users/:id/password-link (admins): a new one-time link; earlier ones stop working. */
 export const POST = apiRoute<{ id: string }>(async ({ viewer, params }) => {

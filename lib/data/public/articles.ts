@@ -1,0 +1,253 @@
+import 'server-only';
+import { and, asc, count, desc, eq, notInArray, sql } from 'drizzle-orm';
+import { cache } from 'react';
+// Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
+import { readerDb as db } from '@/db/client';
+import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
+import type { FigureMedia } from '@/lib/content/render';
+import { figureMediaIds } from '@/lib/content/render';
+import type { JSONContent } from '@/lib/content/types';
+import { figureMediaMap } from '../media/views';
+import { publicCards, publicCardsOf, toCards } from './cards';
+import { isPublic } from './filter';
+import { isWithdrawnArticleSlug } from './gone';
+
+import type { ArticleCard, SectionName } from './cards';
+
+export type { ArticleCard, SectionName };
+
+export async function latestPublicArticles(limit: number): Promise<ArticleCard[]> {
+  return toCards(await publicCards(undefined).limit(limit));
+}
+
+export interface HomePage {
+  lead: ArticleCard | null;
+  highlights: ArticleCard[];
+  latest: ArticleCard[];
+  sections: Array<SectionName & { articles: ArticleCard[] }>;
+}
+
+function distinctById<T extends { id: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+export async function publicHomePage(): Promise<HomePage> {
+  const [featured, latest, sectionRows] = await Promise.all([
+    publicCards(eq(articles.featured, true)).limit(3),
+    publicCards(undefined).limit(14),
+    db.select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn }).from(sections).orderBy(asc(sections.sortOrder)),
+  ]);
+  const leadRow = featured[0] ?? latest[0];
+  const highlightRows = distinctById([...featured, ...latest].filter((r) => r.id !== leadRow?.id)).slice(0, 4);
+  const shown = new Set([leadRow?.id, ...highlightRows.map((r) => r.id)]);
+  const latestRows = latest.filter((r) => !shown.has(r.id)).slice(0, 8);
+  const perSection = await Promise.all(sectionRows.map((s) => publicCards(eq(articles.sectionId, s.id)).limit(4)));
+  const [lead, highlights, latestCards, ...sectionCards] = await Promise.all([
+    leadRow ? toCards([leadRow]) : Promise.resolve([]),
+    toCards(highlightRows),
+    toCards(latestRows),
+    ...perSection.map(toCards),
+  ]);
+  return {
+    lead: lead[0] ?? null,
+    highlights,
+    latest: latestCards,
+    sections: sectionRows
+      .map((s, i) => ({ slug: s.slug, name: s.name, nameEn: s.nameEn, articles: sectionCards[i] ?? [] }))
+      .filter((s) => s.articles.length > 0),
+  };
+}
+
+export const SECTION_PAGE_SIZE = 12;
+
+export interface SectionPage {
+  section: SectionName & { description: string; descriptionEn: string };
+  articles: ArticleCard[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** null when the section does not exist; an empty page past the end. */
+export async function publicSectionPage(slug: string, page: number): Promise<SectionPage | null> {
+  const [section] = await db.select().from(sections).where(eq(sections.slug, slug)).limit(1);
+  if (!section) return null;
+  const current = Number.isInteger(page) && page >= 1 ? page : 1;
+  const where = eq(articles.sectionId, section.id);
+  const [rows, [totals]] = await Promise.all([
+    publicCards(where).limit(SECTION_PAGE_SIZE).offset((current - 1) * SECTION_PAGE_SIZE),
+    db.select({ total: count() }).from(articles).where(and(isPublic(), where)),
+  ]);
+  const total = totals?.total ?? 0;
+  return {
+    section: { slug: section.slug, name: section.name, nameEn: section.nameEn, description: section.description, descriptionEn: section.descriptionEn },
+    articles: await toCards(rows),
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / SECTION_PAGE_SIZE)),
+    total,
+  };
+}
+
+export interface PublicArticle {
+  id: string;
+  slug: string;
+  kind: 'news' | 'meeting_report';
+  title: string;
+  sapo: string;
+  body: JSONContent;
+  meta: RevisionMeta;
+  meeting: Meeting | null;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  /** The story's own language ('vi' or 'en'): the story is shown in it whatever the interface's. */
+  language: string;
+  section: SectionName | null;
+  tags: Array<{ slug: string; name: string }>;
+  media: Map<string, FigureMedia>;
+  /** The cover image (OpenGraph, JSON-LD), when the story has one. */
+  cover: FigureMedia | null;
+  /** Registry people the story names (person pages); optional so previews can leave it out. */
+  people?: Array<{ slug: string; fullName: string }>;
+  /** The unit that organised the meeting, when it is in the registry (unit page). */
+  organiser?: { slug: string; name: string } | null;
+}
+
+export type ArticleLookup =
+  | { found: 'article'; article: PublicArticle }
+  | { found: 'redirect'; slug: string }
+  /** Readers could see it once; it was unpublished or archived (410 Gone). */
+  | { found: 'gone' }
+  | { found: 'none' };
+
+export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLookup> => {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      kind: articles.kind,
+      language: articles.language,
+      publishedAt: articles.publishedAt,
+      liveUpdatedAt: articles.liveUpdatedAt,
+      title: revisions.title,
+      sapo: revisions.sapo,
+      body: revisions.body,
+      meta: revisions.meta,
+      meeting: revisions.meeting,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      sectionNameEn: sections.nameEn,
+    })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic(), eq(articles.slug, slug)))
+    .limit(1);
+
+  if (!row) {
+    const [old] = await db
+      .select({ slug: articles.slug })
+      .from(articleSlugs)
+      .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
+      .where(and(eq(articleSlugs.slug, slug), isPublic()))
+      .limit(1);
+    if (old) return { found: 'redirect', slug: old.slug };
+    return (await isWithdrawnArticleSlug(slug)) ? { found: 'gone' } : { found: 'none' };
+  }
+
+  const body = row.body as JSONContent;
+  const coverId = row.meta.coverMediaId;
+  const organiserId = row.meeting?.organiserUnitId;
+  const [tagRows, mediaMap, peopleRows, organiserRows] = await Promise.all([
+    db
+      .select({ slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .orderBy(asc(tags.name)),
+    figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
+    db
+      .selectDistinct({ slug: people.slug, fullName: people.fullName })
+      .from(articlePeople)
+      .innerJoin(people, eq(people.id, articlePeople.personId))
+      .where(eq(articlePeople.articleId, row.id))
+      .orderBy(asc(people.fullName)),
+    organiserId && /^[0-9a-f-]{36}$/i.test(organiserId)
+      ? db.select({ slug: units.slug, name: units.name }).from(units).where(eq(units.id, organiserId)).limit(1)
+      : Promise.resolve([]),
+  ]);
+  return {
+    found: 'article',
+    article: {
+      id: row.id,
+      slug: row.slug,
+      kind: row.kind,
+      title: row.title,
+      sapo: row.sapo,
+      body,
+      meta: row.meta,
+      meeting: row.meeting ?? null,
+      publishedAt: row.publishedAt!,
+      updatedAt: row.liveUpdatedAt,
+      language: row.language,
+      section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn ?? '' } : null,
+      tags: tagRows,
+      media: mediaMap,
+      cover: coverId ? (mediaMap.get(coverId) ?? null) : null,
+      people: peopleRows,
+      organiser: organiserRows[0] ?? null,
+    },
+  };
+});
+
+export const RELATED_SIZE = 5;
+/** How many of the newest public stories of each tag related stories look at. */
+export const RELATED_TAG_WINDOW = 200;
+
+/**
+ * Stories related to one: most shared tags first, then the same section, newest first; public only.
+ *
+ * Bounded at any archive size: for each of the story's tags, the RELATED_TAG_WINDOW newest public
+ * stories with that tag are read off one index (article_tags mirrors each story's date and
+ * visibility, migration 0008), and shared tags are counted among those: a rare tag brings all its
+ * stories, a tag on thousands of stories only its newest. Only when they fill fewer than
+ * RELATED_SIZE places does the newest of the same section make up the rest (an index walk, no sort);
+ * then every public story sharing a tag is already shown, so the fill only has to leave those out.
+ */
+export async function relatedPublicArticles(
+  article: { id: string; sectionSlug: string | null },
+  tagWindow: number = RELATED_TAG_WINDOW,
+): Promise<ArticleCard[]> {
+  const shared = db.$with('shared', { articleId: sql<string>`article_id`.as('article_id'), count: sql<number>`shared_count`.as('shared_count') }).as(sql`
+    select newest.article_id, count(*)::int as shared_count
+    from ${articleTags} mine
+    cross join lateral (
+      select t.article_id from ${articleTags} t
+      where t.tag_id = mine.tag_id and t.visible_from is not null and t.visible_from <= now() and t.article_id <> ${article.id}
+      order by t.published_at desc nulls first, t.article_id
+      limit ${tagWindow}
+    ) newest
+    where mine.article_id = ${article.id}
+    group by newest.article_id`);
+  const sectionId = article.sectionSlug ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, article.sectionSlug)) : null;
+  // Without a section there is nothing to rank by it (a literal "order by 0" is an error in PostgreSQL).
+  const sameSection = sectionId ? [desc(sql<boolean>`${articles.sectionId} is not distinct from (${sectionId})`)] : [];
+  // Ranked on the article rows alone; the five winners' titles and covers are read afterwards.
+  const byTags = (
+    await db
+      .with(shared)
+      .select({ id: articles.id })
+      .from(shared)
+      .innerJoin(articles, eq(articles.id, shared.articleId))
+      .where(isPublic())
+      .orderBy(desc(shared.count), ...sameSection, desc(articles.publishedAt), desc(articles.id))
+      .limit(RELATED_SIZE)
+  ).map((r) => r.id);
+  const [tagged, fill] = await Promise.all([
+    publicCardsOf(byTags),
+    byTags.length < RELATED_SIZE && sectionId
+      ? publicCards(and(eq(articles.sectionId, sectionId), notInArray(articles.id, [article.id, ...byTags]))).limit(RELATED_SIZE - byTags.length)
+      : [],
+  ]);
+  return toCards([...tagged, ...fill]);
+}

@@ -1,0 +1,158 @@
+import 'server-only';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { db } from '@/db/client';
+import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units } from '@/db/schema';
+import { requestLogger } from '@/lib/log/logger';
+import { internalRevalidateToken } from './revalidate-token';
+import { cachePaths, EMPTY_SURFACES, listTagOfCachePath, registryPaths, surfacePaths, type ArticleSurfaces } from './surfaces';
+
+export type { ArticleSurfaces } from './surfaces';
+
+type Reader = Pick<typeof db, 'select' | 'selectDistinct'>;
+
+/**
+ * Everything public that shows a story now: its slugs (current and old), section, tags, the registry
+ * people its live revision names and the unit that organised its meeting. Call it before and after a
+ * change (inside the transaction or not) and pass both results to revalidateArticleSurfaces.
+ */
+export async function articleSurfaces(articleId: string, reader: Reader = db): Promise<ArticleSurfaces> {
+  const [article] = await reader
+    .select({ slug: articles.slug, sectionSlug: sections.slug, organiserUnitId: sql<string | null>`${revisions.meeting} ->> 'organiserUnitId'` })
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .where(eq(articles.id, articleId))
+    .limit(1);
+  if (!article) return EMPTY_SURFACES;
+  const unitId = article.organiserUnitId && /^[0-9a-f-]{36}$/i.test(article.organiserUnitId) ? article.organiserUnitId : null;
+  const [oldSlugs, tagRows, personRows, unitRows] = await Promise.all([
+    reader.select({ slug: articleSlugs.slug }).from(articleSlugs).where(eq(articleSlugs.articleId, articleId)),
+    reader.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)),
+    reader.selectDistinct({ slug: people.slug }).from(articlePeople).innerJoin(people, eq(people.id, articlePeople.personId)).where(eq(articlePeople.articleId, articleId)),
+    unitId ? reader.select({ slug: units.slug }).from(units).where(inArray(units.id, [unitId])) : Promise.resolve([]),
+  ]);
+  return {
+    slugs: [article.slug, ...oldSlugs.map((r) => r.slug)],
+    sectionSlugs: article.sectionSlug ? [article.sectionSlug] : [],
+    tagSlugs: tagRows.map((r) => r.slug),
+    personSlugs: personRows.map((r) => r.slug),
+    unitSlugs: unitRows.map((r) => r.slug),
+  };
+}
+
+export interface RevalidationResult {
+  paths: string[];
+  /**
+   * Whether the Next.js cache was told: directly inside a request, or outside one (the scheduler's
+   * jobs) through this instance's own /api/internal/revalidate.
+   */
+  revalidated: boolean;
+  /** Whether the shared cache was asked to purge (PUBLIC_PURGE_URL set and it answered 2xx). */
+  purged: boolean;
+}
+
+/**
+ * Refreshes every public surface a story touches. Call after the transaction that published,
+ * updated, unpublished or archived it commits, with its surfaces before and after:
+ *
+ *   const before = await articleSurfaces(id);
+ *   ... transaction ...
+ *   await revalidateArticleSurfaces(before, await articleSurfaces(id));
+ *
+ * Reader pages are rendered once and served from the Next.js cache (in memory, or in Redis shared by
+ * every instance), so this is what makes a change visible: revalidatePath() on the cached pages of
+ * both languages (the next request renders them again), and a POST of the addresses to
+ * PUBLIC_PURGE_URL for a CDN in front. Never throws: a failure is logged.
+ */
+export async function revalidateArticleSurfaces(...states: ArticleSurfaces[]): Promise<RevalidationResult> {
+  const paths = surfacePaths(...states);
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
+  return { paths, revalidated, purged: await purgeSharedCache(paths) };
+}
+
+/** After a change to the people and units registry (positions, new units under a parent). */
+export async function revalidateRegistrySurfaces(change: { personSlugs?: string[]; unitSlugs?: string[] }): Promise<RevalidationResult> {
+  const paths = registryPaths(change);
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
+  return { paths, revalidated, purged: await purgeSharedCache(paths) };
+}
+
+/** After a settings change (the agency's name is in every page's header and footer). */
+export async function revalidateWholeSite(): Promise<RevalidationResult> {
+  const revalidated = await revalidateCachePaths([], true);
+  return { paths: ['/*'], revalidated, purged: await purgeSharedCache(['/*']) };
+}
+
+/**
+ * Revalidates cache paths (already mapped by cachePaths) or, with `all`, every page. Inside a
+ * request Next.js does it; outside one (a scheduled publish run by pg-boss in this process, or
+ * `npm run worker`) revalidatePath() has no request to work in, so the paths go to an instance's
+ * /api/internal/revalidate (PORTAL_INTERNAL_URL, by default this process's own port), which
+ * revalidates them inside a request of its own.
+ */
+export async function revalidateCachePaths(paths: string[], all: boolean): Promise<boolean> {
+  try {
+    if (all) revalidatePath('/', 'layout');
+    else {
+      for (const path of paths) {
+        revalidatePath(path);
+        const tag = listTagOfCachePath(path);
+        // Expire at once (no stale copy served first): readers see the change on their next request.
+        if (tag) revalidateTag(tag, { expire: 0 });
+      }
+    }
+    return true;
+  } catch {
+    return revalidateThroughInstance(paths, all);
+  }
+}
+
+async function revalidateThroughInstance(paths: string[], all: boolean): Promise<boolean> {
+  const token = internalRevalidateToken();
+  const base = process.env.PORTAL_INTERNAL_URL || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null);
+  if (!token || !base) return false;
+  try {
+    const response = await fetch(new URL('/api/internal/revalidate', base), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(all ? { all: true } : { paths }),
+      signal: AbortSignal.timeout(5000),
+    });
+    return response.ok;
+  } catch (error) {
+    (await requestLogger({ area: 'cache' })).error({ err: error }, 'revalidation through the instance failed');
+    return false;
+  }
+}
+
+/** The purge endpoint without credentials or query (it may carry a token there). */
+function loggableEndpoint(endpoint: string): string {
+  try {
+    const url = new URL(endpoint);
+    return `${url.protocol}//${url.host}${url.pathname}`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+async function purgeSharedCache(paths: string[]): Promise<boolean> {
+  const endpoint = process.env.PUBLIC_PURGE_URL;
+  if (!endpoint) return false;
+  const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null;
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(process.env.PUBLIC_PURGE_TOKEN ? { Authorization: `Bearer ${process.env.PUBLIC_PURGE_TOKEN}` } : {}),
+      },
+      body: JSON.stringify({ paths, urls: origin ? paths.map((p) => `${origin}${p}`) : undefined }),
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  } catch (error) {
+    (await requestLogger({ area: 'cache' })).error({ endpoint: loggableEndpoint(endpoint), err: error }, 'public cache purge failed');
+    return false;
+  }
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { asc } from 'drizzle-orm';
+import { cache } from 'react';
+import { db } from '@/db/client';
+import { sections, siteSettings } from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { DataError } from '../errors';
+
+export type SiteSettings = typeof siteSettings.$inferSelect;
+
+const FALLBACK: SiteSettings = {
+  id: 1,
+  agencyName: 'Cổng thông tin điện tử',
+  agencyNameEn: '',
+  parentAgencyNameEn: '',
+  siteTitleEn: '',
+  taglineEn: '',
+  agencyShortName: '',
+  parentAgencyName: '',
+  siteTitle: 'Cổng thông tin điện tử',
+  tagline: '',
+  address: '',
+  phone: '',
+  fax: '',
+  email: '',
+  responsiblePerson: '',
+  responsibleTitle: '',
+  licence: '',
+  defaultCredit: '',
+  contacts: [],
+  aboutPage: null,
+  organisationPage: null,
+  updatedAt: new Date(0),
+};
+
+/** Agency names and contacts are data: renaming the agency is a settings change. */
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  const [row] = await db.select().from(siteSettings).limit(1);
+  return row ?? FALLBACK;
+});
+
+export interface SectionLink {
+  id: string;
+  slug: string;
+  name: string;
+  /** English name for /en; empty means the Vietnamese one is shown. */
+  nameEn: string;
+}
+
+export const listSections = cache(async (): Promise<SectionLink[]> => {
+  return db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn })
+    .from(sections)
+    .orderBy(asc(sections.sortOrder), asc(sections.name));
+});
+
+/** The sections for staff tools (API v1): the same list readers see, to a signed-in caller. */
+export async function staffSections(viewer: Viewer): Promise<SectionLink[]> {
+  if (viewer.kind !== 'user' || viewer.roles.length === 0) throw new DataError('unauthenticated', 'Hãy đăng nhập.');
+  return listSections();
+}
