@@ -10,7 +10,7 @@ import { absoluteUrl } from '@/lib/feeds/xml';
 // because the cache stores JSON).
 export const dynamic = 'force-dynamic';
 
-const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he'];
+const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he', '/dinh-chinh'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return cachedPublicValue('/sitemap.xml', buildSitemap);

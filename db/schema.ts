@@ -444,6 +444,23 @@ export const approvals = pgTable(
   (t) => [index('approvals_article_idx').on(t.articleId, t.createdAt)],
 );
 
+/**
+ * Published corrections ("Đính chính"): one row each time a version whose correction note differs
+ * from the live one is published. Dated by that publication; never edited or removed (a correction
+ * stays part of the record even if the story is later withdrawn or corrected again).
+ */
+export const articleCorrections = pgTable(
+  'article_corrections',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid().notNull().references(() => articles.id),
+    revisionId: uuid().notNull().references(() => revisions.id),
+    note: text().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('article_corrections_article_idx').on(t.articleId, t.publishedAt), index('article_corrections_published_idx').on(t.publishedAt), uniqueIndex('article_corrections_revision_idx').on(t.revisionId)],
+);
+
 /** The editorial audit trail. Append-only: a trigger refuses UPDATE and DELETE. */
 export const workflowEvents = pgTable(
   'workflow_events',

@@ -71,6 +71,7 @@ function snapshotOf(article: StaffArticle): Snapshot {
     seoTitle: article.meta.seoTitle ?? '',
     seoDescription: article.meta.seoDescription ?? '',
     coverMediaId: article.meta.coverMediaId,
+    correction: article.meta.correction ?? '',
     embargoUntil: article.embargoUntil ? new Date(article.embargoUntil).toISOString() : null,
     scheduledUnpublishAt: article.scheduledUnpublishAt ? new Date(article.scheduledUnpublishAt).toISOString() : null,
     sectionId: article.section?.id ?? null,
@@ -92,6 +93,7 @@ function toSaveInput(s: Snapshot) {
     title: s.title.trim() || PLACEHOLDER_TITLE,
     seoTitle: s.seoTitle || undefined,
     seoDescription: s.seoDescription || undefined,
+    correction: s.correction || undefined,
     meeting: s.meeting as Meeting | null,
   };
 }
@@ -337,6 +339,28 @@ export function ArticleEditor(props: ArticleEditorProps) {
             ))}
           </ul>
         </section>
+        {article.publishedAt ? (
+          // Only a story readers have seen can be corrected in the open; the note goes through the
+          // same sign-off as the rest of the update and is shown, dated, at the top of the story.
+          <fieldset className="grid gap-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm" disabled={!editable}>
+            <legend className="px-1 font-bold">Đính chính</legend>
+            <label className="font-semibold" htmlFor="dinh-chinh">
+              Điều được sửa so với bản bạn đọc đã xem
+            </label>
+            <textarea
+              id="dinh-chinh"
+              className={input}
+              rows={3}
+              maxLength={2000}
+              value={fields.correction}
+              aria-describedby="dinh-chinh-goi-y"
+              onChange={(e) => change({ correction: e.target.value })}
+            />
+            <p id="dinh-chinh-goi-y" className="text-gray-700">
+              Ví dụ: “Bản trước ghi nhầm tên đơn vị chủ trì; đã sửa thành Vụ Kinh tế ngành.” Khi bản này được duyệt và đăng, đính chính hiện có ghi ngày ở đầu bài và ở trang Đính chính. Để nguyên khi chỉ cập nhật bình thường.
+            </p>
+          </fieldset>
+        ) : null}
         <fieldset className="grid gap-2 rounded border border-gray-300 bg-white p-3 text-sm" disabled={!editable}>
           <legend className="px-1 font-bold">Phân loại và hiển thị</legend>
           <label className="font-semibold">
