@@ -7,6 +7,7 @@ import * as s from '../../db/schema';
 import { signIn } from '../fixtures/auth';
 import { withE2eDb } from '../fixtures/db';
 import { createTestUser, type TestUser } from '../fixtures/users';
+import { MobileFixtures } from './fixtures';
 
 const SECTION = 'Hoạt động của Ban';
 const saved = (page: Page) => expect(page.getByTestId('trang-thai-luu')).toHaveText(/Đã lưu lúc \d{2}:\d{2}/, { timeout: 15_000 });
@@ -120,4 +121,26 @@ test('on a phone, a reporter’s editor keeps the story first; the desktop keeps
   expect(sendBox.x).toBeGreaterThan(titleBox.x + titleBox.width);
   expect(sendBox.y).toBeLessThan(titleBox.y + 200);
   await r.context.close();
+});
+
+test('a leader’s editor on a wide screen keeps the desktop layout: what is signed across the top, the panel beside the story', async ({ browser, request }) => {
+  const leader = await createTestUser({ roles: ['leader'] });
+  const id = await new MobileFixtures(request, null).awaitingApproval();
+  const l = await phone(browser, leader);
+  await l.page.setViewportSize({ width: 1280, height: 900 });
+  await l.page.goto(`/toa-soan/bai-viet/${id}`);
+  const summary = l.page.getByTestId('noi-dung-trinh-duyet');
+  const approve = l.page.getByRole('button', { name: 'Duyệt', exact: true });
+  const title = l.page.getByLabel('Tiêu đề', { exact: true });
+  const checklist = l.page.getByTestId('danh-sach-kiem-tra');
+  await expect(approve).toBeVisible();
+  const box = async (x: typeof title) => (await x.boundingBox())!;
+  const [s, a, t, c] = [await box(summary), await box(approve), await box(title), await box(checklist)];
+  expect(s.y + s.height).toBeLessThan(t.y);
+  expect(s.y + s.height).toBeLessThan(a.y);
+  expect(a.x).toBeGreaterThan(t.x + t.width);
+  // The panel starts level with the story (within the panel's heading), the checklist below it.
+  expect(Math.abs(a.y - t.y)).toBeLessThan(80);
+  expect(c.y).toBeGreaterThan(a.y);
+  await l.context.close();
 });
