@@ -11,5 +11,5 @@ describe('search quality on the judged evaluation set', () => {
     console.log(formatReport(report));
     expect(report.total.ndcg).toBeGreaterThanOrEqual(set.floor.ndcg);
     expect(report.total.mrr).toBeGreaterThanOrEqual(set.floor.mrr);
-  });
+  }, 600_000); // a fresh database, migrations and the demo seed with its photos
 });
