@@ -62,3 +62,20 @@ BEGIN
   END LOOP;
   RETURN array_to_tsvector(keys);
 END $$;
+--> statement-breakpoint
+-- The rank's checks against one story's keys in one call (lib/data/search/ranked-search.ts planRank):
+-- each reference to a column in SQL fetches and decompresses it again, so a dozen `keys @@ q` tests
+-- per row cost a dozen decompressions; here the value is decompressed once (strip() copies it).
+CREATE OR REPLACE FUNCTION vn_keys_score(keys tsvector, checks tsquery[], weights float8[]) RETURNS float8
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  k tsvector;
+  total float8 := 0;
+BEGIN
+  IF keys IS NULL OR checks IS NULL THEN RETURN 0; END IF;
+  k := strip(keys);
+  FOR i IN 1 .. coalesce(array_length(checks, 1), 0) LOOP
+    IF k @@ checks[i] THEN total := total + weights[i]; END IF;
+  END LOOP;
+  RETURN total;
+END $$;

@@ -122,18 +122,32 @@ function groupInHead(alternatives: readonly Alternative[], c: SearchColumns): SQ
 const share = (checks: SQL[]): SQL =>
   checks.length === 0 ? sql`0` : sql`((${sql.join(checks.map((x) => sql`(${x})::int`), sql` + `)})::float8 / ${checks.length})`;
 
+/** Checks against keys with their weights: one vn_keys_score() call, so keys is decompressed once per row. */
+function keysScore(checks: Array<{ query: SQL; weight: number }>, c: SearchColumns): SQL {
+  if (checks.length === 0) return sql`0`;
+  return sql`vn_keys_score(${c.keys}, array[${sql.join(checks.map((x) => x.query), sql`, `)}]::tsquery[], array[${sql.join(checks.map((x) => sql`${x.weight}`), sql`, `)}]::float8[])`;
+}
+
+/** A tier's weight shared by its checks: the tier gives `weight` when all of them hold. */
+const tier = (queries: SQL[], weight: number) => queries.map((query) => ({ query, weight: weight / queries.length }));
+
 /** Relevance of one row (see the module comment for the tiers). */
 export function planRank(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL<number> {
-  const adjacent = share(plan.pairs.map((check) => sql`${c.keys} @@ ${checkTsquery(check.forms)}`));
-  const accented = share(plan.accented.map((k) => sql`${c.keys} @@ ${lexeme(k)}`));
-  const named = share(plan.pairs.filter((p) => p.named).map((check) => sql`${c.keys} @@ ${checkTsquery(check.forms, '^')}`));
+  const keys = keysScore(
+    [
+      ...tier(plan.pairs.map((check) => checkTsquery(check.forms)), 16),
+      ...tier(plan.pairs.filter((p) => p.named).map((check) => checkTsquery(check.forms, '^')), 6),
+      ...tier(plan.accented.map((k) => lexeme(k)), 4),
+    ],
+    c,
+  );
   const pairsInHead = share(plan.pairs.filter((p) => p.named).map((check) => headCheck(check.forms, c)));
   const groupsInHead = share(plan.groups.map((g) => groupInHead(g.alternatives, c)));
   const all = plan.words.length > 0 ? sql`to_tsquery('simple', ${plan.words.join(' & ')})` : null;
   const cover = all
     ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.head}, ${all}, 32) + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.document}, ${all}, 32)`
     : sql`0`;
-  return sql<number>`(16 * ${adjacent} + 4 * ${accented} + 6 * ${named} + 2 * ${pairsInHead} + 2 * ${groupsInHead} + ${cover})`;
+  return sql<number>`(${keys} + 2 * ${pairsInHead} + 2 * ${groupsInHead} + ${cover})`;
 }
 
 export interface RankOptions {
