@@ -33,8 +33,6 @@ export interface RankPlan {
   pairs: Array<{ forms: Array<Array<[string, string]>>; named: boolean }>;
   /** Accented syllables and pairs as typed ("đà", "nẵng", "đà_nẵng"); empty when typed without marks. */
   accented: string[];
-  /** The folded words typed as plain words or phrases (for the proximity rank), in order. */
-  words: string[];
 }
 
 /** Kinds of state documents and the words readers use for them ("Nghị quyết 45" -> "#45-nq"). */
@@ -208,6 +206,5 @@ export function rankPlan(query: ParsedQuery, abbreviations: readonly Abbreviatio
     i++;
   }
   flush();
-  const words = groups.flatMap((g) => (g.alternatives.length === 1 && g.alternatives[0]!.kind === 'term' ? g.alternatives[0]!.term.words : []));
-  return { groups, pairs, accented: accentedKeys(query.text).slice(0, 24), words: words.slice(0, 24) };
+  return { groups, pairs, accented: accentedKeys(query.text).slice(0, 24) };
 }

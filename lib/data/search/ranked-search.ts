@@ -143,7 +143,12 @@ export function planRank(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUM
   );
   const pairsInHead = share(plan.pairs.filter((p) => p.named).map((check) => headCheck(check.forms, c)));
   const groupsInHead = share(plan.groups.map((g) => groupInHead(g.alternatives, c)));
-  const all = plan.words.length > 0 ? sql`to_tsquery('simple', ${plan.words.join(' & ')})` : null;
+  // Every group by any of its written forms (a document number has none: its own tier is the keys).
+  const groups = plan.groups
+    .map((g) => g.alternatives.flatMap((a) => (a.kind === 'term' ? [sql`plainto_tsquery('simple', vn_unaccent(${a.term.text}))`] : [])))
+    .filter((forms) => forms.length > 0)
+    .map((forms) => sql`(${sql.join(forms, sql` || `)})`);
+  const all = groups.length > 0 ? sql`(${sql.join(groups, sql` && `)})` : null;
   const cover = all
     ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.head}, ${all}, 32) + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.document}, ${all}, 32)`
     : sql`0`;
