@@ -23,6 +23,8 @@ describe('rank plan: words next to each other', () => {
     expect(plan('Đà Nẵng').accented.sort()).toEqual(['đà', 'đà_nẵng', 'nẵng'].sort());
     expect(plan('da nang').accented).toEqual([]);
     expect(accentedKeys('Đà, Nẵng')).toEqual(['đà', 'nẵng']); // no pair across a comma
+    // Lower-cased "İ" leaves a combining mark; keys stay letters, digits and "_" (safe as tsquery lexemes).
+    for (const key of accentedKeys('İSTANBUL Đà ǅ')) expect(key).toMatch(/^[\p{L}\p{N}_]+$/u);
   });
 });
 

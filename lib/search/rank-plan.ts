@@ -115,12 +115,9 @@ function phraseTerm(text: string): SearchTerm | null {
 }
 
 /** An abbreviation (either form) typed as consecutive plain terms starting at term index i. */
-function abbreviationSpan(terms: SearchTerm[], i: number, list: readonly Abbreviation[]): Span | null {
+function abbreviationSpan(terms: SearchTerm[], i: number, list: ReadonlyArray<[SearchTerm, SearchTerm]>): Span | null {
   let best: Span | null = null;
-  for (const entry of list) {
-    const short = phraseTerm(entry.short);
-    const long = phraseTerm(entry.long);
-    if (!short || !long) continue;
+  for (const [short, long] of list) {
     for (const form of [short, long]) {
       // Terms as typed: "TP.HCM" is one term with words [tp, hcm]; "kinh tế - xã hội" is four.
       let j = i;
@@ -154,7 +151,8 @@ export function accentedKeys(text: string): string[] {
   const keys = new Set<string>();
   // Clauses split like vn_search_keys() splits stories, so a pair never spans a comma.
   for (const clause of text.normalize('NFC').toLowerCase().split(/[.,;:!?…]+(?:\s+|$)|[()[\]{}"“”‘’–—\n]+/)) {
-    const words = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+    // Lower-casing can leave a combining mark ("İ" -> "i̇"): such words are not keys.
+    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => KEY_WORD.test(w));
     for (const [i, w] of words.entries()) {
       const wf = foldVietnamese(w);
       if (wf !== w) keys.add(w);
@@ -171,6 +169,11 @@ export function accentedKeys(text: string): string[] {
  */
 export function rankPlan(query: ParsedQuery, abbreviations: readonly Abbreviation[] = []): RankPlan {
   const { terms } = query;
+  const forms = abbreviations.flatMap((a) => {
+    const short = phraseTerm(a.short);
+    const long = phraseTerm(a.long);
+    return short && long ? [[short, long] as [SearchTerm, SearchTerm]] : [];
+  });
   const groups: PlanGroup[] = [];
   const pairs: RankPlan['pairs'] = [];
   let run: string[] = [];
@@ -180,7 +183,7 @@ export function rankPlan(query: ParsedQuery, abbreviations: readonly Abbreviatio
   };
   for (let i = 0; i < terms.length; ) {
     const term = terms[i]!;
-    const span = documentSpan(terms, i) ?? abbreviationSpan(terms, i, abbreviations);
+    const span = documentSpan(terms, i) ?? abbreviationSpan(terms, i, forms);
     if (span) {
       flush();
       groups.push(span.group);

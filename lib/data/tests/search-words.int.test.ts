@@ -43,6 +43,9 @@ describe('ranking that knows Vietnamese words', () => {
     expect((await ids(`đang ${w}`))[0]).toBe(being.id);
     // Typed without marks: all three are equally good, the newest first.
     expect(await ids(`dang ${w}`)).toEqual([shape.id, being.id, party.id]);
+    // Odd letters never reach SQL as keys: a result or nothing, not an error.
+    expect(await ids(`İSTANBUL Đảng ${w}`)).toEqual([]);
+    expect(await ids(`'đà' "năng" ${w}`)).toEqual([]);
   });
 });
 
