@@ -14,7 +14,8 @@ import { prefixTsquery, type SearchTerm } from '@/lib/search/parse-query';
  * - planMatches(plan): the WHERE test. Every group must match; a group matches when one of its forms
  *   does: a term as before (every folded word in `terms`, phrases in order in `document`), a document
  *   number by its whole token in `keys` ("#45-nq"), an abbreviation by either of its forms.
- * - planRank(plan): the relevance of one row, highest first, in tiers that cannot overtake each other:
+ * - planRank(plan): the relevance of one row, highest first, a weighted sum whose first tier outweighs
+ *   all the others together (and each of the next ones most of those below it):
  *     16 x share of the syllables typed next to each other that stand next to each other in the story
  *        ("Đà Nẵng" holds da_nang; a story with "đã ... năng" apart does not),
  *      6 x share of the same pairs written as a name (both syllables capitalised: "Đà Nẵng", not "đã
