@@ -55,10 +55,10 @@ export const transitionSchema = z
 export const transitionActionSchema = transitionSchema.extend({ expectedVersion: z.number().int().min(1) });
 
 // Queries are strict too: a misspelt filter (`?stauts=draft`) would otherwise list everything.
-const listDay = (name: string) =>
+const listDay = () =>
   z
     .string()
-    .refine((v) => calendarDay(v) !== null, `${name} phải là một ngày có thật dạng năm-tháng-ngày, ví dụ 2026-01-31.`)
+    .refine((v) => calendarDay(v) !== null, 'Cần một ngày có thật dạng năm-tháng-ngày, ví dụ 2026-01-31.')
     .describe('A day in Vietnam (YYYY-MM-DD), inclusive, on dateField');
 const listStatus = z
   .string()
@@ -77,14 +77,14 @@ export const articleListQuerySchema = z
     section: z.string().max(200).optional().describe('Section slug or id'),
     author: z.string().max(254).optional().describe('User id or email: stories they created or are credited on'),
     kind: z.enum(ARTICLE_KINDS).optional().describe('news or meeting_report'),
-    from: listDay('from').optional(),
-    to: listDay('to').optional(),
+    from: listDay().optional(),
+    to: listDay().optional(),
     dateField: z.enum(STAFF_LIST_DATE_FIELDS).optional().describe('The date from/to and newest/oldest use; default updated (last change)'),
     sort: z.enum(STAFF_LIST_SORTS).optional().describe(`Default relevance with q (the newest ${STAFF_RANK_POOL} matches ranked), else newest`),
     page: z.coerce.number().int().min(1).max(STAFF_LIST_MAX_PAGE).optional(),
     pageSize: z.coerce.number().int().min(1).max(STAFF_LIST_MAX_PAGE_SIZE).optional().describe(`Default ${STAFF_LIST_PAGE_SIZE}`),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'Ngày kết thúc (to) phải bằng hoặc sau ngày bắt đầu (from).' });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.' });
 
 export const publicListQuerySchema = z.strictObject({
   section: z.string().max(200).optional().describe('Section slug: that section, paged'),
