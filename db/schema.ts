@@ -546,6 +546,23 @@ export const articleSearch = pgTable(
   ],
 );
 
+/**
+ * Newsroom search over the working copy (the current revision of every story, whatever its state):
+ * one folded, weighted tsvector per story (title A, sapo B, body C, all through vn_unaccent), written
+ * only by a trigger on articles.current_revision_id (migration staff_search_trigger), so every writer
+ * (saves, seed, benchmark, tests) keeps it current in the same transaction. Staff only: public search
+ * reads article_search, which holds live revisions alone.
+ */
+export const articleWorkingSearch = pgTable(
+  'article_working_search',
+  {
+    articleId: uuid().primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+    revisionId: uuid().notNull(),
+    document: tsvector().notNull(),
+  },
+  (t) => [index('article_working_search_document_idx').using('gin', t.document)],
+);
+
 // ---------------------------------------------------------------- collaboration
 export const comments = pgTable(
   'comments',

@@ -65,7 +65,7 @@ const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', con
 /** path -> method -> operation, in the order of the route folders. */
 const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/articles': {
-    get: { id: 'listArticles', tag: 'articles', summary: 'Stories the caller may see (reporters: their own), newest change first', query: articleListQuerySchema, ok: [200, 'ArticleList', 'A page of stories'] },
+    get: { id: 'listArticles', tag: 'articles', summary: 'Stories the caller may see (reporters: their own): search and filters; newest change first unless sorted', query: articleListQuerySchema, ok: [200, 'ArticleList', 'A page of stories'] },
     post: {
       id: 'createArticle',
       tag: 'articles',

@@ -82,11 +82,13 @@ export const articleListSchema = z.object({
     z.object({
       id,
       slug: z.string(),
+      kind: z.enum(['news', 'meeting_report']),
       status: z.enum(STATES),
       version: z.number().int(),
-      title: z.string(),
+      title: z.string().describe('Title of the working copy'),
       section: z.string().nullable().describe('Section name'),
       authorName: z.string().nullable(),
+      createdAt: instant,
       updatedAt: instant,
       publishedAt: instant.nullable(),
       scheduledAt: instant.nullable(),
@@ -94,7 +96,9 @@ export const articleListSchema = z.object({
   ),
   page: z.number().int().min(1),
   pageSize: z.number().int().min(1),
-  total: z.number().int().min(0),
+  total: z.number().int().min(0).describe('Matching stories; with sort=relevance at most the ranked pool (see capped)'),
+  capped: z.boolean().describe('Relevance ranked only the newest matches; more exist (narrow the filters or sort by date)'),
+  sort: z.enum(['relevance', 'newest', 'oldest', 'title']).describe('The order used'),
 });
 
 export const revisionListSchema = z.object({

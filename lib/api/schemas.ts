@@ -9,6 +9,17 @@ import { DataError } from '@/lib/data/errors';
 import { mediaListQuerySchema } from '@/lib/data/media/library';
 import { inviteSchema } from '@/lib/data/users/admin';
 import { rolesSchema } from '@/lib/data/users/users';
+import { calendarDay } from '@/lib/search/params';
+import {
+  ARTICLE_KINDS,
+  STAFF_LIST_DATE_FIELDS,
+  STAFF_LIST_MAX_PAGE,
+  STAFF_LIST_MAX_PAGE_SIZE,
+  STAFF_LIST_PAGE_SIZE,
+  STAFF_LIST_SORTS,
+  STAFF_QUERY_MAX_LENGTH,
+  STAFF_RANK_POOL,
+} from '@/lib/search/staff-list';
 import { EVENTS, STATES } from '@/lib/workflow/transition';
 
 const bodyHtml = z.string().max(2_000_000, 'bodyHtml lớn quá 2 MB.').describe('HTML, converted through the shared content schema; unknown elements are dropped.');
@@ -44,14 +55,36 @@ export const transitionSchema = z
 export const transitionActionSchema = transitionSchema.extend({ expectedVersion: z.number().int().min(1) });
 
 // Queries are strict too: a misspelt filter (`?stauts=draft`) would otherwise list everything.
-export const articleListQuerySchema = z.strictObject({
-  status: z.string().max(200).optional().describe(`Comma-separated: ${STATES.join(', ')}`),
-  section: z.string().max(200).optional().describe('Section slug or id'),
-  q: z.string().max(200).optional().describe('Words in the title, diacritics ignored'),
-  author: z.string().max(254).optional().describe('Author user id or email'),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
-  pageSize: z.coerce.number().int().min(1).max(100).optional(),
-});
+const listDay = () =>
+  z
+    .string()
+    .refine((v) => calendarDay(v) !== null, 'Cần một ngày có thật dạng năm-tháng-ngày, ví dụ 2026-01-31.')
+    .describe('A day in Vietnam (YYYY-MM-DD), inclusive, on dateField');
+const listStatus = z
+  .string()
+  .max(200)
+  .refine((v) => v.split(',').every((s) => (STATES as readonly string[]).includes(s)), `Trạng thái không hợp lệ. Dùng một hoặc vài giá trị, cách nhau bằng dấu phẩy: ${STATES.join(', ')}.`)
+  .describe(`Comma-separated: ${STATES.join(', ')}`);
+
+export const articleListQuerySchema = z
+  .strictObject({
+    q: z
+      .string()
+      .max(STAFF_QUERY_MAX_LENGTH, `Từ khóa dài quá ${STAFF_QUERY_MAX_LENGTH} ký tự; hãy rút gọn.`)
+      .optional()
+      .describe('Words in the working copy’s title, sapo or body (every state the caller may read); diacritics ignored both ways; "quoted phrases" and prefixes (kinh*)'),
+    status: listStatus.optional(),
+    section: z.string().max(200).optional().describe('Section slug or id'),
+    author: z.string().max(254).optional().describe('User id or email: stories they created or are credited on'),
+    kind: z.enum(ARTICLE_KINDS).optional().describe('news or meeting_report'),
+    from: listDay().optional(),
+    to: listDay().optional(),
+    dateField: z.enum(STAFF_LIST_DATE_FIELDS).optional().describe('The date from/to and newest/oldest use; default updated (last change)'),
+    sort: z.enum(STAFF_LIST_SORTS).optional().describe(`Default relevance with q (the newest ${STAFF_RANK_POOL} matches ranked), else newest`),
+    page: z.coerce.number().int().min(1).max(STAFF_LIST_MAX_PAGE).optional(),
+    pageSize: z.coerce.number().int().min(1).max(STAFF_LIST_MAX_PAGE_SIZE).optional().describe(`Default ${STAFF_LIST_PAGE_SIZE}`),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.' });
 
 export const publicListQuerySchema = z.strictObject({
   section: z.string().max(200).optional().describe('Section slug: that section, paged'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENTS, STATES, transition, type State, type WorkflowEvent } from '@/lib/workflow/transition';
 import { ANONYMOUS, systemViewer, type Role, type Viewer } from './roles';
-import { canCreateArticle, canEditContent, canFireEvent, canReadArticle } from './workflow';
+import { canCreateArticle, canEditContent, canFireEvent, canReadArticle, readsEveryArticle } from './workflow';
 
 const as = (...roles: Role[]): Viewer => ({ kind: 'user', id: 'u', roles });
 const ctx = { now: new Date(0), note: 'n', at: new Date(1e13), approvalMatchesCurrent: true };
@@ -78,5 +78,14 @@ describe('content edits and reads', () => {
     expect(canReadArticle(as('reporter'), { status: 'draft', viewerIsAuthor: false }).allowed).toBe(false);
     expect(canReadArticle(as('reporter'), { status: 'draft', viewerIsAuthor: true }).allowed).toBe(true);
     expect(canReadArticle(as('admin'), { status: 'draft', viewerIsAuthor: false }).allowed).toBe(true);
+  });
+});
+
+describe('what the story list holds', () => {
+  it('lists every story for editors, leaders, admins and the system, only their own for reporters', () => {
+    expect(['reporter', 'editor', 'leader', 'admin'].map((r) => readsEveryArticle(as(r as Role)))).toEqual([false, true, true, true]);
+    expect(readsEveryArticle(systemViewer('cli'))).toBe(true);
+    expect(readsEveryArticle(ANONYMOUS)).toBe(false);
+    expect(readsEveryArticle(as())).toBe(false);
   });
 });

@@ -91,8 +91,16 @@ export function canEditContent(viewer: Viewer, article: ArticleFacts): Decision 
 export function canReadArticle(viewer: Viewer, article: ArticleFacts): Decision {
   if (viewer.kind === 'system') return ALLOW;
   if (viewer.kind !== 'user' || viewer.roles.length === 0) return deny('Hãy đăng nhập.');
-  if (article.viewerIsAuthor || has(viewer, ['editor', 'leader', 'admin'])) return ALLOW;
+  if (article.viewerIsAuthor || readsEveryArticle(viewer)) return ALLOW;
   return deny('Bạn không có quyền xem bài viết này.');
+}
+
+/**
+ * canReadArticle() as a list filter: true when the viewer may read every story (editors, leaders,
+ * admins); otherwise lists and searches hold only the stories the viewer wrote or is credited on.
+ */
+export function readsEveryArticle(viewer: Viewer): boolean {
+  return viewer.kind === 'system' || has(viewer, ['editor', 'leader', 'admin']);
 }
 
 /** The editorial audit trail as a file is for administrators. */

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { approvals, articleAuthors, articles, revisions, sections, users, workflowEvents, type Meeting, type RevisionMeta } from '@/db/schema';
+import { approvals, revisions, sections, users, workflowEvents, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
-import { STATES, type State } from '@/lib/workflow/transition';
+import type { State } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { loadArticleFacts } from './load';
 import { placementOf } from './placement';
@@ -103,84 +103,6 @@ export async function staffArticleOf(article: Awaited<ReturnType<typeof readable
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
   };
-}
-
-export interface ArticleListFilters {
-  status?: string;
-  section?: string;
-  q?: string;
-  author?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface StaffArticleListItem {
-  id: string;
-  slug: string;
-  status: State;
-  version: number;
-  title: string;
-  section: string | null;
-  authorName: string | null;
-  updatedAt: Date;
-  publishedAt: Date | null;
-  scheduledAt: Date | null;
-}
-
-/** Staff list. Reporters see only what they wrote: the ownership rule is in the WHERE clause. */
-export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilters = {}) {
-  if (viewer.kind !== 'user' || viewer.roles.length === 0) throw new DataError('unauthenticated', 'Hãy đăng nhập.');
-  const conditions: SQL[] = [];
-  const seesAll = viewer.roles.some((r) => r === 'editor' || r === 'leader' || r === 'admin');
-  if (!seesAll) {
-    conditions.push(
-      or(eq(articles.createdBy, viewer.id), sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${viewer.id})`)!,
-    );
-  }
-  if (filters.status) {
-    const wanted = filters.status.split(',').filter((s): s is State => (STATES as readonly string[]).includes(s));
-    if (wanted.length === 0) throw new DataError('invalid', `Trạng thái không hợp lệ. Dùng một trong: ${STATES.join(', ')}.`);
-    conditions.push(inArray(articles.status, wanted));
-  }
-  if (filters.section) conditions.push(or(eq(sections.slug, filters.section), sql`${sections.id}::text = ${filters.section}`)!);
-  if (filters.author) conditions.push(or(sql`${users.id}::text = ${filters.author}`, eq(sql`lower(${users.email})`, filters.author.toLowerCase()))!);
-  if (filters.q?.trim()) {
-    // Diacritics ignored; LIKE wildcards in the query are taken literally.
-    const q = filters.q.trim().slice(0, 200).replace(/[\\%_]/g, '\\$&');
-    conditions.push(sql`vn_unaccent(${revisions.title}) like '%' || vn_unaccent(${q}) || '%'`);
-  }
-  const pageSize = Math.min(100, Math.max(1, filters.pageSize ?? 20));
-  const page = Math.max(1, filters.page ?? 1);
-  const where = conditions.length ? and(...conditions) : undefined;
-  const base = () =>
-    db
-      .select({
-        id: articles.id,
-        slug: articles.slug,
-        status: articles.status,
-        version: articles.version,
-        title: revisions.title,
-        section: sections.name,
-        authorName: users.name,
-        updatedAt: articles.updatedAt,
-        publishedAt: articles.publishedAt,
-        scheduledAt: articles.scheduledAt,
-      })
-      .from(articles)
-      .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
-      .leftJoin(sections, eq(sections.id, articles.sectionId))
-      .leftJoin(users, eq(users.id, articles.createdBy));
-  const [items, [total]] = await Promise.all([
-    base().where(where).orderBy(desc(articles.updatedAt), desc(articles.id)).limit(pageSize).offset((page - 1) * pageSize),
-    db
-      .select({ n: count() })
-      .from(articles)
-      .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
-      .leftJoin(sections, eq(sections.id, articles.sectionId))
-      .leftJoin(users, eq(users.id, articles.createdBy))
-      .where(where),
-  ]);
-  return { items: items as StaffArticleListItem[], page, pageSize, total: total?.n ?? 0 };
 }
 
 export async function listRevisions(viewer: Viewer, id: string) {

@@ -2,7 +2,8 @@ import { withBodyFromHtml, articleResponse } from '@/lib/api/articles';
 import { articleCreateSchema, articleListQuerySchema, parseAtDoor, parseQuery } from '@/lib/api/schemas';
 import { apiRoute, readJson } from '@/lib/auth/api';
 import { createArticle } from '@/lib/data/articles/create-article';
-import { getStaffArticle, listStaffArticles } from '@/lib/data/articles/read-article';
+import { getStaffArticle } from '@/lib/data/articles/read-article';
+import { listStaffArticles } from '@/lib/data/articles/staff-list';
 
 export const GET = apiRoute(async ({ viewer, request }) => listStaffArticles(viewer, parseQuery(articleListQuerySchema, request)));
 
