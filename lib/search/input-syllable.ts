@@ -43,6 +43,7 @@ function validRhyme(onset: string, nucleus: string, coda: string): boolean {
   if (nucleus === 'oo' && coda !== 'ng' && coda !== 'c') return false;
   // A vowel final after a nucleus that already ends in that sound ("ii", "uu" for u, "oo"+o) is not a syllable.
   if ((coda === 'i' || coda === 'y') && /[iy]$/.test(nucleus)) return false;
+  if (coda === 'i' && /[âă]$/.test(nucleus)) return false;
   if ((coda === 'o' || coda === 'u') && /[ouô]$/.test(nucleus) && !(nucleus === 'ư' && coda === 'u') && !(nucleus === 'ươ' && coda === 'u')) return false;
   if ((coda === 'o' || coda === 'u') && /[ơâă]$/.test(nucleus) && !(nucleus === 'â' && coda === 'u') && nucleus !== 'ươ') return false;
   // "ch", "nh" follow only front or open vowels; "k", "gh", "ngh" only come before i, e, ê.
