@@ -58,6 +58,8 @@ describe('convertTypedMarks leaves alone what is not a leftover', () => {
     'kinh*',
     '"hoi nghi"',
     'as is of us',
+    // Capital words of up to four letters are abbreviations, even when they read as Telex.
+    'DDAF HOOI',
   ])('%s', (text) => {
     expect(convertTypedMarks(text)).toEqual({ text, changed: false });
   });
