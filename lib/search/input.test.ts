@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from './fold';
 import { convertTypedMarks, fromTelex, fromVni } from './input';
+import { changedWords, rewriteQuery } from './input-fixes';
 import { isSyllable, splitSyllable, withTone } from './input-syllable';
 
 const convert = (text: string) => convertTypedMarks(text).text;
@@ -149,5 +150,26 @@ describe('properties', () => {
         expect(convert(text)).toBe(text);
       }),
     );
+  });
+});
+
+describe('rewriteQuery and changedWords', () => {
+  it('puts corrections in place, keeping case, quotes and codes', () => {
+    const fixes = new Map([
+      ['nanh', 'nẵng'],
+      ['nghix', 'nghị'],
+    ]);
+    const out = rewriteQuery('"Hội nghix" Đà Nẵnh 45-NQ/TW', fixes);
+    expect(out.text).toBe('"Hội nghị" Đà Nẵng 45-NQ/TW');
+    expect(out.pieces.filter((p) => p.changed).map((p) => p.text)).toEqual(['nghị', 'Nẵng']);
+    expect(rewriteQuery('NANH', fixes).text).toBe('NẴNG');
+  });
+
+  it('marks the words a conversion changed', () => {
+    expect(changedWords('hooij nghi', 'hội nghi')).toEqual([
+      { text: 'hội', changed: true },
+      { text: ' ', changed: false },
+      { text: 'nghi', changed: false },
+    ]);
   });
 });
