@@ -2,7 +2,8 @@ import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
 import { articleEntries } from './articles';
 import { newsroomExtraEntries } from './newsroom-extra';
+import { searchSuggestEntries } from './s2';
 import type { MatrixEntry } from './types';
 
 /** Every row of the authorization matrix. A new area adds its file here. */
-export const MATRIX: MatrixEntry[] = [...accessEntries, ...articleEntries, ...newsroomExtraEntries, ...mediaEntries];
+export const MATRIX: MatrixEntry[] = [...accessEntries, ...articleEntries, ...newsroomExtraEntries, ...mediaEntries, ...searchSuggestEntries];
