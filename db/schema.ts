@@ -632,3 +632,19 @@ export const searchAbbreviations = pgTable(
   },
   (t) => [uniqueIndex('search_abbreviations_short_idx').on(sql`vn_unaccent(${t.short})`)],
 );
+
+/**
+ * The words of public stories' titles and sapos (lower case, with their marks) and in how many stories
+ * each appears: the vocabulary "Có phải bạn muốn tìm …" corrects typos from (lib/data/search/suggest.ts).
+ * Kept by a trigger on article_search (migration search_vocabulary), so a publish or a takedown
+ * updates it in the same transaction; never written by the app.
+ */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text().primaryKey(),
+    folded: text().notNull(),
+    stories: integer().notNull(),
+  },
+  (t) => [index('search_words_folded_idx').on(t.folded, t.stories.desc())],
+);

@@ -4,9 +4,10 @@ import type { Locale } from '@/i18n/routing';
 import { localePath } from '@/i18n/routing';
 import type { SiteSettings, SectionLink } from '@/lib/data/site/site';
 import { LanguageSwitch } from './language-switch';
+import { SearchBox } from './search-box';
 
 export async function SiteHeader({ settings, sections, locale }: { settings: SiteSettings; sections: SectionLink[]; locale: Locale }) {
-  const t = await getTranslations('Shell');
+  const [t, tp] = await Promise.all([getTranslations('Shell'), getTranslations('PeopleSuggest')]);
   const href = (path: string) => localePath(path, locale);
   const parent = localText(settings.parentAgencyName, settings.parentAgencyNameEn, locale);
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
@@ -55,10 +56,19 @@ export async function SiteHeader({ settings, sections, locale }: { settings: Sit
           </nav>
           <div className="flex items-center gap-1">
             <form role="search" action={href('/tim-kiem')} method="get" aria-label={t('searchForm')} className="flex items-center gap-1 px-2 py-2">
-              <label htmlFor="o-tim-kiem" className="sr-only">
-                {t('searchLabel')}
-              </label>
-              <input id="o-tim-kiem" type="search" name="q" placeholder={t('searchPlaceholder')} className="w-44 rounded border border-gray-500 px-2 py-1 text-sm" />
+              <SearchBox
+                id="o-tim-kiem"
+                locale={locale}
+                labels={{
+                  label: t('searchLabel'),
+                  placeholder: t('searchPlaceholder'),
+                  listLabel: tp('listLabel'),
+                  suggestedOne: tp('suggestedOne'),
+                  suggestedOther: tp('suggestedOther'),
+                  instructions: tp('instructions'),
+                }}
+                className="w-44 rounded border border-gray-500 px-2 py-1 text-sm"
+              />
               <button type="submit" className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white hover:bg-brand-dark">
                 {t('searchButton')}
               </button>

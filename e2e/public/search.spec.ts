@@ -10,7 +10,7 @@ async function resultTitles(page: Page, query: string, extra = ''): Promise<stri
 
 test('the header search box finds "Hội nghị tổng kết" when typed without diacritics', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Từ khóa tìm kiếm' }).fill('hoi nghi tong ket');
+  await page.getByRole('combobox', { name: 'Từ khóa tìm kiếm' }).fill('hoi nghi tong ket');
   await page.getByRole('search', { name: 'Tìm kiếm trên cổng thông tin' }).getByRole('button', { name: 'Tìm' }).click();
   await expect(page).toHaveURL(/\/tim-kiem\?q=hoi\+nghi\+tong\+ket/);
   await expect(page.getByRole('heading', { level: 1, name: 'Tìm kiếm' })).toBeVisible();

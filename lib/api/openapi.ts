@@ -3,7 +3,7 @@
 // has an operation here: lib/api/openapi.test.ts compares the two and validates the document.
 import type { z } from 'zod';
 import { components, jsonSchema, ref, type SchemaName } from './openapi-components';
-import { articleListQuerySchema, auditQuerySchema, mediaListQueryDoorSchema, publicListQuerySchema } from './schemas';
+import { articleListQuerySchema, auditQuerySchema, mediaListQueryDoorSchema, publicListQuerySchema, publicPeopleQuerySchema } from './schemas';
 
 interface Operation {
   id: string;
@@ -143,6 +143,17 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/people': { get: { id: 'listPeople', tag: 'registry', summary: 'The people registry with dated positions (meeting chairs and attendees)', ok: [200, 'PersonList', 'People'] } },
   '/public/articles': {
     get: { id: 'listPublicArticles', tag: 'public', summary: 'Published stories, for syndication (no authentication)', public: true, query: publicListQuerySchema, ok: [200, 'PublicArticleList', 'Published stories'] },
+  },
+  '/public/people': {
+    get: {
+      id: 'suggestPublicPeople',
+      tag: 'public',
+      summary: 'Names of people in the registry for the site search box (no authentication)',
+      description: 'Only people with a public page; diacritics are ignored; at most 8 names.',
+      public: true,
+      query: publicPeopleQuerySchema,
+      ok: [200, 'PublicPeopleList', 'Suggested people'],
+    },
   },
   '/sections': { get: { id: 'listSections', tag: 'registry', summary: 'Sections (for sectionId)', ok: [200, 'SectionList', 'Sections'] } },
   '/tokens': {

@@ -253,6 +253,17 @@ export const publicArticleListSchema = z.object({
   total: z.number().int().optional(),
 });
 
+export const publicPeopleListSchema = z.object({
+  items: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      title: z.string().nullable().describe('Their position today'),
+      url: z.string().describe('The person page, relative to the site'),
+    }),
+  ),
+});
+
 /** The response schemas by their name in the OpenAPI document (components.schemas). */
 export const RESOURCE_SCHEMAS = {
   Problem: problemSchema,
@@ -284,4 +295,5 @@ export const RESOURCE_SCHEMAS = {
   PersonList: personListSchema,
   UnitList: unitListSchema,
   PublicArticleList: publicArticleListSchema,
+  PublicPeopleList: publicPeopleListSchema,
 } satisfies Record<string, z.ZodType>;

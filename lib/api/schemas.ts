@@ -91,6 +91,15 @@ export const publicListQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
+export const publicPeopleQuerySchema = z.strictObject({
+  q: z
+    .string({ message: 'Thiếu tham số q: gõ vài chữ của tên người cần tìm.' })
+    .trim()
+    .min(2, 'Hãy gõ ít nhất 2 ký tự của tên người cần tìm.')
+    .max(100, 'Tên cần tìm dài quá 100 ký tự: hãy gõ ngắn hơn.')
+    .describe('Words of the name, with or without diacritics (2 to 100 characters)'),
+});
+
 export const mediaListQueryDoorSchema = z.strictObject(mediaListQuerySchema.shape);
 
 const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'Ngày không hợp lệ: dùng năm-tháng-ngày (2026-01-31) hoặc thời điểm ISO 8601.' });

@@ -6,7 +6,8 @@ import { Highlighted } from '@/components/site/highlighted';
 import { Pagination } from '@/components/site/pagination';
 import type { Locale } from '@/i18n/routing';
 import { enterLocale, langIfOther, type LocaleParams, localText, readerLocale } from '@/i18n/server';
-import { searchPublicArticles } from '@/lib/data/public/search';
+import { forgivingPublicSearch } from '@/lib/data/search/suggest-search';
+import type { QueryPiece } from '@/lib/search/input-fixes';
 import { listSections, type SectionLink } from '@/lib/data/site/site';
 import { MAX_QUERY_LENGTH } from '@/lib/search/parse-query';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/params';
@@ -29,6 +30,23 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<'Search'>>>;
+
+const EXACT_PARAM = 'chinh-xac';
+
+/** The search for the words exactly as typed (no Telex/VNI conversion, no typo fixes). */
+function exactHref(request: SearchRequest): string {
+  const base = searchHref({ ...request, page: 1 });
+  return `${base}${base.includes('?') ? '&' : '?'}${EXACT_PARAM}=1`;
+}
+
+/** A corrected or converted query, its changed words in bold as search engines show them. */
+function Pieces({ pieces }: { pieces: QueryPiece[] }) {
+  return (
+    <span lang="vi">
+      {pieces.map((p, i) => (p.changed ? <b key={i}>{p.text}</b> : <span key={i}>{p.text}</span>))}
+    </span>
+  );
+}
 
 function Tips({ t }: { t: T }) {
   return (
@@ -106,8 +124,17 @@ function SearchForm({ request, sections, t, locale, action }: { request: SearchR
 
 export default async function SearchPage({ params, searchParams }: Props) {
   await enterLocale(params);
-  const request = parseSearchRequest(await searchParams);
-  const [results, sections, { locale, href }, t] = await Promise.all([searchPublicArticles(request), listSections(), readerLocale(), getTranslations('Search')]);
+  const urlParams = await searchParams;
+  const request = parseSearchRequest(urlParams);
+  // "Tìm chính xác": the reader asked for the words as typed, without Telex/VNI conversion or fixes.
+  const exact = urlParams[EXACT_PARAM] === '1';
+  const [{ results, searchedInstead, didYouMean }, sections, { locale, href }, t, tf] = await Promise.all([
+    forgivingPublicSearch(request, { exact }),
+    listSections(),
+    readerLocale(),
+    getTranslations('Search'),
+    getTranslations('SearchForgiving'),
+  ]);
   const { query } = request;
   const strong = (chunks: ReactNode) => <strong className="text-gray-900">{chunks}</strong>;
   return (
@@ -117,6 +144,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <SearchForm request={request} sections={sections} t={t} locale={locale} action={href('/tim-kiem')} />
 
       <div className="mt-6" id="ket-qua">
+        {searchedInstead ? (
+          <div className="mb-3 text-sm" data-testid="searched-instead">
+            <p>
+              {tf('searchedInstead')}{' '}
+              <a href={href(searchHref({ ...request, page: 1, query: { ...request.query, text: searchedInstead.text } }))} className="text-blue-800 underline">
+                <Pieces pieces={searchedInstead.pieces} />
+              </a>
+            </p>
+            <p className="text-muted">
+              {tf('searchExactly')}{' '}
+              <a href={href(exactHref(request))} className="text-blue-800 underline">
+                {searchedInstead.typed}
+              </a>
+            </p>
+          </div>
+        ) : null}
+        {didYouMean ? (
+          <p className="mb-3 text-base" data-testid="did-you-mean">
+            {tf('didYouMean')}{' '}
+            <a href={href(searchHref({ ...request, page: 1, query: { ...request.query, text: didYouMean.text } }))} className="text-blue-800 underline">
+              <Pieces pieces={didYouMean.pieces} />
+            </a>
+          </p>
+        ) : null}
         {query.problem === 'empty' ? (
           <div className="rounded border border-line p-4">
             <p className="font-semibold">{t('empty')}</p>

@@ -86,6 +86,20 @@ export interface PersonPosition {
   endsOn: string | null;
 }
 
+/**
+ * A person is public through a public story naming them, or through a position already begun on
+ * `today` (the unit pages list today's holders). Someone entered in the registry only for a draft,
+ * or for an appointment not yet in force, has no page: that would announce it early. Also the rule
+ * of the people suggested in the search box (lib/data/search/suggest-people.ts).
+ */
+export function personIsPublic(today: string): SQL {
+  const begun = db
+    .select({ one: sql`1` })
+    .from(positions)
+    .where(and(eq(positions.personId, people.id), lte(positions.startsOn, today)));
+  return or(exists(begun), exists(publicStoryWith(articlePeople, articlePeople.personId, people.id)))!;
+}
+
 /** A person of the registry, their positions begun so far (newest first) and the public stories naming them. */
 export async function publicPersonPage(
   slug: string,
@@ -93,17 +107,10 @@ export async function publicPersonPage(
   fewStories: number = FEW_STORIES,
 ): Promise<({ person: { slug: string; fullName: string; bio: string; positions: PersonPosition[]; currentTitle: string | null } } & PagedCards) | null> {
   const today = vietnamDay(new Date());
-  // A person is public through a public story naming them, or through a position already begun
-  // (the unit pages list today's holders). Someone entered in the registry only for a draft, or
-  // for an appointment not yet in force, has no page: that would announce it early.
-  const begun = db
-    .select({ one: sql`1` })
-    .from(positions)
-    .where(and(eq(positions.personId, people.id), lte(positions.startsOn, today)));
   const [person] = await db
     .select()
     .from(people)
-    .where(and(eq(people.slug, slug), or(exists(begun), exists(publicStoryWith(articlePeople, articlePeople.personId, people.id)))))
+    .where(and(eq(people.slug, slug), personIsPublic(today)))
     .limit(1);
   if (!person) return null;
   const positionRows = await db
