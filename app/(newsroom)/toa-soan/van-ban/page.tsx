@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
 import { documentFormOptions, documentsForStaff } from '@/lib/data/documents/staff';
@@ -17,7 +18,7 @@ export default async function DocumentsDeskPage({ searchParams }: Props) {
     <div className="grid gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-bold">Văn bản</h1>
-        <a href="/toa-soan/van-ban/moi" className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white">Thêm văn bản</a>
+        <Link href="/toa-soan/van-ban/moi" className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white">Thêm văn bản</Link>
       </div>
       {ok ? <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">{ok.slice(0, 200)}</p> : null}
       {loi ? <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-900">{loi.slice(0, 400)}</p> : null}
@@ -42,7 +43,7 @@ export default async function DocumentsDeskPage({ searchParams }: Props) {
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-gray-200 align-top">
               <td className="p-2 font-semibold">
-                <a href={`/toa-soan/van-ban/${r.id}`} className="text-blue-800 underline">{r.numberSymbol}</a>
+                <Link href={`/toa-soan/van-ban/${r.id}`} className="text-blue-800 underline">{r.numberSymbol}</Link>
               </td>
               <td className="p-2">{r.typeName}</td>
               <td className="p-2">{dmy(r.issuedOn)}</td>

@@ -13,6 +13,8 @@ import { RELATION_LABEL } from '@/lib/documents/lineage';
 import { EFFECT_LABEL } from '@/lib/documents/status';
 import { formatMegabytes } from '@/lib/media/limits';
 
+const fileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.ceil(bytes / 1024))} KB` : formatMegabytes(bytes));
+
 // Cached, revalidated when this document or one it links changes; daily too (status follows the date).
 export const revalidate = 86400;
 
@@ -78,7 +80,7 @@ export default async function DocumentPage({ params }: Props) {
             {doc.files.map((f) => (
               <li key={f.id}>
                 <a href={`/van-ban/tep/${f.id}`} className="text-blue-800 underline" download={f.originalFilename}>
-                  {t('download', { format: f.format.toUpperCase(), size: formatMegabytes(f.byteSize) })}
+                  {t('download', { format: f.format.toUpperCase(), size: fileSize(f.byteSize) })}
                 </a>{' '}
                 <span className="text-sm text-gray-700">{f.originalFilename}</span>
               </li>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentForm } from '@/components/newsroom/document-form';
@@ -29,7 +30,7 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const published = doc.status === 'published';
   return (
     <div className="grid gap-4">
-      <p className="text-sm"><a href="/toa-soan/van-ban" className="text-blue-800 underline">← Danh sách văn bản</a></p>
+      <p className="text-sm"><Link href="/toa-soan/van-ban" className="text-blue-800 underline">← Danh sách văn bản</Link></p>
       <h1 className="text-xl font-bold">Văn bản {doc.numberSymbol}</h1>
       {ok ? <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">{ok.slice(0, 200)}</p> : null}
       {loi ? <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-900">{loi.slice(0, 400)}</p> : null}
@@ -67,7 +68,7 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
           <ul>
             {incoming.map((l) => (
               <li key={`${l.id}-${l.relation}`}>
-                {RELATION[l.relation]} bởi <a href={`/toa-soan/van-ban/${l.id}`} className="text-blue-800 underline">{l.numberSymbol}</a>
+                {RELATION[l.relation]} bởi <Link href={`/toa-soan/van-ban/${l.id}`} className="text-blue-800 underline">{l.numberSymbol}</Link>
               </li>
             ))}
           </ul>

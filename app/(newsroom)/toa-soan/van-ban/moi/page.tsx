@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { DocumentForm } from '@/components/newsroom/document-form';
 import { pageData } from '@/lib/auth/guard';
@@ -11,7 +12,7 @@ export default async function NewDocumentPage() {
   const empty = { typeId: '', issuer: '', numberSymbol: '', issuedOn: '', effectiveOn: '', expiresOn: '', signerName: '', signerTitle: '', signerPersonId: '', summary: '', field: '', links: [], articleIds: [] };
   return (
     <div className="grid gap-4">
-      <p className="text-sm"><a href="/toa-soan/van-ban" className="text-blue-800 underline">← Danh sách văn bản</a></p>
+      <p className="text-sm"><Link href="/toa-soan/van-ban" className="text-blue-800 underline">← Danh sách văn bản</Link></p>
       <h1 className="text-xl font-bold">Thêm văn bản</h1>
       <p className="text-sm text-gray-700">Văn bản được lưu thành bản nháp; bạn đọc chỉ thấy sau khi bấm “Đăng lên cổng”.</p>
       <DocumentForm values={empty} options={options} action={createDocumentAction} />
