@@ -44,11 +44,11 @@ test('an editor publishes a resolution and an amending decision; a reader finds,
   await fillDocument(page, { type: 'Nghị quyết', number: '45-NQ/TW', issuer: 'Bộ Chính trị', issued: '2019-01-24', summary });
   await page.getByLabel(/Tệp văn bản/).setInputFiles({ name: 'nghi-quyet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>không phải PDF</html>') });
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-  await expect(page.getByRole('alert')).toContainText('chỉ nhận tệp PDF hoặc Word (DOCX)');
+  await expect(page.locator('form').getByRole('alert')).toContainText('chỉ nhận tệp PDF hoặc Word (DOCX)');
   await page.getByLabel(/Tệp văn bản/).setInputFiles({ name: 'nghi-quyet-45.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-  await expect(page.getByRole('alert')).toContainText('Văn bản số 45-NQ/TW của Bộ Chính trị (ban hành ngày 24/01/2019');
-  await expect(page.getByRole('alert')).toContainText('đã có trong danh mục');
+  await expect(page.locator('form').getByRole('alert')).toContainText('Văn bản số 45-NQ/TW của Bộ Chính trị (ban hành ngày 24/01/2019');
+  await expect(page.locator('form').getByRole('alert')).toContainText('đã có trong danh mục');
   // What was typed is still there; only the issuer changes.
   await expect(page.getByLabel('Trích yếu')).toHaveValue(summary);
   await page.getByLabel('Cơ quan ban hành').fill(issuer);
