@@ -53,7 +53,8 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         { source: '/', destination: '/vi' },
-        { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem|dinh-chinh)', destination: '/vi/:page' },
+        { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem|dinh-chinh|van-ban)', destination: '/vi/:page' },
+        { source: '/van-ban/:slug([a-z0-9][a-z0-9-]{0,200})', destination: '/vi/van-ban/:slug' },
         { source: '/bai-viet/:slug', destination: '/vi/bai-viet/:slug' },
         { source: `/${LISTS}/:slug`, has: PAGE, destination: '/vi/:list/:slug/:trang' },
         { source: `/${LISTS}/:slug`, destination: '/vi/:list/:slug' },

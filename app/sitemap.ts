@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { publicDocumentFeed } from '@/lib/data/documents/public';
 import { publicSitemapEntries } from '@/lib/data/public/feeds';
 import { cachedPublicValue } from '@/lib/data/public/response-cache';
 import { siteOrigin } from '@/lib/data/public/origin';
@@ -10,14 +11,14 @@ import { absoluteUrl } from '@/lib/feeds/xml';
 // because the cache stores JSON).
 export const dynamic = 'force-dynamic';
 
-const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he', '/dinh-chinh'];
+const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he', '/dinh-chinh', '/van-ban'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return cachedPublicValue('/sitemap.xml', buildSitemap);
 }
 
 async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
-  const [entries, origin] = await Promise.all([publicSitemapEntries(), siteOrigin()]);
+  const [entries, origin, documents] = await Promise.all([publicSitemapEntries(), siteOrigin(), publicDocumentFeed(10_000)]);
   // Every page also exists in the English interface (/en): hreflang alternates, not separate entries.
   const page = (path: string) => ({
     url: absoluteUrl(origin, path),
@@ -29,5 +30,6 @@ async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
     ...entries.lists.map((e) => ({ ...page(e.path), lastModified: e.lastModified ?? undefined, changeFrequency: 'daily' as const, priority: 0.6 })),
     ...AGENCY_PAGES.map((path) => ({ ...page(path), changeFrequency: 'monthly' as const, priority: 0.3 })),
     ...entries.articles.map((e) => ({ ...page(e.path), lastModified: e.lastModified ?? undefined, priority: 0.8 })),
+    ...documents.map((d) => ({ ...page(`/van-ban/${d.slug}`), lastModified: d.updatedAt.toISOString(), priority: 0.6 })),
   ];
 }

@@ -648,3 +648,103 @@ export const searchWords = pgTable(
   },
   (t) => [index('search_words_folded_idx').on(t.folded, t.stories.desc())],
 );
+
+// ---------------------------------------------------------------- official documents (văn bản)
+/** Types of document (Nghị quyết, Quyết định, ...): a list admins keep. */
+export const documentTypes = pgTable('document_types', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull().unique(),
+  sortOrder: smallint().notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const documentStatusEnum = pgEnum('document_status', ['draft', 'published']);
+export const documentRelationEnum = pgEnum('document_relation', ['amends', 'supplements', 'replaces', 'repeals', 'guides']);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    status: documentStatusEnum().notNull().default('draft'),
+    typeId: uuid()
+      .notNull()
+      .references(() => documentTypes.id),
+    issuer: text().notNull(),
+    /** As printed on the document: "42/2022/NĐ-CP", "45-NQ/TW". */
+    numberSymbol: text().notNull(),
+    /** Folded tokens, numbers first: "45-nq-tw" (lib/documents/number.ts). */
+    numberKey: text().notNull(),
+    /** numberKey (plus the year when the symbol has none) and the folded issuer: one document per value. */
+    uniqueKey: text().notNull(),
+    issuedOn: date({ mode: 'string' }).notNull(),
+    effectiveOn: date({ mode: 'string' }),
+    expiresOn: date({ mode: 'string' }),
+    signerName: text().notNull().default(''),
+    signerTitle: text().notNull().default(''),
+    signerPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+    summary: text().notNull(),
+    field: text().notNull().default(''),
+    /** Folded text of number, type, issuer, summary, field and signer for searches without diacritics. */
+    searchText: text().notNull().default(''),
+    version: integer().notNull().default(1),
+    publishedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('documents_unique_key').on(t.uniqueKey),
+    index('documents_number_key').on(t.numberKey),
+    index('documents_public_list').on(t.status, t.issuedOn),
+    check('documents_expiry_after_effect', sql`${t.expiresOn} IS NULL OR ${t.effectiveOn} IS NULL OR ${t.expiresOn} >= ${t.effectiveOn}`),
+  ],
+);
+
+export const documentFiles = pgTable(
+  'document_files',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** A key of the media store (lib/media/storage.ts MEDIA_KEY). */
+    storageKey: text().notNull().unique(),
+    originalFilename: text().notNull(),
+    format: text().$type<'pdf' | 'docx'>().notNull(),
+    mimeType: text().notNull(),
+    byteSize: integer().notNull(),
+    sha256: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('document_files_document').on(t.documentId)],
+);
+
+/** "documentId amends targetId" and so on: the lineage readers see on both documents. */
+export const documentLinks = pgTable(
+  'document_links',
+  {
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    targetId: uuid()
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    relation: documentRelationEnum().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.targetId, t.relation] }), index('document_links_target').on(t.targetId), check('document_links_not_self', sql`${t.documentId} <> ${t.targetId}`)],
+);
+
+export const documentArticles = pgTable(
+  'document_articles',
+  {
+    documentId: uuid()
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.articleId] }), index('document_articles_article').on(t.articleId)],
+);

@@ -25,7 +25,7 @@ export const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
  * Reader pages that exist in English, by their first path segment (the home page is '').
  * Feeds, sitemaps, downloads, the newsroom and the API stay where they are.
  */
-const ENGLISH_PAGES = new Set(['', 'chuyen-muc', 'bai-viet', 'tim-kiem', 'tu-khoa', 'nhan-vat', 'don-vi', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh']);
+const ENGLISH_PAGES = new Set(['', 'chuyen-muc', 'bai-viet', 'tim-kiem', 'tu-khoa', 'nhan-vat', 'don-vi', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh', 'van-ban']);
 
 /**
  * The locale of a requested path and the page path it maps to: "/en/tim-kiem" -> en, "/tim-kiem";
@@ -42,7 +42,7 @@ export function localeOfPath(pathname: string): { locale: Locale; path: string |
 
 /** Reader pages served from the cache; search is rendered per request (its query is the page). */
 const LIST_PAGES = new Set(['chuyen-muc', 'tu-khoa', 'nhan-vat', 'don-vi']);
-const SINGLE_PAGES = new Set(['', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh']);
+const SINGLE_PAGES = new Set(['', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh', 'van-ban']);
 /** Vietnamese-only addresses that are not reader pages: left as they are. */
 const OTHER_AREAS = new Set(['toa-soan', 'api', 'media', 'xem-truoc', 'doi-ngon-ngu']);
 const SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;
@@ -74,10 +74,15 @@ export function readerRoute(pathname: string, search: string): ReaderRoute {
   if (locale === 'vi') {
     if (OTHER_AREAS.has(first) || first.startsWith('_') || first.includes('.')) return { kind: 'pass' };
     if (segments.length === 3 && ((first === 'chuyen-muc' && third === 'rss.xml') || (first === 'bai-viet' && third === 'luu'))) return { kind: 'pass' };
+    // The documents' feed and their files (/van-ban/tep/<id>) are not pages.
+    if (first === 'van-ban' && ((segments.length === 2 && second === 'rss.xml') || (segments.length === 3 && second === 'tep'))) return { kind: 'pass' };
   }
   if (segments.length > 2 || path !== `/${segments.join('/')}`) return missing;
   if (segments.length <= 1 && SINGLE_PAGES.has(first)) return { kind: 'page', locale, target: `/${locale}${first ? `/${first}` : ''}` };
   if (segments.length === 1 && first === 'tim-kiem') return { kind: 'dynamic', locale, target: `/${locale}/tim-kiem${search}` };
+  // The documents list with filters or a query is rendered per request; the bare list and each document are cached.
+  if (segments.length === 2 && first === 'van-ban' && second === 'tra-cuu') return { kind: 'dynamic', locale, target: `/${locale}/van-ban/tra-cuu${search}` };
+  if (segments.length === 2 && first === 'van-ban' && SLUG.test(second!)) return { kind: 'page', locale, target: `/${locale}/van-ban/${second}` };
   if (segments.length === 2 && SLUG.test(second!) && (first === 'bai-viet' || LIST_PAGES.has(first))) {
     const trang = first === 'bai-viet' ? null : new URLSearchParams(search).get('trang');
     const page = trang && PAGE_NUMBER.test(trang) && trang !== '1' ? `/${trang}` : '';

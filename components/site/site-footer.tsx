@@ -73,6 +73,11 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
               </a>
             </li>
             <li>
+              <a href={href('/van-ban')} className="underline hover:text-brand">
+                {t('documents')}
+              </a>
+            </li>
+            <li>
               <a href={href('/tim-kiem')} className="underline hover:text-brand">
                 {t('search')}
               </a>

@@ -20,6 +20,7 @@ import { mediaStorage } from '@/lib/media/storage';
 import { EXTENSION, encodeVariants } from '@/lib/media/variants';
 import { buildBody } from './build-body';
 import { loadDemoArticles, loadDemoPeople } from './demo-content';
+import { insertDemoDocuments, prepareDemoDocuments } from './documents';
 import { seedStoryArticle, seedStoryPeople } from './seed-story';
 import type { SectionSlug, SeedArticle, SeedPerson } from './types';
 
@@ -154,6 +155,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     }
     photos.set(article.slug, list);
   }
+  const demoDocuments = await prepareDemoDocuments(stableUuid);
   const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
 
   log('Writing demo content...');
@@ -253,6 +255,8 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         registry,
       });
     }
+
+    await insertDemoDocuments(tx as unknown as Database, demoDocuments, all[0]!.slug);
 
     await tx.insert(s.setupMarks).values({ name: DEMO_MARK });
     return true;

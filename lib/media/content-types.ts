@@ -6,6 +6,7 @@ export const CONTENT_TYPE: Record<string, string> = {
   png: 'image/png',
   gif: 'image/gif',
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export const contentTypeOfKey = (key: string): string => CONTENT_TYPE[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream';

@@ -9,7 +9,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { contentTypeOfKey } from './content-types';
 
 /** Keys are chosen by the server: lowercase hex/uuid segments, a dot extension, nothing else. */
-export const MEDIA_KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}(?:-[a-z0-9]+)*\.(?:jpg|webp|avif|png|gif|pdf)$/;
+export const MEDIA_KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}(?:-[a-z0-9]+)*\.(?:jpg|webp|avif|png|gif|pdf|docx)$/;
 
 export interface MediaStorage {
   put(key: string, bytes: Buffer): Promise<void>;

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   /** Personal API tokens and one's own password: only for oneself (target rule below). */
   'token.manage_own': ROLES,
   'account.manage_own': ROLES,
+  /** Official documents (văn bản): draft, edit, attach files, publish and withdraw. */
+  'document.edit': ['editor', 'leader', 'admin'],
+  /** The list of document types (Nghị quyết, Quyết định, ...). */
+  'document.types': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

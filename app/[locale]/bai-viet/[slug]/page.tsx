@@ -9,6 +9,7 @@ import { Breadcrumb } from '@/components/site/breadcrumb';
 import { GoneNotice } from '@/components/site/gone-notice';
 import { enterLocale, langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicArticleBySlug, relatedPublicArticles } from '@/lib/data/public/articles';
+import { RelatedDocuments } from '@/components/documents/related-documents';
 import { siteOrigin } from '@/lib/data/public/origin';
 import { getSiteSettings } from '@/lib/data/site/site';
 import { absoluteUrl } from '@/lib/feeds/xml';
@@ -138,6 +139,7 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
           </nav>
         ) : null}
+        <RelatedDocuments articleId={article.id} locale={locale} />
         <ArticleTools url={url} slug={article.slug} />
       </article>
       {related.length > 0 ? (
