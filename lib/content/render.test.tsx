@@ -20,6 +20,13 @@ describe('renderBody', () => {
     expect(out).toContain('alt="Quang cảnh"');
   });
 
+  it('does not double the "Ảnh:" label when the credit already carries it (IPTC)', () => {
+    for (const credit of ['Ảnh: Văn Điệp', 'ảnh:Văn Điệp', 'A\u0309nh : Văn Điệp', 'Photo: Văn Điệp']) {
+      const out = html({ type: 'doc', content: [{ type: 'figure', attrs: { mediaId: MEDIA, alt: 'a', caption: 'c', credit } }] });
+      expect(out).toContain('<span class="figure-credit">Ảnh: Văn Điệp</span>');
+    }
+  });
+
   it('renders marks, headings, lists, tables and alignment', () => {
     const out = html({
       type: 'doc',

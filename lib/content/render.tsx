@@ -73,6 +73,15 @@ function positiveInt(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1000 ? value : fallback;
 }
 
+/**
+ * The credit line under a photo. Library credits come from IPTC, which often already says
+ * "Ảnh: …" (or "Photo: …"): the label is added once, never twice.
+ */
+export function creditLine(credit: string): string {
+  const name = credit.normalize('NFC').trim().replace(/^(?:ảnh|photo)\s*[:：]\s*/iu, '');
+  return `Ảnh: ${name}`;
+}
+
 function renderFigure(node: JSONContent, key: string, options: RenderOptions): ReactNode {
   const attrs = (node.attrs ?? {}) as { mediaId?: string; alt?: string; caption?: string; credit?: string };
   const media = attrs.mediaId ? options.media.get(attrs.mediaId) : undefined;
@@ -98,7 +107,7 @@ function renderFigure(node: JSONContent, key: string, options: RenderOptions): R
       {attrs.caption || attrs.credit ? (
         <figcaption>
           {attrs.caption ? <span className="figure-caption">{attrs.caption}</span> : null}
-          {attrs.credit ? <span className="figure-credit">Ảnh: {attrs.credit}</span> : null}
+          {attrs.credit ? <span className="figure-credit">{creditLine(attrs.credit)}</span> : null}
         </figcaption>
       ) : null}
     </figure>

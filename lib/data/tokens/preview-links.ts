@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
 import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token';
+import { coverMediaIdOf } from '@/lib/content/cover';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
@@ -35,7 +36,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     .limit(1);
   if (!row) return null;
   const body = row.revision.body as JSONContent;
-  const coverId = row.revision.meta.coverMediaId;
+  const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
   const [tagRows, media] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),
     figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
