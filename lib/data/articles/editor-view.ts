@@ -23,6 +23,8 @@ export interface EditorView {
   events: WorkflowEvent[];
   sections: Array<{ id: string; name: string }>;
   revisions: Awaited<ReturnType<typeof revisionsOf>>;
+  /** The number of the current revision: the one version number staff see (header and list "#N"). */
+  revisionNumber: number;
   /** Revisions a workflow step was taken on (submitted, returned, approved, published…): never folded away in the list. */
   steppedRevisionIds: string[];
   timeline: TimelineEntry[];
@@ -79,6 +81,7 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
     events,
     sections: sectionRows,
     revisions: revisionRows,
+    revisionNumber: revisionRows.find((r) => r.id === article.currentRevisionId)?.number ?? revisionRows[0]?.number ?? 1,
     steppedRevisionIds: [...new Set(eventRows.filter((e) => e.revisionId && (EVENTS as readonly string[]).includes(e.event)).map((e) => e.revisionId!))],
     timeline,
     lease,

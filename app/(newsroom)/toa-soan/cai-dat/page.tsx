@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
 import { settingsForAdmin } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
+import { AuditExport } from './audit-export';
 import { createSectionAction, updateSectionAction, updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cấu hình' };
@@ -56,6 +57,8 @@ export default async function SettingsPage({ searchParams }: Props) {
           </div>
         </form>
       </section>
+
+      <AuditExport />
 
       <section aria-labelledby="chuyen-muc" className="grid gap-3">
         <h2 id="chuyen-muc" className="text-lg font-bold">Chuyên mục và kiểm tra trước khi gửi</h2>
