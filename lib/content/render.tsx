@@ -54,8 +54,10 @@ function wrapMarks(text: ReactNode, marks: MarkJSON[] | undefined, key: string):
         const href = mark.attrs?.href;
         if (isSafeHref(href)) {
           const external = /^https?:/i.test(href);
+          // "Mở trong thẻ mới" in the link dialog; any other target value is ignored.
+          const newTab = mark.attrs?.target === '_blank';
           node = (
-            <a key={k} href={href} rel={external ? 'noopener noreferrer' : undefined}>
+            <a key={k} href={href} target={newTab ? '_blank' : undefined} rel={external ? 'noopener noreferrer' : newTab ? 'noopener' : undefined}>
               {node}
             </a>
           );
