@@ -104,6 +104,20 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
       ref={dialogRef}
       aria-labelledby={ids.title}
       onClose={onClose}
+      onKeyDown={(e) => {
+        // Keep Tab inside the dialog: from the last control back to the first, and the other way.
+        if (e.key !== 'Tab') return;
+        const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>('input, button, [tabindex="0"]')].filter((el) => !(el as HTMLInputElement).disabled);
+        const first = focusable[0];
+        const last = focusable.at(-1);
+        if (e.shiftKey && document.activeElement === first) {
+          e.preventDefault();
+          last?.focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first?.focus();
+        }
+      }}
       className="w-[min(36rem,calc(100vw-2rem))] rounded border border-gray-400 p-0 shadow-xl backdrop:bg-black/40"
     >
       <form
