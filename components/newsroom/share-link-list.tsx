@@ -50,7 +50,7 @@ export function ShareLinkList({ articleId, refresh }: { articleId: string; refre
               <button
                 type="button"
                 className="text-red-800 underline"
-                aria-label={`Thu hồi liên kết tạo lúc ${when(link.createdAt)} của ${link.createdByName}`}
+                aria-label={`Thu hồi (liên kết của ${link.createdByName}, tạo lúc ${when(link.createdAt)})`}
                 onClick={async () => {
                   const result = await revokePreviewLinkAction(articleId, link.id);
                   setMessage(result.ok ? 'Đã thu hồi liên kết.' : result.message);
