@@ -53,7 +53,7 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         { source: '/', destination: '/vi' },
-        { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem)', destination: '/vi/:page' },
+        { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem|dinh-chinh)', destination: '/vi/:page' },
         { source: '/bai-viet/:slug', destination: '/vi/bai-viet/:slug' },
         { source: `/${LISTS}/:slug`, has: PAGE, destination: '/vi/:list/:slug/:trang' },
         { source: `/${LISTS}/:slug`, destination: '/vi/:list/:slug' },

@@ -14,6 +14,11 @@ if (!process.env.E2E_DATABASE_URL) {
   throw new Error('E2E tests need a prepared database: run them with `npm test` (or `npm test -- --only=build,e2e`).');
 }
 
+const launchOptions = {
+  executablePath: chromiumPath(),
+  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -34,12 +39,24 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // e2e/mobile/ runs only at the phone size (the project below).
+      testIgnore: /e2e[\\/]mobile[\\/]/,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
+        launchOptions,
+      },
+    },
+    {
+      // A small Android phone (the narrowest the newsroom supports): touch, mobile viewport meta honoured.
+      name: 'mobile-chromium',
+      testMatch: /e2e[\\/]mobile[\\/].*\.spec\.ts$/,
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 360, height: 740 },
+        screen: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
       },
     },
   ],

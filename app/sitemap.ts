@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { unstable_cache } from 'next/cache';
 import { publicSitemapEntries } from '@/lib/data/public/feeds';
+import { cachedPublicValue } from '@/lib/data/public/response-cache';
 import { siteOrigin } from '@/lib/data/public/origin';
 import { localePath } from '@/i18n/routing';
 import { absoluteUrl } from '@/lib/feeds/xml';
@@ -10,10 +10,10 @@ import { absoluteUrl } from '@/lib/feeds/xml';
 // because the cache stores JSON).
 export const dynamic = 'force-dynamic';
 
-const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he'];
+const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he', '/dinh-chinh'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  return unstable_cache(buildSitemap, ['public-body', '/sitemap.xml'])();
+  return cachedPublicValue('/sitemap.xml', buildSitemap);
 }
 
 async function buildSitemap(): Promise<MetadataRoute.Sitemap> {

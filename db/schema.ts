@@ -444,6 +444,23 @@ export const approvals = pgTable(
   (t) => [index('approvals_article_idx').on(t.articleId, t.createdAt)],
 );
 
+/**
+ * Published corrections ("Đính chính"): one row each time a version whose correction note differs
+ * from the live one is published. Dated by that publication; never edited or removed (a correction
+ * stays part of the record even if the story is later withdrawn or corrected again).
+ */
+export const articleCorrections = pgTable(
+  'article_corrections',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid().notNull().references(() => articles.id),
+    revisionId: uuid().notNull().references(() => revisions.id),
+    note: text().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('article_corrections_article_idx').on(t.articleId, t.publishedAt), index('article_corrections_published_idx').on(t.publishedAt), uniqueIndex('article_corrections_revision_idx').on(t.revisionId)],
+);
+
 /** The editorial audit trail. Append-only: a trigger refuses UPDATE and DELETE. */
 export const workflowEvents = pgTable(
   'workflow_events',
@@ -507,6 +524,13 @@ export const articleSearch = pgTable(
     head: tsvector().generatedAlwaysAs(
       sql`setweight(to_tsvector('simple', vn_unaccent(title)), 'A') || setweight(to_tsvector('simple', vn_unaccent(sapo)), 'B')`,
     ),
+    /**
+     * Word-aware keys (vn_search_keys, custom migration search_keys): folded syllable pairs that stand
+     * next to each other ("da_nang"), capitalised pairs as in names ("^da_nang"), accented syllables as
+     * written ("đà"), accented pairs of title and sapo ("đà_nẵng") and document numbers as whole tokens
+     * ("#45-nq/tw", "#45-nq"). No positions; lib/data/search/ranked-search.ts ranks and pools with it.
+     */
+    keys: tsvector().generatedAlwaysAs(sql`vn_search_keys(title || chr(10) || sapo, body_text)`),
     /** Mirrors of the article, written by triggers only. */
     publishedAt: timestamp({ withTimezone: true }),
     sectionId: uuid(),
@@ -515,6 +539,7 @@ export const articleSearch = pgTable(
   (t) => [
     index('article_search_terms_idx').using('gin', t.terms),
     index('article_search_head_idx').using('gin', t.head),
+    index('article_search_keys_idx').using('gin', t.keys),
     index('article_search_title_trgm_idx').using('gin', sql`vn_unaccent(${t.title}) gin_trgm_ops`),
     // Newest matches first, read off the index while the @@ test runs on each row (see public-search).
     index('article_search_newest_idx').on(t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst()).where(sql`${t.visibleFrom} is not null`),
@@ -573,3 +598,20 @@ export const setupMarks = pgTable('setup_marks', {
 });
 
 export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
+
+// ---------------------------------------------------------------- search vocabulary
+/**
+ * Abbreviations search expands both ways ("TP.HCM" <-> "Thành phố Hồ Chí Minh"), edited by admins at
+ * /toa-soan/cai-dat/viet-tat. Bounded (see lib/search/abbreviations.ts) so each search reads all of it.
+ */
+export const searchAbbreviations = pgTable(
+  'search_abbreviations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    short: text().notNull(),
+    long: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('search_abbreviations_short_idx').on(sql`vn_unaccent(${t.short})`)],
+);

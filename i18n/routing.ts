@@ -25,7 +25,7 @@ export const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
  * Reader pages that exist in English, by their first path segment (the home page is '').
  * Feeds, sitemaps, downloads, the newsroom and the API stay where they are.
  */
-const ENGLISH_PAGES = new Set(['', 'chuyen-muc', 'bai-viet', 'tim-kiem', 'tu-khoa', 'nhan-vat', 'don-vi', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he']);
+const ENGLISH_PAGES = new Set(['', 'chuyen-muc', 'bai-viet', 'tim-kiem', 'tu-khoa', 'nhan-vat', 'don-vi', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh']);
 
 /**
  * The locale of a requested path and the page path it maps to: "/en/tim-kiem" -> en, "/tim-kiem";
@@ -42,7 +42,7 @@ export function localeOfPath(pathname: string): { locale: Locale; path: string |
 
 /** Reader pages served from the cache; search is rendered per request (its query is the page). */
 const LIST_PAGES = new Set(['chuyen-muc', 'tu-khoa', 'nhan-vat', 'don-vi']);
-const SINGLE_PAGES = new Set(['', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he']);
+const SINGLE_PAGES = new Set(['', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh']);
 /** Vietnamese-only addresses that are not reader pages: left as they are. */
 const OTHER_AREAS = new Set(['toa-soan', 'api', 'media', 'xem-truoc', 'doi-ngon-ngu']);
 const SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;

@@ -5,7 +5,7 @@
 // lives; readers never load it.
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Meeting } from '@/lib/content/meeting';
 import { cleanPastedHtml } from '@/lib/content/paste';
 import { bodyToPlainText, readingMinutes, wordCount } from '@/lib/content/plain-text';
@@ -41,6 +41,14 @@ export interface ArticleEditorProps {
   events: WorkflowEvent[];
   /** Staff who may be credited as authors. */
   writers: Array<{ id: string; name: string }>;
+  /** What a leader signs (server-rendered): full width above the columns on a desktop. */
+  signOff?: ReactNode;
+  /**
+   * Editors and leaders act on the story more than they type in it: on a phone their workflow panel
+   * and checklist come first (in the DOM too, so screen readers meet them first). The desktop
+   * layout is the same either way: the panel at the top of the right-hand column.
+   */
+  panelFirst?: boolean;
 }
 
 const LEASE_RENEW_MS = 30_000;
@@ -72,6 +80,7 @@ function snapshotOf(article: StaffArticle): Snapshot {
     seoTitle: article.meta.seoTitle ?? '',
     seoDescription: article.meta.seoDescription ?? '',
     coverMediaId: article.meta.coverMediaId,
+    correction: article.meta.correction ?? '',
     embargoUntil: article.embargoUntil ? new Date(article.embargoUntil).toISOString() : null,
     scheduledUnpublishAt: article.scheduledUnpublishAt ? new Date(article.scheduledUnpublishAt).toISOString() : null,
     sectionId: article.section?.id ?? null,
@@ -93,6 +102,7 @@ function toSaveInput(s: Snapshot) {
     title: s.title.trim() || PLACEHOLDER_TITLE,
     seoTitle: s.seoTitle || undefined,
     seoDescription: s.seoDescription || undefined,
+    correction: s.correction || undefined,
     meeting: s.meeting as Meeting | null,
   };
 }
@@ -207,9 +217,40 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
   const input = 'mt-1 w-full rounded border border-gray-300 px-2 py-1';
 
+  // Desktop grid: [sign-off summary across both columns], then the story on the left spanning the
+  // panel row and the metadata row on the right. The last row takes the slack so the panel row is
+  // only as tall as the panel. Class names are spelled out whole for Tailwind's scanner.
+  const hasSignOff = Boolean(props.signOff);
+  const place = hasSignOff
+    ? { grid: 'lg:grid-rows-[auto_auto_1fr]', main: 'lg:row-start-2 lg:row-end-4', panel: 'lg:row-start-2', rest: 'lg:row-start-3' }
+    : { grid: 'lg:grid-rows-[auto_1fr]', main: 'lg:row-start-1 lg:row-end-3', panel: 'lg:row-start-1', rest: 'lg:row-start-2' };
+  const panel = (
+    <aside className={`grid content-start gap-3 lg:col-start-2 ${place.panel}`} aria-label="Quy trình và kiểm tra">
+      <section className="rounded border border-gray-300 bg-white p-3">
+        <h2 className="mb-2 font-bold">Quy trình</h2>
+        {/* Pending edits are saved first, so the step applies to what is on screen. */}
+        <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => autosave.flush()} />
+      </section>
+      <PreviewPanel articleId={article.id} />
+      <section className="rounded border border-gray-300 bg-white p-3">
+        <h2 className="font-bold">Kiểm tra trước khi gửi</h2>
+        <ul className="mt-2 grid gap-1 text-sm" data-testid="danh-sach-kiem-tra">
+          {checklist.map((item) => (
+            <li key={item.rule} className={item.ok ? 'text-green-800' : 'text-red-800'}>
+              <span aria-hidden="true">{item.ok ? '✓' : '✗'}</span> {item.label}
+              <span className="sr-only">{item.ok ? ': đạt' : ': chưa đạt'}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+
   return (
-    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-      <div className="grid content-start gap-3">
+    <div className={`grid min-w-0 gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-y-3 ${place.grid}`}>
+      {props.panelFirst ? panel : null}
+      {hasSignOff ? <div className="min-w-0 lg:col-span-2 lg:row-start-1 lg:mb-3">{props.signOff}</div> : null}
+      <div className={`grid min-w-0 content-start gap-3 lg:col-start-1 ${place.main}`}>
         <p role="status" aria-live="polite" data-testid="trang-thai-luu" className={`text-sm font-semibold ${autosave.status.kind === 'error' || autosave.status.kind === 'signin' || autosave.status.kind === 'conflict' ? 'text-red-800' : 'text-gray-700'}`}>
           {statusText(autosave.status)}
           {autosave.status.kind === 'error' || autosave.status.kind === 'signin' ? (
@@ -320,24 +361,30 @@ export function ArticleEditor(props: ArticleEditorProps) {
         ) : null}
       </div>
 
-      <aside className="grid content-start gap-3" aria-label="Thông tin bài viết">
-        <section className="rounded border border-gray-300 bg-white p-3">
-          <h2 className="mb-2 font-bold">Quy trình</h2>
-          {/* Pending edits are saved first, so the step applies to what is on screen. */}
-          <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => autosave.flush()} />
-        </section>
-        <PreviewPanel articleId={article.id} />
-        <section className="rounded border border-gray-300 bg-white p-3">
-          <h2 className="font-bold">Kiểm tra trước khi gửi</h2>
-          <ul className="mt-2 grid gap-1 text-sm" data-testid="danh-sach-kiem-tra">
-            {checklist.map((item) => (
-              <li key={item.rule} className={item.ok ? 'text-green-800' : 'text-red-800'}>
-                <span aria-hidden="true">{item.ok ? '✓' : '✗'}</span> {item.label}
-                <span className="sr-only">{item.ok ? ': đạt' : ': chưa đạt'}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {props.panelFirst ? null : panel}
+      <aside className={`grid min-w-0 content-start gap-3 lg:col-start-2 ${place.rest}`} aria-label="Thông tin bài viết">
+        {article.publishedAt ? (
+          // Only a story readers have seen can be corrected in the open; the note goes through the
+          // same sign-off as the rest of the update and is shown, dated, at the top of the story.
+          <fieldset className="grid gap-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm" disabled={!editable}>
+            <legend className="px-1 font-bold">Đính chính</legend>
+            <label className="font-semibold" htmlFor="dinh-chinh">
+              Điều được sửa so với bản bạn đọc đã xem
+            </label>
+            <textarea
+              id="dinh-chinh"
+              className={input}
+              rows={3}
+              maxLength={2000}
+              value={fields.correction}
+              aria-describedby="dinh-chinh-goi-y"
+              onChange={(e) => change({ correction: e.target.value })}
+            />
+            <p id="dinh-chinh-goi-y" className="text-gray-700">
+              Ví dụ: “Bản trước ghi nhầm tên đơn vị chủ trì; đã sửa thành Vụ Kinh tế ngành.” Khi bản này được duyệt và đăng, đính chính hiện có ghi ngày ở đầu bài và ở trang Đính chính. Để nguyên khi chỉ cập nhật bình thường.
+            </p>
+          </fieldset>
+        ) : null}
         <fieldset className="grid gap-2 rounded border border-gray-300 bg-white p-3 text-sm" disabled={!editable}>
           <legend className="px-1 font-bold">Phân loại và hiển thị</legend>
           <label className="font-semibold">

@@ -19,6 +19,8 @@ export interface Snapshot {
   seoTitle: string;
   seoDescription: string;
   coverMediaId?: string;
+  /** "Đính chính" of this version (only for a story that was published). */
+  correction: string;
   /** ISO instants or null. */
   embargoUntil: string | null;
   scheduledUnpublishAt: string | null;

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/newsroom/scroll-region';
 import type { ReactNode } from 'react';
 import type { ApiTokenListItem } from '@/lib/data/tokens/api-tokens';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
@@ -6,7 +7,7 @@ import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 export function TokenTable({ tokens, caption, liveAction }: { tokens: ApiTokenListItem[]; caption: string; liveAction?: (token: ApiTokenListItem) => ReactNode }) {
   const now = new Date();
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={`${caption} (cuộn ngang để xem hết các cột)`}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-100">
@@ -34,6 +35,6 @@ export function TokenTable({ tokens, caption, liveAction }: { tokens: ApiTokenLi
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

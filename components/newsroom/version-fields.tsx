@@ -1,9 +1,10 @@
+import { ScrollRegion } from './scroll-region';
 import type { DescribedField } from '@/lib/content/describe-version';
 
 /** Two versions' fields side by side; changed rows are marked (not by colour alone). */
 export function VersionFieldsCompare({ older, newer, olderLabel, newerLabel }: { older: DescribedField[]; newer: DescribedField[]; olderLabel: string; newerLabel: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Thông tin bài ở hai phiên bản (cuộn ngang để xem hết các cột)">
       <table className="w-full border-collapse text-sm" data-testid="so-sanh-thong-tin">
         <caption className="sr-only">Thông tin bài ở hai phiên bản</caption>
         <thead>
@@ -36,7 +37,7 @@ export function VersionFieldsCompare({ older, newer, olderLabel, newerLabel }: {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

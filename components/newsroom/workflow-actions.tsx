@@ -100,7 +100,7 @@ export function WorkflowActions({
               <textarea required={NEEDS_NOTE.has(open)} rows={3} className="mt-1 w-full rounded border border-gray-300 px-2 py-1" value={note} onChange={(e) => setNote(e.target.value)} />
             </label>
           )}
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={busy} className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white">
               Xác nhận: {EVENT_LABELS[open]}
             </button>

@@ -68,6 +68,11 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
               </a>
             </li>
             <li>
+              <a href={href('/dinh-chinh')} className="underline hover:text-brand">
+                {t('corrections')}
+              </a>
+            </li>
+            <li>
               <a href={href('/tim-kiem')} className="underline hover:text-brand">
                 {t('search')}
               </a>

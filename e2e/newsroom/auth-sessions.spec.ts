@@ -84,6 +84,22 @@ test('API tokens are refused a lifetime beyond the maximum', async ({ page }) =>
   expect(Math.round(days)).toBe(90);
 });
 
+test('an API token cannot mint another token (a leaked token must not outlive its expiry or revocation)', async ({ page, playwright }) => {
+  const user = await createTestUser({ roles: ['editor'] });
+  const withToken = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Authorization: `Bearer ${await createTestApiToken(user.id)}` } });
+  const minted = await withToken.post('/api/v1/tokens', { data: { name: 'token con' } });
+  expect(minted.status()).toBe(403);
+  expect((await minted.json()).detail).toBe('Không tạo được token API bằng một token API. Hãy đăng nhập tòa soạn rồi tạo token ở trang Tài khoản.');
+  // The token still reads, and nothing was created: the owner has exactly the one token.
+  const listed = await withToken.get('/api/v1/tokens');
+  expect(listed.status()).toBe(200);
+  expect((await listed.json()).tokens).toHaveLength(1);
+  await withToken.dispose();
+  // The signed-in owner still can.
+  await signIn(page.request, user);
+  expect((await page.request.post('/api/v1/tokens', { headers: sameOrigin, data: { name: 'từ phiên đăng nhập' } })).status()).toBe(201);
+});
+
 async function adminApi() {
   const admin = await createTestUser({ roles: ['admin'] });
   return { Authorization: `Bearer ${await createTestApiToken(admin.id)}` };

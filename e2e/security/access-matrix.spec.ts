@@ -76,8 +76,9 @@ async function checkApi(entry: ApiEntry, who: Who, s: Session, via: 'cookie' | '
   const status = response.status();
   const allowed = status !== 401 && status !== 403 && status < 500;
   const denied = status === (who === 'anonymous' ? 401 : 403);
-  if (entry.access[who] ? allowed : denied) return null;
-  return `${who} (${via}): expected ${entry.access[who] ? 'allowed' : 'denied'}, got ${status} ${(await response.text()).slice(0, 200)}`;
+  const access = via === 'bearer' && entry.bearerAccess ? entry.bearerAccess : entry.access;
+  if (access[who] ? allowed : denied) return null;
+  return `${who} (${via}): expected ${access[who] ? 'allowed' : 'denied'}, got ${status} ${(await response.text()).slice(0, 200)}`;
 }
 
 async function checkAction(entry: ActionEntry, who: Who, request: APIRequestContext, user: TestUser | null): Promise<string | null> {

@@ -50,6 +50,7 @@ export function currentContent(article: StaffArticle): Record<string, unknown> {
     seoTitle: article.meta.seoTitle,
     seoDescription: article.meta.seoDescription,
     coverMediaId: article.meta.coverMediaId,
+    correction: article.meta.correction,
     meeting: article.meeting,
   };
 }

@@ -147,7 +147,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/sections': { get: { id: 'listSections', tag: 'registry', summary: 'Sections (for sectionId)', ok: [200, 'SectionList', 'Sections'] } },
   '/tokens': {
     get: { id: 'listTokens', tag: 'account', summary: 'The caller\'s API tokens (never the secrets)', ok: [200, 'TokenList', 'Tokens'] },
-    post: { id: 'createToken', tag: 'account', summary: 'A new API token for the caller, returned once', body: 'TokenCreate', example: { name: 'Đồng bộ cổng tỉnh', expiresInDays: 90 }, ok: [201, 'TokenCreated', 'The token'] },
+    post: { id: 'createToken', tag: 'account', summary: 'A new API token for the caller, returned once. Only with the session cookie: a request signed with a token gets 403', body: 'TokenCreate', example: { name: 'Đồng bộ cổng tỉnh', expiresInDays: 90 }, ok: [201, 'TokenCreated', 'The token'] },
   },
   '/tokens/{id}': { delete: { id: 'revokeToken', tag: 'account', summary: 'Revoke one of the caller\'s tokens', ok: [204, null, 'Revoked'] } },
   '/units': { get: { id: 'listUnits', tag: 'registry', summary: 'Organising units (meeting reports)', ok: [200, 'UnitList', 'Units'] } },

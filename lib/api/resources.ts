@@ -57,7 +57,7 @@ export const articleSchema = z
     title: z.string(),
     sapo: z.string(),
     body: tiptapDoc,
-    meta: z.object({ byline: z.string(), seoTitle: z.string().optional(), seoDescription: z.string().optional(), coverMediaId: id.optional() }),
+    meta: z.object({ byline: z.string(), seoTitle: z.string().optional(), seoDescription: z.string().optional(), coverMediaId: id.optional(), correction: z.string().optional() }),
     meeting: meetingSchema.nullable(),
     currentRevisionId: id,
     liveRevisionId: id.nullable(),

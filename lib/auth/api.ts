@@ -20,6 +20,8 @@ export interface RequestAuth {
   viewer: Viewer;
   /** Why a credential that was present was not accepted. */
   refused?: 'cross_origin' | 'bad_token';
+  /** What proved who the viewer is: a personal API token or the session cookie (absent for anonymous). */
+  via?: 'token' | 'session';
 }
 
 /**
@@ -33,13 +35,13 @@ export async function authenticateRequest(request: Request): Promise<RequestAuth
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     const user = match ? await userForApiToken(match[1]!) : null;
-    return user ? { viewer: { kind: 'user', id: user.id, roles: user.roles } } : { viewer: ANONYMOUS, refused: 'bad_token' };
+    return user ? { viewer: { kind: 'user', id: user.id, roles: user.roles }, via: 'token' } : { viewer: ANONYMOUS, refused: 'bad_token' };
   }
   const viewer = await getViewer();
   if (viewer.kind === 'user' && !SAFE_METHODS.has(request.method.toUpperCase()) && !isSameOrigin(request.headers, new URL(request.url).protocol)) {
     return { viewer: ANONYMOUS, refused: 'cross_origin' };
   }
-  return { viewer };
+  return viewer.kind === 'user' ? { viewer, via: 'session' } : { viewer };
 }
 
 /** The viewer of an API request (see authenticateRequest): a user, or anonymous when nothing valid was presented. */
@@ -70,17 +72,19 @@ export interface ApiContext<P> {
   request: Request;
   viewer: Viewer;
   params: P;
+  /** How the viewer signed this request (see RequestAuth.via). */
+  via?: 'token' | 'session';
 }
 
 /** Wraps a route handler: authenticates, runs it, turns expected failures into problem+json. */
 export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    const { viewer, refused } = await authenticateRequest(request);
+    const { viewer, refused, via } = await authenticateRequest(request);
     if (refused === 'cross_origin') {
       return problem(403, 'cross_origin', 'Yêu cầu thay đổi dữ liệu phải đến từ chính trang tòa soạn (thiếu hoặc sai tiêu đề Origin).');
     }
     try {
-      const result = await handler({ request, viewer, params: await context.params });
+      const result = await handler({ request, viewer, via, params: await context.params });
       if (result instanceof Response) return result;
       return Response.json(result ?? { ok: true }, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {

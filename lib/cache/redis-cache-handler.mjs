@@ -23,6 +23,12 @@ import { securePageEntry, servedPageEntry } from './page-entry.mjs';
 const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS || 500);
 /** Longest any entry lives in Redis, whatever its own lifetime (seconds). */
 const MAX_TTL_SECONDS = Number(process.env.REDIS_CACHE_MAX_TTL_SECONDS || 14 * 24 * 3600);
+/**
+ * Longest a "not found" page lives in Redis (seconds). Anyone can ask for any number of unknown
+ * addresses; each would otherwise sit in Redis as long as a real story, so the store would grow with
+ * what strangers type. Short-lived, they still absorb a burst on one address.
+ */
+const NOT_FOUND_TTL_SECONDS = Number(process.env.REDIS_CACHE_NOT_FOUND_TTL_SECONDS || 300);
 const TAGS_CACHE_HEADER = 'x-next-cache-tags';
 const MAX_PENDING_TAGS = 10_000;
 
@@ -112,6 +118,7 @@ function ttlSeconds(data, ctx) {
   let seconds = MAX_TTL_SECONDS;
   if (control && typeof control.expire === 'number' && control.expire > 0) seconds = Math.min(seconds, control.expire);
   else if (typeof data?.revalidate === 'number' && data.revalidate > 0) seconds = Math.min(seconds, Math.max(60, data.revalidate * 10));
+  if (data?.status === 404) seconds = Math.min(seconds, NOT_FOUND_TTL_SECONDS);
   return Math.max(1, Math.round(seconds));
 }
 

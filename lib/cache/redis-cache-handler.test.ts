@@ -85,6 +85,15 @@ describe('RedisCacheHandler', () => {
     expect(await new RedisCacheHandler().get('/route-cache/APP_PAGE/x/$/bai-viet/a', { kind: 'APP_PAGE' })).toBeNull();
   });
 
+  it('a "not found" page lives minutes, not as long as a story: strangers cannot fill the store with unknown addresses', async () => {
+    const handler = new RedisCacheHandler();
+    const missing = { ...page('_N_T_/bai-viet/khong-co'), html: '<html><head><meta name="portal-status" content="404"/></head><body>Không tìm thấy</body></html>' };
+    await handler.set('/route-cache/APP_PAGE/x/$/bai-viet/khong-co', missing, { cacheControl: { revalidate: 60, expire: 3600 } });
+    await handler.set('/route-cache/APP_PAGE/x/$/bai-viet/co', page('_N_T_/bai-viet/co'), { cacheControl: { revalidate: 60, expire: 3600 } });
+    expect(redis.strings.get('test:d1:entry:/route-cache/APP_PAGE/x/$/bai-viet/khong-co')!.ex).toBe(300);
+    expect(redis.strings.get('test:d1:entry:/route-cache/APP_PAGE/x/$/bai-viet/co')!.ex).toBe(3600);
+  });
+
   it('a revalidation on one instance drops the entry on every instance', async () => {
     const a = new RedisCacheHandler();
     const b = new RedisCacheHandler();

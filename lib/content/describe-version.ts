@@ -57,6 +57,7 @@ export function describeVersion(version: RevisionFields, names: VersionNames): D
     byline: meta.byline ?? '',
     seoTitle: meta.seoTitle ?? '',
     seoDescription: meta.seoDescription ?? '',
+    correction: meta.correction ?? '',
     coverMediaId: meta.coverMediaId ? (names.media[meta.coverMediaId] ?? 'Ảnh trong thư viện') : '',
     meeting: describeMeeting(version.meeting as MeetingLike | null, names),
     sectionId: placement.sectionId ? (names.sections[placement.sectionId] ?? 'Chuyên mục đã xóa') : '',

@@ -22,7 +22,7 @@ export interface DiffableRevision {
   title: string;
   sapo: string;
   body: unknown;
-  meta: { byline?: string; seoTitle?: string; seoDescription?: string };
+  meta: { byline?: string; seoTitle?: string; seoDescription?: string; correction?: string };
   meeting: unknown;
 }
 
@@ -53,6 +53,7 @@ const fields: Array<[string, string, (r: DiffableRevision) => string]> = [
   ['byline', 'Bút danh', (r) => r.meta.byline ?? ''],
   ['seo', 'SEO', (r) => [r.meta.seoTitle, r.meta.seoDescription].filter(Boolean).join(' — ')],
   ['meeting', 'Thông tin hội nghị', (r) => (r.meeting ? JSON.stringify(r.meeting, null, 1) : '')],
+  ['correction', 'Đính chính', (r) => r.meta.correction ?? ''],
 ];
 
 type Change = { value: string | string[]; added?: boolean; removed?: boolean };

@@ -29,4 +29,10 @@ export interface RevisionMeta {
   seoTitle?: string;
   seoDescription?: string;
   coverMediaId?: string;
+  /**
+   * "Đính chính": the correction this version makes to what readers already saw, in one or two
+   * sentences. Only a story that was published has one; publishing a version whose note differs from
+   * the live one records a dated correction (lib/data/articles/corrections.ts).
+   */
+  correction?: string;
 }

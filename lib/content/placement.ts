@@ -37,6 +37,7 @@ export const FIELD_LABELS = {
   seoDescription: 'Mô tả SEO',
   coverMediaId: 'Ảnh đại diện',
   meeting: 'Thông tin hội nghị',
+  correction: 'Đính chính',
   sectionId: 'Chuyên mục',
   tags: 'Từ khóa',
   authorIds: 'Tác giả',
@@ -57,7 +58,7 @@ export interface RevisionFields {
   title: string;
   sapo: string;
   body: unknown;
-  meta: { byline?: string; seoTitle?: string; seoDescription?: string; coverMediaId?: string };
+  meta: { byline?: string; seoTitle?: string; seoDescription?: string; coverMediaId?: string; correction?: string };
   meeting: unknown;
   placement: Placement;
 }
@@ -73,6 +74,7 @@ function valueOf(r: RevisionFields, field: RevisionField): unknown {
     case 'seoTitle':
     case 'seoDescription':
     case 'coverMediaId':
+    case 'correction':
       return r.meta[field] || null;
     default:
       return r.placement[field];

@@ -1,4 +1,5 @@
 // RSS 2.0 (https://www.rssboard.org/rss-specification) for the site and for each section.
+import { formatDateTime } from '@/lib/time/format';
 import { absoluteUrl, el, xmlText } from './xml';
 
 export interface FeedItem {
@@ -7,6 +8,8 @@ export interface FeedItem {
   sapo: string;
   publishedAt: Date;
   section: { slug: string; name: string } | null;
+  /** The story's latest published correction: the item says it first, so feed readers see it. */
+  correction?: { note: string; publishedAt: Date } | null;
 }
 
 export interface FeedChannel {
@@ -25,6 +28,13 @@ export const articlePath = (slug: string) => `/bai-viet/${slug}`;
 
 /** RFC 822 date as RSS requires, in GMT: "Mon, 23 Dec 2019 10:30:00 GMT". */
 export const rfc822 = (date: Date) => date.toUTCString();
+
+/** The sapo, preceded by the latest correction when there is one ("Đính chính (15:30, 23/12/2019): …"). */
+function itemDescription(item: FeedItem): string {
+  if (!item.correction) return item.sapo;
+  const note = `Đính chính (${formatDateTime(item.correction.publishedAt)}): ${item.correction.note}`;
+  return item.sapo ? `${note}\n\n${item.sapo}` : note;
+}
 
 export function rssXml(channel: FeedChannel, items: readonly FeedItem[], now: Date = new Date()): string {
   const link = absoluteUrl(channel.origin, channel.path);
@@ -50,7 +60,7 @@ export function rssXml(channel: FeedChannel, items: readonly FeedItem[], now: Da
       el('link', url),
       `<guid isPermaLink="true">${xmlText(url)}</guid>`,
       el('pubDate', rfc822(item.publishedAt)),
-      item.sapo ? el('description', item.sapo) : '',
+      itemDescription(item) ? el('description', itemDescription(item)) : '',
       item.section ? `<category domain="${xmlText(absoluteUrl(channel.origin, `/chuyen-muc/${item.section.slug}`))}">${xmlText(item.section.name)}</category>` : '',
       '</item>',
     );

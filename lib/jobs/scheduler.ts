@@ -2,9 +2,10 @@
 // Two paths, both idempotent because publishing is a guarded transition:
 //  - a job per scheduled article, due at its time (precise; sent by lib/jobs/queue);
 //  - a sweep every minute (cron, run by one instance per tick) that catches anything overdue, e.g.
-//    after an outage, and publishes it marked as late.
+//    after an outage, and publishes it marked as late (it also purges long-ended sessions).
 import 'server-only';
 import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
+import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
 import { boss, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
 
 const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
@@ -24,6 +25,8 @@ export async function startScheduler(): Promise<void> {
   await instance.schedule(SWEEP_QUEUE, '* * * * *');
   await instance.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     await runDueSchedules();
+    // Housekeeping rides on the same once-per-minute tick: a bounded batch of long-ended sessions.
+    await purgeEndedSessions();
   });
   // Catch up at once on start (recovery after an outage), without waiting for the next minute.
   await runDueSchedules();

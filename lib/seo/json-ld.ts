@@ -16,6 +16,8 @@ export interface JsonLdArticle {
   imageUrl: string | null;
   kind: 'news' | 'meeting_report';
   meeting: Meeting | null;
+  /** Published corrections (schema.org `correction`), newest first. */
+  corrections?: Array<{ note: string; publishedAt: Date }>;
 }
 
 export interface JsonLdPublisher {
@@ -45,6 +47,9 @@ export function articleJsonLd(article: JsonLdArticle, publisher: JsonLdPublisher
   if (article.section) news.articleSection = article.section;
   if (article.tags.length) news.keywords = article.tags.join(', ');
   if (article.imageUrl) news.image = [article.imageUrl];
+  if (article.corrections?.length) {
+    news.correction = article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.publishedAt.toISOString() }));
+  }
   const graph: Array<Record<string, unknown>> = [news];
 
   const meeting = article.kind === 'meeting_report' ? article.meeting : null;

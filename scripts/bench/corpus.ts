@@ -151,6 +151,16 @@ export const SEARCH_QUERIES = [
   'Nghị quyết 2019',
   'đồng bằng sông Cửu Long',
   'hoi ngi tong ket kinh te', // a typo: nothing matches, the trigram suggestions run
+  // Word-aware ranking (lib/data/search/ranked-search.ts): pairs, accents, document numbers, abbreviations.
+  'Hải Phòng',
+  'hai phong',
+  'Đảng',
+  '45-NQ/TW',
+  'Nghị quyết 45',
+  'NQ 45',
+  'TP.HCM',
+  'UBND',
+  'kinh tế - xã hội',
 ] as const;
 
 // ---------------------------------------------------------------- sentences made from parts

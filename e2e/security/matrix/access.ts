@@ -47,7 +47,7 @@ export const accessEntries: MatrixEntry[] = [
   { kind: 'api', method: 'POST', route: '/api/v1/users/[id]/password-link', access: admin, call: async ({ fx }) => ({ path: `/api/v1/users/${(await fx.user()).id}/password-link` }) },
   { kind: 'api', method: 'POST', route: '/api/v1/users/[id]/unlock', access: admin, call: async ({ fx }) => ({ path: `/api/v1/users/${(await fx.user()).id}/unlock` }) },
   { kind: 'api', method: 'GET', route: '/api/v1/tokens', access: staff, call: async () => ({ path: '/api/v1/tokens' }) },
-  { kind: 'api', method: 'POST', route: '/api/v1/tokens', access: staff, call: async () => ({ path: '/api/v1/tokens', data: { name: 'ma trận' } }) },
+  { kind: 'api', method: 'POST', route: '/api/v1/tokens', access: staff, bearerAccess: only(), call: async () => ({ path: '/api/v1/tokens', data: { name: 'ma trận' } }) },
   {
     kind: 'api',
     method: 'DELETE',

@@ -3,7 +3,8 @@ import { accessEntries } from './access';
 import { articleEntries } from './articles';
 import { n3Entries } from './n3';
 import { newsroomExtraEntries } from './newsroom-extra';
+import { s1Entries } from './s1';
 import type { MatrixEntry } from './types';
 
 /** Every row of the authorization matrix. A new area adds its file here. */
-export const MATRIX: MatrixEntry[] = [...accessEntries, ...articleEntries, ...newsroomExtraEntries, ...mediaEntries, ...n3Entries];
+export const MATRIX: MatrixEntry[] = [...accessEntries, ...articleEntries, ...newsroomExtraEntries, ...mediaEntries, ...s1Entries, ...n3Entries];

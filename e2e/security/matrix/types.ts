@@ -49,6 +49,8 @@ export type ApiEntry = {
   route: string;
   access: Access;
   call: (ctx: MatrixContext) => Promise<HttpCall>;
+  /** Who may call with a Bearer token, when that differs from `access` (the session cookie). */
+  bearerAccess?: Access;
   /** The call changes the caller's session (signs in or out): run it in a fresh context. */
   isolate?: boolean;
 };

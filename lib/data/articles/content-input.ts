@@ -41,6 +41,7 @@ export const contentInputSchema = z.object({
   seoTitle: z.string().trim().max(200).optional(),
   seoDescription: z.string().trim().max(500).optional(),
   coverMediaId: UUID.optional(),
+  correction: z.string().trim().max(2000, 'Nội dung đính chính dài quá 2.000 ký tự; hãy viết gọn điều được sửa.').optional(),
   meeting: meetingSchema.nullable().default(null),
 });
 
@@ -69,6 +70,7 @@ export function normalizeContent(input: unknown): NormalizedContent {
     ...(c.seoTitle ? { seoTitle: c.seoTitle } : {}),
     ...(c.seoDescription ? { seoDescription: c.seoDescription } : {}),
     ...(c.coverMediaId ? { coverMediaId: c.coverMediaId } : {}),
+    ...(c.correction ? { correction: c.correction } : {}),
   };
   const meeting: Meeting | null = c.meeting ? { ...c.meeting, startsAt: new Date(c.meeting.startsAt).toISOString() } : null;
   const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { revisions } from '@/db/schema';
+import { articles, revisions } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
@@ -20,6 +20,12 @@ export async function restoreRevision(viewer: Viewer, articleId: string, revisio
     .where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)))
     .limit(1);
   if (!old) throw new DataError('not_found', 'Không tìm thấy phiên bản cần khôi phục.');
+  const [current] = await db
+    .select({ meta: revisions.meta })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
+    .where(eq(articles.id, articleId))
+    .limit(1);
   return saveArticle(viewer, articleId, {
     title: old.title,
     sapo: old.sapo,
@@ -29,6 +35,8 @@ export async function restoreRevision(viewer: Viewer, articleId: string, revisio
     seoTitle: old.meta.seoTitle,
     seoDescription: old.meta.seoDescription,
     coverMediaId: old.meta.coverMediaId,
+    // A correction already given stays: restoring old text does not take back what was corrected.
+    correction: current?.meta.correction,
     meeting: old.meeting,
     baseVersion,
   }, { origin: 'restore', restoredFrom: { id: old.id, number: old.number } });

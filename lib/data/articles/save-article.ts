@@ -66,6 +66,9 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
         return { version: article.version, status: article.status, revisionId: before.id, slug: article.slug, changed: false, approvalVoided: false, changedFields: [] };
       }
 
+      if (fields.includes('correction') && content.meta.correction && !article.liveRevisionId && !article.publishedAt) {
+        throw new DataError('invalid', 'Bài chưa từng đăng nên chưa có gì để đính chính: hãy sửa thẳng nội dung và để trống ô "Đính chính".', { field: 'correction' });
+      }
       const next = stateAfterContentChange(article.status);
       const version = article.version + 1;
       const revisionId = await insertRevision(tx, content, placement, {

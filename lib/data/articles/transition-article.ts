@@ -13,6 +13,7 @@ import { EVENTS, transition, type Effect, type WorkflowEvent } from '@/lib/workf
 import { DataError } from '../errors';
 import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '../notifications/notifications';
 import { articleSurfaces, revalidateArticleSurfaces } from '../public/revalidate';
+import { recordCorrection } from './corrections';
 import { projectLiveRevision, removeLiveProjection } from './live-projection';
 import { conflict, loadArticleFacts, type ArticleRow } from './load';
 import { placementOf, placementWrites } from './placement';
@@ -167,6 +168,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
           }
           publicChanged = true;
           apply.push((t) => projectLiveRevision(t, id, article.approvedRevisionId!));
+          apply.push((t) => recordCorrection(t, id, article.approvedRevisionId!, now));
           break;
         }
         case 'clear_live':

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, notInArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
-import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
+import { articleCorrections, articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { figureMediaIds } from '@/lib/content/render';
@@ -112,6 +112,13 @@ export interface PublicArticle {
   people?: Array<{ slug: string; fullName: string }>;
   /** The unit that organised the meeting, when it is in the registry (unit page). */
   organiser?: { slug: string; name: string } | null;
+  /** Published corrections, newest first (lib/data/articles/corrections.ts). */
+  corrections?: PublicCorrection[];
+}
+
+export interface PublicCorrection {
+  note: string;
+  publishedAt: Date;
 }
 
 export type ArticleLookup =
@@ -159,7 +166,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   const body = row.body as JSONContent;
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
-  const [tagRows, mediaMap, peopleRows, organiserRows] = await Promise.all([
+  const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows] = await Promise.all([
     db
       .select({ slug: tags.slug, name: tags.name })
       .from(articleTags)
@@ -176,6 +183,12 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
     organiserId && /^[0-9a-f-]{36}$/i.test(organiserId)
       ? db.select({ slug: units.slug, name: units.name }).from(units).where(eq(units.id, organiserId)).limit(1)
       : Promise.resolve([]),
+    db
+      .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
+      .from(articleCorrections)
+      .where(eq(articleCorrections.articleId, row.id))
+      .orderBy(desc(articleCorrections.publishedAt))
+      .limit(50),
   ]);
   return {
     found: 'article',
@@ -197,6 +210,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       cover: coverId ? (mediaMap.get(coverId) ?? null) : null,
       people: peopleRows,
       organiser: organiserRows[0] ?? null,
+      corrections: correctionRows,
     },
   };
 });

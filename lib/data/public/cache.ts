@@ -28,6 +28,7 @@ export const PUBLIC_PATH_PATTERNS = [
   '/gioi-thieu',
   '/co-cau-to-chuc',
   '/lien-he',
+  '/dinh-chinh',
   '/rss.xml',
   '/sitemap.xml',
   '/news-sitemap.xml',

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, gte, max, sql } from 'drizzle-orm';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
 import { readerDb as db } from '@/db/client';
-import { articles, articlePeople, articleTags, people, revisions, sections, tags } from '@/db/schema';
+import { articleCorrections, articles, articlePeople, articleTags, people, revisions, sections, tags } from '@/db/schema';
 import type { FeedItem } from '@/lib/feeds/rss';
 import type { NewsSitemapItem } from '@/lib/feeds/news-sitemap';
 import { NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS } from '@/lib/feeds/news-sitemap';
@@ -11,6 +11,15 @@ import { isPublic } from './filter';
 export const FEED_SIZE = 50;
 /** One sitemap file holds at most 50,000 URLs. */
 export const SITEMAP_MAX_ARTICLES = 45_000;
+
+/** Each story's newest correction (one row at most, by the article_corrections index). */
+const latestCorrection = db
+  .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
+  .from(articleCorrections)
+  .where(eq(articleCorrections.articleId, articles.id))
+  .orderBy(desc(articleCorrections.publishedAt))
+  .limit(1)
+  .as('latest_correction');
 
 /** The newest public stories, for the site feed or one section's feed (null: no such section). */
 export async function publicFeedItems(sectionSlug?: string): Promise<{ section: { slug: string; name: string; description: string } | null; items: FeedItem[] } | null> {
@@ -21,10 +30,20 @@ export async function publicFeedItems(sectionSlug?: string): Promise<{ section: 
     section = row;
   }
   const rows = await db
-    .select({ slug: articles.slug, title: revisions.title, sapo: revisions.sapo, publishedAt: articles.publishedAt, sectionSlug: sections.slug, sectionName: sections.name })
+    .select({
+      slug: articles.slug,
+      title: revisions.title,
+      sapo: revisions.sapo,
+      publishedAt: articles.publishedAt,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      correctionNote: latestCorrection.note,
+      correctedAt: latestCorrection.publishedAt,
+    })
     .from(articles)
     .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoinLateral(latestCorrection, sql`true`)
     .where(and(isPublic(), section ? eq(articles.sectionId, section.id) : undefined))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(FEED_SIZE);
@@ -36,6 +55,7 @@ export async function publicFeedItems(sectionSlug?: string): Promise<{ section: 
       sapo: r.sapo,
       publishedAt: r.publishedAt!,
       section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName } : null,
+      correction: r.correctionNote && r.correctedAt ? { note: r.correctionNote, publishedAt: r.correctedAt } : null,
     })),
   };
 }

@@ -21,6 +21,14 @@ export interface PublicBody {
  * the last 48 hours, so a story must fall out of it without any publish happening).
  */
 export async function cachedPublicBody(path: string, build: () => Promise<PublicBody>, refreshSeconds: number | false = false): Promise<Response> {
-  const entry = await unstable_cache(build, ['public-body', path], { revalidate: refreshSeconds })();
+  const entry = await cachedPublicValue(path, build, refreshSeconds);
   return new Response(entry.body, { status: entry.status, headers: { 'Content-Type': entry.contentType } });
+}
+
+/**
+ * The same cache for a value that is not yet text (the sitemap hands Next.js an array). The value
+ * goes through JSON, so dates must be kept as ISO text.
+ */
+export function cachedPublicValue<T>(path: string, build: () => Promise<T>, refreshSeconds: number | false = false): Promise<T> {
+  return unstable_cache(build, ['public-body', path], { revalidate: refreshSeconds })();
 }

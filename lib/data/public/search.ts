@@ -5,7 +5,10 @@ import { readerDb as db } from '@/db/client';
 import { articles, articleSearch, revisions, sections } from '@/db/schema';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { SEARCH_PAGE_SIZE, vietnamDayEnd, vietnamDayStart, type SearchRequest } from '@/lib/search/params';
-import { prefixTsquery, type SearchTerm } from '@/lib/search/parse-query';
+import type { SearchTerm } from '@/lib/search/parse-query';
+import { rankPlan, type RankPlan } from '@/lib/search/rank-plan';
+import { searchAbbreviationList } from '../search/abbreviations';
+import { planMatches, rankedSearch, type RankedIds } from '../search/ranked-search';
 import { cardColumns, toCards, type ArticleCard } from './cards';
 import { isPublic } from './filter';
 
@@ -72,31 +75,8 @@ async function newestPage(where: SQL, offset: number, countLimit: number): Promi
   return { ids: (await newestMatches(where, size, offset)).map((r) => r.id), pool: null };
 }
 
-/** Title A, sapo B: a story with the words in its title ranks above one with them in its summary. */
-const rankOf = (query: SQL) => sql<number>`ts_rank_cd('{0.05, 0.1, 0.4, 1.0}', ${articleSearch.head}, ${query}, 1)`;
-
-interface RankedIds {
-  ids: string[];
-  /** Size of the ranked pool (null when the page is past its end). */
-  pool: number | null;
-}
-
-async function rankedMatches(request: SearchRequest, limit: number, offset: number, pool = RANK_POOL): Promise<RankedIds> {
-  const { terms } = request.query;
-  const query = termsTsquery(terms);
-  const filters = searchFilters(request);
-  const newest = newestMatches(and(filters, matching(terms))!, pool);
-  // The head holds title and sapo, which are in the document too: a head match is a document match.
-  const titled = newestMatches(and(filters, sql`${articleSearch.head} @@ ${query}`)!, pool);
-  const rank = rankOf(query);
-  const rows = await db
-    .select({ id: articleSearch.articleId, pool: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(articleSearch)
-    .where(sql`${articleSearch.articleId} in ((${newest}) union (${titled}))`)
-    .orderBy(desc(rank), ...newestFirst)
-    .limit(limit)
-    .offset(offset);
-  return { ids: rows.map((r) => r.id), pool: rows[0]?.pool ?? null };
+async function rankedMatches(plan: RankPlan, request: SearchRequest, limit: number, offset: number, pool = RANK_POOL): Promise<RankedIds> {
+  return rankedSearch(plan, { filters: searchFilters(request), limit, offset, pool });
 }
 
 /** The cards of `ids` in that order; each must still pass isPublic() itself. */
@@ -135,7 +115,7 @@ async function similarTitles(request: SearchRequest): Promise<Array<{ slug: stri
  * no visible story at all ("hoi ngi tong ket" -> "hoi tong ket"). When no term is known, titles that
  * resemble the query through the trigram index on vn_unaccent(title).
  */
-async function suggestionsFor(request: SearchRequest): Promise<Array<{ slug: string; title: string }>> {
+async function suggestionsFor(request: SearchRequest, abbreviations: Awaited<ReturnType<typeof searchAbbreviationList>>): Promise<Array<{ slug: string; title: string }>> {
   const { terms } = request.query;
   const visible = sql`${articleSearch.visibleFrom} <= now()`;
   const [known] = await db
@@ -149,19 +129,10 @@ async function suggestionsFor(request: SearchRequest): Promise<Array<{ slug: str
   const found = terms.filter((_, i) => known?.flags[i]);
   if (found.length > 0 && found.length < terms.length) {
     const relaxed: SearchRequest = { ...request, query: { ...request.query, terms: found } };
-    const { ids } = await rankedMatches(relaxed, 5, 0);
+    const { ids } = await rankedMatches(rankPlan(relaxed.query, abbreviations), relaxed, 5, 0);
     return (await cardsOf(ids)).map((r) => ({ slug: r.slug, title: r.title }));
   }
   return found.length === 0 ? similarTitles(request) : [];
-}
-
-/**
- * The terms as one tsquery, ANDed. Stories were indexed from vn_unaccent(text), so the folded terms
- * are compared without diacritics both ways. Every piece is a bound parameter.
- */
-function termsTsquery(terms: readonly SearchTerm[]): SQL {
-  const parts = terms.map((t) => (t.prefix ? sql`to_tsquery('simple', ${prefixTsquery(t)})` : sql`phraseto_tsquery('simple', vn_unaccent(${t.text}))`));
-  return sql`(${sql.join(parts, sql` && `)})`;
 }
 
 /**
@@ -173,15 +144,6 @@ function wordsTsquery(terms: readonly SearchTerm[]): SQL {
     t.prefix ? sql`to_tsquery('simple', ${t.words.map((w, i) => (i === t.words.length - 1 ? `${w}:*` : w)).join(' & ')})` : sql`plainto_tsquery('simple', vn_unaccent(${t.text}))`,
   );
   return sql`(${sql.join(parts, sql` && `)})`;
-}
-
-/**
- * A story matches when every word is in `terms` (in the row, cheap to test on each row the search
- * walks) and, for a query with phrases, when `document` has them in order too.
- */
-function matching(terms: readonly SearchTerm[]): SQL {
-  const words = sql`${articleSearch.terms} @@ ${wordsTsquery(terms)}`;
-  return terms.some((t) => t.words.length > 1) ? sql`(${words} and ${articleSearch.document} @@ ${termsTsquery(terms)})` : words;
 }
 
 /** Body text has one block per line; a heading line gets a full stop so lines do not run together. */
@@ -200,14 +162,16 @@ function sentences(bodyText: string): string {
 export async function searchPublicArticles(request: SearchRequest, limits: SearchLimits = LIMITS): Promise<SearchResults> {
   const { terms } = request.query;
   if (terms.length === 0) return { hits: [], total: 0, totalIsMore: false, listed: 0, page: 1, pageCount: 1, suggestions: [] };
-  const where = and(searchFilters(request), matching(terms))!;
+  const abbreviations = await searchAbbreviationList();
+  const plan = rankPlan(request.query, abbreviations);
+  const where = and(searchFilters(request), planMatches(plan))!;
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
 
   const counted = newestMatches(where, limits.count + 1).as('counted');
   const [ranked, [counts]] = await Promise.all([
     request.sort === 'newest'
       ? newestPage(where, offset, limits.count)
-      : rankedMatches(request, SEARCH_PAGE_SIZE, offset, limits.pool),
+      : rankedMatches(plan, request, SEARCH_PAGE_SIZE, offset, limits.pool),
     db.select({ n: count() }).from(counted),
   ]);
   const matched = counts?.n ?? 0;
@@ -215,7 +179,7 @@ export async function searchPublicArticles(request: SearchRequest, limits: Searc
   const listed = request.sort === 'newest' || ranked.pool === null ? total : Math.min(total, ranked.pool);
   const rows = await cardsOf(ranked.ids);
   const cards = await toCards(rows);
-  const suggestions = total === 0 ? await suggestionsFor(request) : [];
+  const suggestions = total === 0 ? await suggestionsFor(request, abbreviations) : [];
   return {
     suggestions,
     hits: cards.map((card, i) => {

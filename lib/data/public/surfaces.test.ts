@@ -56,6 +56,7 @@ describe('surfacePaths', () => {
         '/don-vi/vu-kinh-te-nganh',
         '/en',
         '/en/tim-kiem',
+        '/en/dinh-chinh',
         '/en/bai-viet/tin-moi',
         '/en/bai-viet/tin-cu',
         '/en/chuyen-muc/tin-tuc',
@@ -77,7 +78,7 @@ describe('surfacePaths', () => {
   });
 
   it('ignores slugs that are not slugs', () => {
-    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS, '/en', '/en/tim-kiem'].sort());
+    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS, '/en', '/en/tim-kiem', '/en/dinh-chinh'].sort());
   });
 });
 

@@ -13,7 +13,7 @@ export interface ArticleSurfaces {
 export const EMPTY_SURFACES: ArticleSurfaces = { slugs: [], sectionSlugs: [], tagSlugs: [], personSlugs: [], unitSlugs: [] };
 
 /** Lists and feeds that may show any story. */
-export const SITE_WIDE_PATHS = ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/tim-kiem', '/api/v1/public/articles'] as const;
+export const SITE_WIDE_PATHS = ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/tim-kiem', '/dinh-chinh', '/api/v1/public/articles'] as const;
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;
 

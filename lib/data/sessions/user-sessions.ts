@@ -93,3 +93,21 @@ export async function listOwnSessions(viewer: Viewer): Promise<OwnSession[]> {
     .limit(100);
   return rows.map((r) => ({ ...r, current: r.id === viewer.sessionId }));
 }
+
+/** How long an ended session stays listed (for "where am I signed in" and investigations). */
+export const ENDED_SESSION_KEEP_DAYS = 30;
+const PURGE_BATCH = 1_000;
+
+/**
+ * Deletes sessions that ended (expired or revoked) more than ENDED_SESSION_KEEP_DAYS ago, at most
+ * PURGE_BATCH per call so one call never holds a long lock; the minute sweep calls it, so a backlog
+ * drains in batches. Without it every sign-in leaves a row forever. Returns how many were deleted.
+ */
+export async function purgeEndedSessions(): Promise<number> {
+  const result = await db.execute(sql`
+    DELETE FROM user_sessions WHERE id IN (
+      SELECT id FROM user_sessions
+      WHERE least(expires_at, coalesce(revoked_at, expires_at)) < now() - make_interval(days => ${ENDED_SESSION_KEEP_DAYS})
+      LIMIT ${PURGE_BATCH})`);
+  return result.rowCount ?? 0;
+}

@@ -6,7 +6,7 @@ import * as s from '@/db/schema';
 import { changeOwnPassword } from '../users/account';
 import { userForSession } from '../sessions/sessions';
 import { attemptSignIn, signInInputSchema } from '../sessions/sign-in';
-import { endAllOwnSessions, endSession, listOwnSessions } from '../sessions/user-sessions';
+import { endAllOwnSessions, endSession, listOwnSessions, purgeEndedSessions } from '../sessions/user-sessions';
 import { auditRows, db, ip, makeUser, pool } from './auth-fixtures';
 
 afterAll(() => pool.end());
@@ -22,6 +22,20 @@ async function signIn(user: User, userAgent = 'Mozilla/5.0 (thử nghiệm)') {
 const sessionRow = async (id: string) => (await db.select().from(s.userSessions).where(eq(s.userSessions.id, id)))[0]!;
 
 describe('staff sessions', () => {
+  it('sessions that ended more than 30 days ago are purged; live and recently ended ones stay', async () => {
+    const user = await makeUser(['reporter']);
+    const live = await signIn(user);
+    const expiredLongAgo = await signIn(user);
+    const revokedLongAgo = await signIn(user);
+    const revokedRecently = await signIn(user);
+    await db.update(s.userSessions).set({ createdAt: sql`now() - interval '45 days'`, expiresAt: sql`now() - interval '31 days'` }).where(eq(s.userSessions.id, expiredLongAgo.id));
+    await db.update(s.userSessions).set({ revokedAt: sql`now() - interval '40 days'` }).where(eq(s.userSessions.id, revokedLongAgo.id));
+    await db.update(s.userSessions).set({ revokedAt: sql`now() - interval '2 days'` }).where(eq(s.userSessions.id, revokedRecently.id));
+    expect(await purgeEndedSessions()).toBeGreaterThanOrEqual(2);
+    const left = (await db.select({ id: s.userSessions.id }).from(s.userSessions).where(eq(s.userSessions.userId, user.id))).map((r) => r.id);
+    expect(left.sort()).toEqual([live.id, revokedRecently.id].sort());
+  });
+
   it('signing in starts a session row with an absolute expiry; signing out makes the cookie worthless', async () => {
     const user = await makeUser(['editor']);
     const session = await signIn(user, 'Firefox/140 (thử)');

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { StaffDesk } from '@/lib/data/users/staff';
+import { NavMenu } from './nav-menu';
 
 /**
  * Newsroom navigation. Add an entry for a new area here; `show` only hides links (each page checks
@@ -16,17 +16,5 @@ export const NAV_ITEMS: Array<{ href: string; label: string; show?: (desk: Staff
 ];
 
 export function NewsroomNav({ desk }: { desk: StaffDesk }) {
-  return (
-    <nav aria-label="Tòa soạn" className="mx-auto max-w-6xl px-2">
-      <ul className="flex flex-wrap gap-1 text-sm font-semibold">
-        {NAV_ITEMS.filter((item) => !item.show || item.show(desk)).map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} className="block px-3 py-2 hover:bg-gray-100 hover:text-brand">
-              {item.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <NavMenu items={NAV_ITEMS.filter((item) => !item.show || item.show(desk)).map(({ href, label }) => ({ href, label }))} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
 import { settingsForAdmin } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
@@ -60,6 +61,9 @@ export default async function SettingsPage({ searchParams }: Props) {
 
       <AuditExport />
 
+      <p className="text-sm">
+        <Link href="/toa-soan/cai-dat/viet-tat" className="font-semibold underline">Từ viết tắt trong tìm kiếm</Link> (TP.HCM, UBND, KT-XH…): bạn đọc gõ dạng nào cũng tìm thấy dạng kia.
+      </p>
       <section aria-labelledby="chuyen-muc" className="grid gap-3">
         <h2 id="chuyen-muc" className="text-lg font-bold">Chuyên mục và kiểm tra trước khi gửi</h2>
         {data.sections.map((section) => (

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/newsroom/scroll-region';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
@@ -17,12 +18,12 @@ export default async function UsersPage() {
     return { users, addresses };
   });
   return (
-    <div className="grid gap-8">
+    <div className="grid grid-cols-1 gap-8">
       <section aria-labelledby="tieu-de">
         <h1 id="tieu-de" className="text-2xl font-bold">
           Người dùng
         </h1>
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+        <ScrollRegion label="Danh sách tài khoản (cuộn ngang để xem hết các cột)" className="mt-4 rounded border border-line bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Danh sách tài khoản tòa soạn</caption>
             <thead className="bg-gray-100">
@@ -50,7 +51,7 @@ export default async function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="tao-moi" className="rounded border border-line bg-white p-5">

@@ -43,7 +43,7 @@ export default async function RegistryPage({ searchParams }: Props) {
                       {p.unitName ? ` — ${p.unitName}` : ''} ({dmy(p.startsOn)} – {p.endsOn ? dmy(p.endsOn) : 'nay'})
                     </span>
                     {!p.endsOn ? (
-                      <form action={endPositionAction} className="flex items-end gap-1">
+                      <form action={endPositionAction} className="flex flex-wrap items-end gap-1">
                         <input type="hidden" name="positionId" value={p.id} />
                         <label className="text-xs">
                           Kết thúc ngày

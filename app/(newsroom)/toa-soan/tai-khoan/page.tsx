@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/newsroom/scroll-region';
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
 import { credentialLifetimes } from '@/lib/credentials/lifetimes';
@@ -18,7 +19,7 @@ export default async function AccountPage() {
   });
   const lifetimes = credentialLifetimes();
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <section aria-labelledby="tieu-de" className="rounded border border-line bg-white p-5">
         <h1 id="tieu-de" className="text-2xl font-bold">
           Tài khoản của tôi
@@ -48,7 +49,7 @@ export default async function AccountPage() {
         <p className="mt-1 text-sm text-muted">
           Mỗi phiên kéo dài tối đa {lifetimes.sessionHours} giờ kể từ lúc đăng nhập. Nếu bạn thấy một phiên lạ, hãy đăng xuất khỏi mọi nơi và đổi mật khẩu.
         </p>
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label="Các phiên đăng nhập (cuộn ngang để xem hết các cột)" className="mt-4">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Các phiên đăng nhập còn hiệu lực</caption>
             <thead className="bg-gray-100">
@@ -73,7 +74,7 @@ export default async function AccountPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <SignOutEverywhereButton />
       </section>
 

@@ -151,7 +151,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
       </section>
 
       {pages > 1 ? (
-        <nav aria-label="Phân trang" className="flex gap-3 text-sm">
+        <nav aria-label="Phân trang" className="flex flex-wrap gap-3 text-sm">
           {page > 1 ? (
             <Link href={href(page - 1)} className="underline">
               ← Trang trước

@@ -101,6 +101,7 @@ export default async function ArticlePage({ params }: Props) {
       imageUrl: article.cover ? absoluteUrl(origin, article.cover.src) : null,
       kind: article.kind,
       meeting: article.meeting,
+      corrections: article.corrections,
     },
     { name: settings.agencyName, url: absoluteUrl(origin, '/') },
   );

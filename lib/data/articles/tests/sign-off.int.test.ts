@@ -123,7 +123,8 @@ describe('the signed content is the whole story', () => {
 });
 
 describe('a live story changes only through a new sign-off', () => {
-  const LIVE_CHANGES = CHANGES.filter(([f]) => f !== 'slug' && f !== 'embargoUntil');
+  // A correction exists only for a story readers saw, so it is checked here and not above.
+  const LIVE_CHANGES: typeof CHANGES = [...CHANGES.filter(([f]) => f !== 'slug' && f !== 'embargoUntil'), ['correction', () => ({ correction: 'Bản trước ghi nhầm địa điểm.' })]];
   for (const [field, change] of LIVE_CHANGES) {
     it(`a change to ${field} of a live story reaches readers only once approved and published`, async () => {
       const title = `Đang đăng đổi ${field} ${run}`;
@@ -166,6 +167,7 @@ describe('a live story changes only through a new sign-off', () => {
         language: story.language === 'en',
         kind: story.kind === 'meeting_report',
         scheduledUnpublishAt: after.scheduledUnpublishAt !== null,
+        correction: story.corrections?.[0]?.note === 'Bản trước ghi nhầm địa điểm.',
       };
       expect(expected[field]).toBe(true);
     });

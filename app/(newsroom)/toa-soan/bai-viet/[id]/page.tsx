@@ -17,12 +17,38 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: st
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
-  const { view, registry, viewerId } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => ({
+  const { view, registry, viewerId, roles } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => ({
     view: await editorView(viewer, id),
     registry: await peopleRegistry(viewer),
     viewerId: viewer.kind === 'user' ? viewer.id : '',
+    roles: viewer.kind === 'user' ? viewer.roles : [],
   }));
   const { article } = view;
+  const signOff = view.signOff ? (
+    <section aria-labelledby="trinh-duyet" className="rounded border-2 border-brand bg-white p-4" data-testid="noi-dung-trinh-duyet">
+      <h2 id="trinh-duyet" className="font-bold">
+        Nội dung trình duyệt
+      </h2>
+      <p className="mb-3 text-sm text-gray-700">
+        Lãnh đạo duyệt toàn bộ các mục dưới đây cùng nội dung bài. Mọi thay đổi sau khi duyệt đều làm mất hiệu lực duyệt.
+      </p>
+      <VersionFieldsList fields={view.signOff.fields} changed={view.signOff.changedSinceLive ? new Set(view.signOff.changedSinceLive) : undefined} />
+      <p className="mt-3 flex flex-wrap gap-4 text-sm">
+        {view.signOff.compareLive ? (
+          <Link href={view.signOff.compareLive} className="font-semibold underline">
+            So sánh với bản đang đăng
+          </Link>
+        ) : null}
+        {view.signOff.compareReturned ? (
+          <Link href={view.signOff.compareReturned} className="font-semibold underline">
+            So sánh với bản đã trả lại
+          </Link>
+        ) : null}
+      </p>
+    </section>
+  ) : null;
+  // Editors and leaders come to the story to act on it: on a phone, their panel goes first.
+  const panelFirst = roles.some((r) => r === 'editor' || r === 'leader');
   return (
     <div className="grid gap-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
@@ -50,29 +76,6 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </header>
-      {view.signOff ? (
-        <section aria-labelledby="trinh-duyet" className="rounded border-2 border-brand bg-white p-4" data-testid="noi-dung-trinh-duyet">
-          <h2 id="trinh-duyet" className="font-bold">
-            Nội dung trình duyệt
-          </h2>
-          <p className="mb-3 text-sm text-gray-700">
-            Lãnh đạo duyệt toàn bộ các mục dưới đây cùng nội dung bài. Mọi thay đổi sau khi duyệt đều làm mất hiệu lực duyệt.
-          </p>
-          <VersionFieldsList fields={view.signOff.fields} changed={view.signOff.changedSinceLive ? new Set(view.signOff.changedSinceLive) : undefined} />
-          <p className="mt-3 flex flex-wrap gap-4 text-sm">
-            {view.signOff.compareLive ? (
-              <Link href={view.signOff.compareLive} className="font-semibold underline">
-                So sánh với bản đang đăng
-              </Link>
-            ) : null}
-            {view.signOff.compareReturned ? (
-              <Link href={view.signOff.compareReturned} className="font-semibold underline">
-                So sánh với bản đã trả lại
-              </Link>
-            ) : null}
-          </p>
-        </section>
-      ) : null}
       {nhap ? (
         <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
           Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 500)}
@@ -90,6 +93,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         openMeetingPanel={mau === 'hoi-nghi'}
         events={view.events}
         writers={view.writers}
+        signOff={signOff}
+        panelFirst={panelFirst}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="lich-su" className="rounded border border-gray-300 bg-white p-4">

@@ -39,7 +39,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const now = new Date();
   const liveTokens = tokens.filter((t) => !t.revokedAt && (!t.expiresAt || t.expiresAt > now));
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <p>
         <Link href="/toa-soan/nguoi-dung" className="text-brand underline">
           ← Danh sách người dùng

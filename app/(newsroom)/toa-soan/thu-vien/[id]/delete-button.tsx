@@ -32,7 +32,7 @@ export function DeleteMediaButton({ id }: { id: string }) {
         </p>
       ) : null}
       <p className="font-semibold">Xóa vĩnh viễn tệp này khỏi thư viện? Không hoàn tác được.</p>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <button
           type="button"
           disabled={pending}

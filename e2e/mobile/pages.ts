@@ -1,0 +1,49 @@
+// The pages e2e/mobile/no-horizontal-scroll.spec.ts opens at 360 px: every newsroom page (as a role
+// that may see it, with content in it) and the reader pages. A new page gets a row here.
+import type { Page } from '@playwright/test';
+import type { Who } from '../security/matrix/types';
+import type { MobileFixtures } from './fixtures';
+
+export interface PageVisit {
+  /** Shown in the test title and in a failure. */
+  name: string;
+  /** Who opens it: a role (a fresh user of that role signs in) or 'anonymous'. */
+  as: Who;
+  path: (fx: MobileFixtures) => Promise<string> | string;
+  /** Waits for what the page draws after loading (client components), before the width is measured. */
+  ready?: (page: Page) => Promise<void>;
+}
+
+const editorReady = async (page: Page) => {
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).waitFor();
+};
+
+export const NEWSROOM_PAGES: PageVisit[] = [
+  { name: 'đăng nhập', as: 'anonymous', path: () => '/toa-soan/dang-nhap' },
+  { name: 'đặt mật khẩu', as: 'anonymous', path: async (fx) => `/toa-soan/dat-mat-khau/${await fx.passwordLink()}` },
+  { name: 'bàn làm việc (phóng viên)', as: 'reporter', path: async (fx) => (await fx.draft(), '/toa-soan') },
+  { name: 'bàn làm việc (biên tập)', as: 'editor', path: async (fx) => (await fx.inReview(), '/toa-soan') },
+  { name: 'bàn làm việc (lãnh đạo)', as: 'leader', path: async (fx) => (await fx.awaitingApproval(), '/toa-soan') },
+  { name: 'danh sách bài viết', as: 'editor', path: async (fx) => (await fx.inReview(), '/toa-soan/bai-viet') },
+  { name: 'soạn bài (phóng viên, bản nháp)', as: 'reporter', path: async (fx) => `/toa-soan/bai-viet/${await fx.draft()}`, ready: editorReady },
+  { name: 'soạn bài (biên tập, chờ biên tập)', as: 'editor', path: async (fx) => `/toa-soan/bai-viet/${await fx.inReview()}`, ready: editorReady },
+  { name: 'soạn bài (lãnh đạo, chờ duyệt)', as: 'leader', path: async (fx) => `/toa-soan/bai-viet/${await fx.awaitingApproval()}`, ready: editorReady },
+  { name: 'so sánh phiên bản', as: 'editor', path: async (fx) => `/toa-soan/bai-viet/${await fx.revised()}/phien-ban` },
+  { name: 'xem trước trong tòa soạn', as: 'editor', path: async (fx) => `/toa-soan/bai-viet/${await fx.inReview()}/xem-truoc` },
+  { name: 'liên kết xem trước', as: 'anonymous', path: (fx) => fx.previewLinkPath() },
+  { name: 'thư viện ảnh', as: 'reporter', path: () => '/toa-soan/thu-vien' },
+  { name: 'một ảnh trong thư viện', as: 'reporter', path: async (fx) => `/toa-soan/thu-vien/${await fx.mediaId()}` },
+  { name: 'nhân vật, đơn vị', as: 'admin', path: () => '/toa-soan/nhan-vat' },
+  { name: 'người dùng', as: 'admin', path: () => '/toa-soan/nguoi-dung' },
+  { name: 'một người dùng', as: 'admin', path: async (fx) => `/toa-soan/nguoi-dung/${await fx.userWithToken()}` },
+  { name: 'cấu hình', as: 'admin', path: () => '/toa-soan/cai-dat' },
+  { name: 'tài khoản của tôi', as: 'reporter', path: () => '/toa-soan/tai-khoan' },
+];
+
+export const READER_PAGES: PageVisit[] = [
+  { name: 'trang chủ', as: 'anonymous', path: () => '/' },
+  { name: 'bài viết', as: 'anonymous', path: (fx) => fx.publicArticlePath() },
+  { name: 'chuyên mục', as: 'anonymous', path: (fx) => fx.sectionPath() },
+  { name: 'tìm kiếm', as: 'anonymous', path: () => `/tim-kiem?q=${encodeURIComponent('hội nghị tổng kết')}` },
+  { name: 'English home', as: 'anonymous', path: () => '/en' },
+];

@@ -1,0 +1,203 @@
+import 'server-only';
+import { and, desc, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { readerDb } from '@/db/client';
+import { articleSearch } from '@/db/schema';
+import type { Alternative, RankPlan } from '@/lib/search/rank-plan';
+import { prefixTsquery, type SearchTerm } from '@/lib/search/parse-query';
+
+/**
+ * Word-aware search over article_search, shared by every search door (readers' /tim-kiem, and the
+ * newsroom list at merge). A query becomes a RankPlan (lib/search/rank-plan.ts); this module turns it
+ * into SQL:
+ *
+ * - planMatches(plan): the WHERE test. Every group must match; a group matches when one of its forms
+ *   does: a term as before (every folded word in `terms`, phrases in order in `document`), a document
+ *   number by its whole token in `keys` ("#45-nq"), an abbreviation by either of its forms.
+ * - planRank(plan): the relevance of one row, highest first, a weighted sum whose first tier outweighs
+ *   all the others together (and each of the next ones most of those below it):
+ *     16 x share of the syllables typed next to each other that stand next to each other in the story
+ *        ("Đà Nẵng" holds da_nang; a story with "đã ... năng" apart does not),
+ *      6 x share of the same pairs written as a name (both syllables capitalised: "Đà Nẵng", not "đã
+ *        năng"; Vietnamese capitalises every syllable of a name only), which decides "da nang" typed
+ *        without marks, so it outweighs where in the story the words stand,
+ *      4 x share of the accented syllables and pairs typed that the story holds as written ("đà", not
+ *        "đã"; nothing when the query was typed without marks),
+ *      2 x share of the typed pairs standing in the title or sapo,
+ *      2 x share of the groups (words, numbers, abbreviations in either form) in the title or sapo,
+ *      1 x cover density of all the words in title and sapo (title 1.0, sapo 0.4),
+ *      1 x cover density in the whole story (the nearer the words, the higher),
+ *   so adjacent-and-in-order comes first, then near, then anywhere; recency breaks ties.
+ * - rankedSearch(): ranks a bounded pool of candidates (see RankOptions.pool) and returns a page of ids.
+ */
+
+/** The columns a search reads; article_search by default. */
+export interface SearchColumns {
+  id: PgColumn;
+  publishedAt: PgColumn;
+  /** Folded words without positions (matching). */
+  terms: PgColumn;
+  /** Folded words with positions, title A, sapo B, body C (phrases, proximity). */
+  document: PgColumn;
+  /** Folded title A and sapo B with positions. */
+  head: PgColumn;
+  /** vn_search_keys(): pairs, accented syllables, document numbers. */
+  keys: PgColumn;
+}
+
+export const ARTICLE_SEARCH_COLUMNS: SearchColumns = {
+  id: articleSearch.articleId,
+  publishedAt: articleSearch.publishedAt,
+  terms: articleSearch.terms,
+  document: articleSearch.document,
+  head: articleSearch.head,
+  keys: articleSearch.keys,
+};
+
+/** A lexeme of `keys` as a one-lexeme tsquery. Lexemes come from letters, digits, "_#@^/-" only. */
+function lexeme(text: string): SQL {
+  if (!/^[#@^]?[\p{L}\p{N}_/-]+$/u.test(text)) throw new Error(`not a search key: ${text}`);
+  return sql`${`'${text}'`}::tsquery`;
+}
+
+/** One term as a tsquery with positions (phrases in order, prefixes), compared without diacritics. */
+function termTsquery(t: SearchTerm): SQL {
+  return t.prefix ? sql`to_tsquery('simple', ${prefixTsquery(t)})` : sql`phraseto_tsquery('simple', vn_unaccent(${t.text}))`;
+}
+
+/** One term with its words ANDed, positions ignored: what the position-free `terms` answers. */
+function termWords(t: SearchTerm): SQL {
+  return t.prefix
+    ? sql`to_tsquery('simple', ${t.words.map((w, i) => (i === t.words.length - 1 ? `${w}:*` : w)).join(' & ')})`
+    : sql`plainto_tsquery('simple', vn_unaccent(${t.text}))`;
+}
+
+function alternativeMatches(a: Alternative, c: SearchColumns): SQL {
+  if (a.kind === 'code') return sql`${c.keys} @@ ${lexeme(a.token)}`;
+  const words = sql`${c.terms} @@ ${termWords(a.term)}`;
+  return a.term.words.length > 1 ? sql`(${words} and ${c.document} @@ ${termTsquery(a.term)})` : words;
+}
+
+/** The WHERE test of a plan (see the module comment). An empty plan matches nothing. */
+export function planMatches(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL {
+  if (plan.groups.length === 0) return sql`false`;
+  return and(...plan.groups.map((g) => sql`(${sql.join(g.alternatives.map((a) => alternativeMatches(a, c)), sql` or `)})`))!;
+}
+
+/** Every group in the title or sapo: the candidates an older story about the subject comes from. */
+export function planMatchesHead(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL {
+  if (plan.groups.length === 0) return sql`false`;
+  return and(...plan.groups.map((g) => groupInHead(g.alternatives, c)))!;
+}
+
+/** All typed pairs adjacent somewhere (through the keys index): the candidates "Đà Nẵng" is about. */
+export function planPairsAdjacent(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL | null {
+  if (plan.pairs.length === 0) return null;
+  return sql`${c.keys} @@ (${pairsTsquery(plan.pairs)})`;
+}
+
+type Forms = RankPlan['pairs'][number]['forms'];
+
+/** A check over keys: any of its forms (OR), each with all its pairs (AND); `prefix` "^" asks for names. */
+function checkTsquery(forms: Forms, prefix = ''): SQL {
+  const any = forms.map((form) => sql`(${sql.join(form.map(([a, b]) => lexeme(`${prefix}${a}_${b}`)), sql` && `)})`);
+  return sql`(${sql.join(any, sql` || `)})`;
+}
+
+function pairsTsquery(checks: RankPlan['pairs']): SQL {
+  return sql.join(checks.map((check) => checkTsquery(check.forms)), sql` && `);
+}
+
+/** The same check against title and sapo, through their positions ("da <-> nang"). */
+function headCheck(forms: Forms, c: SearchColumns): SQL {
+  const any = forms.map((form) => sql`(${sql.join(form.map(([a, b]) => sql`${c.head} @@ to_tsquery('simple', ${`${a} <-> ${b}`})`), sql` and `)})`);
+  return sql`(${sql.join(any, sql` or `)})`;
+}
+
+/** One group in title or sapo: a term through the positions of `head`, a document number through "@" keys. */
+function groupInHead(alternatives: readonly Alternative[], c: SearchColumns): SQL {
+  const one = (a: Alternative) => (a.kind === 'code' ? sql`${c.keys} @@ ${lexeme(`@${a.token.slice(1)}`)}` : sql`${c.head} @@ ${termTsquery(a.term)}`);
+  return sql`(${sql.join(alternatives.map(one), sql` or `)})`;
+}
+
+const share = (checks: SQL[]): SQL =>
+  checks.length === 0 ? sql`0` : sql`((${sql.join(checks.map((x) => sql`(${x})::int`), sql` + `)})::float8 / ${checks.length})`;
+
+/** Checks against keys with their weights: one vn_keys_score() call, so keys is decompressed once per row. */
+function keysScore(checks: Array<{ query: SQL; weight: number }>, c: SearchColumns): SQL {
+  if (checks.length === 0) return sql`0`;
+  return sql`vn_keys_score(${c.keys}, array[${sql.join(checks.map((x) => x.query), sql`, `)}]::tsquery[], array[${sql.join(checks.map((x) => sql`${x.weight}`), sql`, `)}]::float8[])`;
+}
+
+/** A tier's weight shared by its checks: the tier gives `weight` when all of them hold. */
+const tier = (queries: SQL[], weight: number) => queries.map((query) => ({ query, weight: weight / queries.length }));
+
+/** Relevance of one row (see the module comment for the tiers). */
+export function planRank(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL<number> {
+  const keys = keysScore(
+    [
+      ...tier(plan.pairs.map((check) => checkTsquery(check.forms)), 16),
+      ...tier(plan.pairs.filter((p) => p.named).map((check) => checkTsquery(check.forms, '^')), 6),
+      ...tier(plan.accented.map((k) => lexeme(k)), 4),
+    ],
+    c,
+  );
+  const pairsInHead = share(plan.pairs.filter((p) => p.named).map((check) => headCheck(check.forms, c)));
+  const groupsInHead = share(plan.groups.map((g) => groupInHead(g.alternatives, c)));
+  // Every group by any of its written forms (a document number has none: its own tier is the keys).
+  const groups = plan.groups
+    .map((g) => g.alternatives.flatMap((a) => (a.kind === 'term' ? [sql`plainto_tsquery('simple', vn_unaccent(${a.term.text}))`] : [])))
+    .filter((forms) => forms.length > 0)
+    .map((forms) => sql`(${sql.join(forms, sql` || `)})`);
+  const all = groups.length > 0 ? sql`(${sql.join(groups, sql` && `)})` : null;
+  const cover = all
+    ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.head}, ${all}, 32) + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.document}, ${all}, 32)`
+    : sql`0`;
+  return sql<number>`(${keys} + 2 * ${pairsInHead} + 2 * ${groupsInHead} + ${cover})`;
+}
+
+export interface RankOptions {
+  /** Filters every candidate must pass (visibility, section, dates). */
+  filters: SQL;
+  limit: number;
+  offset: number;
+  /**
+   * Size of each candidate pool. A common word matches nearly every story, and ranking all of them
+   * takes seconds at 100,000 stories; so ranking looks at the newest `pool` matches, plus the newest
+   * `pool` with every group in title or sapo, plus the newest `pool` holding the typed syllables next
+   * to each other (through the keys index), so an older story about the subject still comes first.
+   */
+  pool: number;
+}
+
+export interface RankedIds {
+  ids: string[];
+  /** Size of the ranked pool (null when the page is past its end). */
+  pool: number | null;
+}
+
+/**
+ * Ids of the best matches of `plan`, most relevant first, then newest. The one entry point for ranked
+ * search: build a plan with rankPlan(parseSearchQuery(text), abbreviations) and pass your filters.
+ */
+export async function rankedSearch(plan: RankPlan, options: RankOptions): Promise<RankedIds> {
+  const c = ARTICLE_SEARCH_COLUMNS;
+  const table = articleSearch;
+  const newest = [desc(c.publishedAt), desc(c.id)];
+  const pool = (where: SQL) =>
+    readerDb.select({ id: c.id }).from(table).where(and(options.filters, where)).orderBy(...newest).limit(options.pool);
+  const adjacent = planPairsAdjacent(plan, c);
+  const pools = [pool(planMatches(plan, c)), pool(planMatchesHead(plan, c)), ...(adjacent ? [pool(and(adjacent, planMatches(plan, c))!)] : [])];
+  const union = sql.join(
+    pools.map((p) => sql`(${p})`),
+    sql` union `,
+  );
+  const rows = await readerDb
+    .select({ id: c.id, pool: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(table)
+    .where(sql`${c.id} in (${union})`)
+    .orderBy(desc(planRank(plan, c)), ...newest)
+    .limit(options.limit)
+    .offset(options.offset);
+  return { ids: rows.map((r) => String(r.id)), pool: rows[0]?.pool ?? null };
+}
