@@ -23,6 +23,7 @@ import { editorExtensions } from './editor-extensions';
 import { CoverPicker, MediaButtons, uploadAndInsert } from './media-tools';
 import { fromVietnamInput, MeetingPanel, toVietnamInput } from './meeting-panel';
 import { filesFromClipboard } from '@/components/media/upload-client';
+import { TagInput } from './tag-input';
 import { Toolbar } from './toolbar';
 import { readJournal, useAutosave, type Journal, type SaveStatus, type Snapshot } from './use-autosave';
 
@@ -404,14 +405,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               <option value="en">Tiếng Anh (English)</option>
             </select>
           </label>
-          <label className="font-semibold">
-            Từ khóa (cách nhau bởi dấu phẩy)
-            <input
-              className={input}
-              defaultValue={fields.tags.join(', ')}
-              onBlur={(e) => change({ tags: e.target.value.split(',').map((t) => t.trim()).filter(Boolean) })}
-            />
-          </label>
+          <TagInput tags={fields.tags} disabled={!editable} onChange={(tags) => change({ tags })} />
           <fieldset>
             <legend className="font-semibold">Tác giả</legend>
             <div className="mt-1 max-h-32 overflow-auto rounded border border-gray-300 p-2">

@@ -39,7 +39,10 @@ export function ConflictView(props: {
           </div>
         </div>
         <div>
-          <h3 className="font-semibold">Bản trên máy chủ (phiên bản {props.theirs.version})</h3>
+          {/* No number here: the lock counter is not the revision number staff see elsewhere ("#N"). */}
+          <h3 className="font-semibold">
+            Bản trên máy chủ (lưu lúc {new Date(props.theirs.updatedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })})
+          </h3>
           <div className={box} data-testid="ban-may-chu">
             {asText(props.theirs)}
           </div>

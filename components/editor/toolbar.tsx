@@ -2,6 +2,9 @@
 
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
+import { useState } from 'react';
+import { LinkDialog } from './link-dialog';
+import { TableControls } from './table-controls';
 
 interface Tool {
   label: string;
@@ -40,21 +43,12 @@ const TOOLS: Tool[][] = [
   ],
 ];
 
-function promptLink(editor: Editor) {
-  const previous = (editor.getAttributes('link').href as string | undefined) ?? 'https://';
-  const href = window.prompt('Địa chỉ liên kết (http, https hoặc mailto):', previous);
-  if (href === null) return;
-  if (href.trim() === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
-  else if (!editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run()) {
-    window.alert('Liên kết không hợp lệ: chỉ chấp nhận http, https hoặc mailto.');
-  }
-}
-
 export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.ReactNode }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => TOOLS.flat().map((t) => (t.active ? t.active(e) : false)).concat(e.isActive('link')),
   });
+  const [linkOpen, setLinkOpen] = useState(false);
   let i = 0;
   return (
     <div role="toolbar" aria-label="Định dạng nội dung" className="sticky top-0 z-10 flex flex-wrap gap-2 border-b border-gray-200 bg-white p-2">
@@ -84,12 +78,17 @@ export function Toolbar({ editor, extra }: { editor: Editor; extra?: React.React
         title="Liên kết"
         aria-label="Liên kết"
         aria-pressed={Boolean(active[active.length - 1])}
-        onClick={() => promptLink(editor)}
+        aria-haspopup="dialog"
+        disabled={!editor.isEditable}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setLinkOpen(true)}
         className="rounded border border-gray-300 px-2 py-1 text-sm font-semibold hover:bg-gray-100"
       >
         🔗
       </button>
       {extra}
+      <TableControls editor={editor} />
+      {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
     </div>
   );
 }

@@ -3,12 +3,15 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { createPreviewLinkAction, revokePreviewLinkAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
+import { ShareLinkList } from './share-link-list';
 
 /** Staff preview, and share links for someone without an account (48 hours unless chosen otherwise). */
 export function PreviewPanel({ articleId }: { articleId: string }) {
   const [hours, setHours] = useState(48);
   const [link, setLink] = useState<{ id: string; url: string; expiresAt: Date } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Bumped after a link is made or revoked here, so the list below reloads.
+  const [changes, setChanges] = useState(0);
   return (
     <section className="rounded border border-gray-300 bg-white p-3 text-sm">
       <h2 className="font-bold">Xem trước</h2>
@@ -30,6 +33,7 @@ export function PreviewPanel({ articleId }: { articleId: string }) {
             if (!result.ok) return setMessage(result.message);
             setMessage(null);
             setLink({ ...result.data, url: `${window.location.origin}${result.data.url}` });
+            setChanges((n) => n + 1);
           }}
         >
           Tạo liên kết chia sẻ
@@ -49,6 +53,7 @@ export function PreviewPanel({ articleId }: { articleId: string }) {
               const result = await revokePreviewLinkAction(articleId, link.id);
               setMessage(result.ok ? 'Đã thu hồi liên kết.' : result.message);
               if (result.ok) setLink(null);
+              setChanges((n) => n + 1);
             }}
           >
             Thu hồi liên kết
@@ -56,6 +61,7 @@ export function PreviewPanel({ articleId }: { articleId: string }) {
         </div>
       ) : null}
       {message ? <p role="status" className="mt-2">{message}</p> : null}
+      <ShareLinkList articleId={articleId} refresh={changes} />
     </section>
   );
 }

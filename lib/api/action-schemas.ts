@@ -56,3 +56,7 @@ export function formInput<K extends string>(form: FormData, keys: readonly K[], 
   if (!parsed.success) throw new DataError('invalid', parsed.error.issues.map((i) => i.message).join(' '));
   return parsed.data as Record<K, string>;
 }
+
+// ---- editor look-ups (link dialog, tag input)
+export const storyLookupQuery = z.string('Từ khóa tìm bài phải là văn bản.').max(100, 'Từ khóa tìm bài dài quá 100 ký tự; hãy gõ vài từ trong tiêu đề.');
+export const tagLookupQuery = z.string('Từ khóa phải là văn bản.').max(60, 'Từ khóa dài quá 60 ký tự.');

@@ -15,6 +15,8 @@ export function isSafeHref(href: unknown): href is string {
   if (typeof href !== 'string' || href.length === 0 || href.length > 2048) return false;
   // Control characters and whitespace can hide a scheme ("java\tscript:").
   if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
+  // A path on this site ("/bai-viet/…"): never "//host" or "/\\host", which browsers read as another site.
+  if (href.startsWith('/')) return !/^\/[\/\\]/.test(href);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   return scheme !== undefined && (LINK_PROTOCOLS as readonly string[]).includes(scheme);
 }

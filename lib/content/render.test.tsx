@@ -20,6 +20,22 @@ describe('renderBody', () => {
     expect(out).toContain('alt="Quang cảnh"');
   });
 
+  it('does not double the "Ảnh:" label when the credit already carries it (IPTC)', () => {
+    for (const credit of ['Ảnh: Văn Điệp', 'ảnh:Văn Điệp', 'A\u0309nh : Văn Điệp', 'Photo: Văn Điệp']) {
+      const out = html({ type: 'doc', content: [{ type: 'figure', attrs: { mediaId: MEDIA, alt: 'a', caption: 'c', credit } }] });
+      expect(out).toContain('<span class="figure-credit">Ảnh: Văn Điệp</span>');
+    }
+  });
+
+  it('opens a link in a new tab only when asked, with rel=noopener; a site path stays relative', () => {
+    const link = (href: string, target?: string) => html({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href, target } }] }] }] });
+    expect(link('/bai-viet/a', '_blank')).toContain('<a href="/bai-viet/a" target="_blank" rel="noopener">x</a>');
+    expect(link('/bai-viet/a')).toContain('<a href="/bai-viet/a">x</a>');
+    expect(link('https://a.vn', '_blank')).toContain('<a href="https://a.vn" target="_blank" rel="noopener noreferrer">x</a>');
+    expect(link('https://a.vn', 'evil')).toContain('<a href="https://a.vn" rel="noopener noreferrer">x</a>');
+    expect(link('//evil.example', '_blank')).not.toContain('<a');
+  });
+
   it('renders marks, headings, lists, tables and alignment', () => {
     const out = html({
       type: 'doc',

@@ -54,8 +54,10 @@ function wrapMarks(text: ReactNode, marks: MarkJSON[] | undefined, key: string):
         const href = mark.attrs?.href;
         if (isSafeHref(href)) {
           const external = /^https?:/i.test(href);
+          // "Mở trong thẻ mới" in the link dialog; any other target value is ignored.
+          const newTab = mark.attrs?.target === '_blank';
           node = (
-            <a key={k} href={href} rel={external ? 'noopener noreferrer' : undefined}>
+            <a key={k} href={href} target={newTab ? '_blank' : undefined} rel={external ? 'noopener noreferrer' : newTab ? 'noopener' : undefined}>
               {node}
             </a>
           );
@@ -71,6 +73,15 @@ function wrapMarks(text: ReactNode, marks: MarkJSON[] | undefined, key: string):
 
 function positiveInt(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1000 ? value : fallback;
+}
+
+/**
+ * The credit line under a photo. Library credits come from IPTC, which often already says
+ * "Ảnh: …" (or "Photo: …"): the label is added once, never twice.
+ */
+export function creditLine(credit: string): string {
+  const name = credit.normalize('NFC').trim().replace(/^(?:ảnh|photo)\s*[:：]\s*/iu, '');
+  return `Ảnh: ${name}`;
 }
 
 function renderFigure(node: JSONContent, key: string, options: RenderOptions): ReactNode {
@@ -98,7 +109,7 @@ function renderFigure(node: JSONContent, key: string, options: RenderOptions): R
       {attrs.caption || attrs.credit ? (
         <figcaption>
           {attrs.caption ? <span className="figure-caption">{attrs.caption}</span> : null}
-          {attrs.credit ? <span className="figure-credit">Ảnh: {attrs.credit}</span> : null}
+          {attrs.credit ? <span className="figure-credit">{creditLine(attrs.credit)}</span> : null}
         </figcaption>
       ) : null}
     </figure>

@@ -38,9 +38,14 @@ describe('validateBody', () => {
     ['data:text/html,<script>alert(1)</script>'],
     ['vbscript:x'],
     ['//evil.example'],
-    ['/relative'],
+    ['/\\evil.example'],
+    ['relative/no-slash'],
   ])('refuses the link %s', (href) => {
     expect(codes(doc(p('x', [{ type: 'link', attrs: { href } }])))).toContain('unsafe_link');
+  });
+
+  it.each([['/bai-viet/hoi-nghi-tong-ket'], ['https://ktw.gov.vn'], ['mailto:ban@ktw.gov.vn']])('accepts the link %s (site-relative paths included)', (href) => {
+    expect(codes(doc(p('x', [{ type: 'link', attrs: { href, target: '_blank' } }])))).toEqual([]);
   });
 
   it('refuses unknown nodes and marks', () => {

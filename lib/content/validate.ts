@@ -57,7 +57,7 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
     if (problem) problems.push({ code: 'invalid_attribute', message: problem });
     for (const mark of node.marks) {
       if (mark.type.name === 'link' && !isSafeHref(mark.attrs.href)) {
-        problems.push({ code: 'unsafe_link', message: `Liên kết "${String(mark.attrs.href).slice(0, 80)}" không hợp lệ: chỉ chấp nhận http, https hoặc mailto.` });
+        problems.push({ code: 'unsafe_link', message: `Liên kết "${String(mark.attrs.href).slice(0, 80)}" không hợp lệ: chỉ chấp nhận http, https, mailto hoặc đường dẫn trong cổng (bắt đầu bằng /).` });
       }
     }
     if (node.type.name === 'figure') {

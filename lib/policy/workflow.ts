@@ -107,3 +107,19 @@ export function readsEveryArticle(viewer: Viewer): boolean {
 export function canExportAudit(viewer: Viewer): Decision {
   return has(viewer, ['admin']) ? ALLOW : deny('Chỉ quản trị viên xuất được nhật ký biên tập.');
 }
+
+/**
+ * Revoking a story's share link: whoever created the link, and senior staff (editors, leaders,
+ * admins) for any link of a story they can read. A reporter co-writing a story cannot cut off a
+ * link an editor sent out. The caller has already checked that the viewer may read the story.
+ */
+export function canRevokePreviewLink(viewer: Viewer, link: { createdBy: string }): Decision {
+  if (viewer.kind !== 'user') return deny('Hãy đăng nhập.');
+  if (link.createdBy === viewer.id || has(viewer, ['editor', 'leader', 'admin'])) return ALLOW;
+  return deny('Bạn chỉ thu hồi được liên kết do chính mình tạo; hãy nhờ biên tập viên thu hồi liên kết này.');
+}
+
+/** Staff who may look up our published stories and tags while writing. */
+export function canUseEditorLookups(viewer: Viewer): Decision {
+  return has(viewer, CREATE_ROLES) ? ALLOW : deny('Chỉ người viết và biên tập mới dùng được tra cứu này.');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChecklist, type ChecklistInput } from './checklist';
+import { checklistRefusal, runChecklist, type ChecklistInput } from './checklist';
 
 const ready: ChecklistInput = {
   title: 'Hội nghị tổng kết',
@@ -22,5 +22,9 @@ describe('pre-submit checklist', () => {
   it('lets a section switch rules off', () => {
     expect(failing({ ...ready, sapo: '' }, { sapo: false })).toEqual([]);
     expect(runChecklist(ready, { sapo: false }).map((i) => i.rule)).not.toContain('sapo');
+  });
+  it('refuses naming only what is missing, said as missing', () => {
+    expect(checklistRefusal(runChecklist({ ...ready, sapo: '', sectionId: null }))).toBe('Chưa gửi được: thiếu sapo; chưa chọn chuyên mục.');
+    expect(checklistRefusal(runChecklist(ready))).toBeNull();
   });
 });

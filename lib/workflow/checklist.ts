@@ -12,6 +12,16 @@ export const CHECKLIST_RULES = {
 } as const;
 
 export type ChecklistRule = keyof typeof CHECKLIST_RULES;
+
+/** What to say when a rule fails: the list above reads as done, a refusal must name what is missing. */
+export const CHECKLIST_MISSING: Record<ChecklistRule, string> = {
+  title: 'thiếu tiêu đề',
+  sapo: 'thiếu sapo',
+  section: 'chưa chọn chuyên mục',
+  figureAlt: 'có ảnh thiếu mô tả thay thế (alt)',
+  figureCaption: 'có ảnh thiếu chú thích',
+  meetingDate: 'báo cáo hội nghị thiếu thời gian họp',
+};
 export type ChecklistConfig = Partial<Record<ChecklistRule, boolean>>;
 
 export interface ChecklistInput {
@@ -53,6 +63,12 @@ export function runChecklist(input: ChecklistInput, config: ChecklistConfig | nu
     meetingDate: input.kind !== 'meeting_report' || Boolean(input.meeting?.startsAt),
   };
   return (Object.keys(CHECKLIST_RULES) as ChecklistRule[]).filter(enabled).map((rule) => ({ rule, label: CHECKLIST_RULES[rule], ok: checks[rule] }));
+}
+
+/** The pre-submit refusal: only the failed rules, each said as what is missing; null when nothing is. */
+export function checklistRefusal(items: readonly ChecklistItem[]): string | null {
+  const missing = items.filter((i) => !i.ok);
+  return missing.length === 0 ? null : `Chưa gửi được: ${missing.map((i) => CHECKLIST_MISSING[i.rule]).join('; ')}.`;
 }
 
 export { PLACEHOLDER_TITLE };

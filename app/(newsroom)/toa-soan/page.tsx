@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { NotificationPanel } from '@/components/newsroom/notification-panel';
+import { NewStoryActions } from '@/components/newsroom/new-story-actions';
 import { QueueList } from '@/components/newsroom/queue-list';
 import { pageData } from '@/lib/auth/guard';
 import { workQueues } from '@/lib/data/articles/queues';
@@ -28,11 +28,7 @@ export default async function DeskPage() {
             Xin chào, <strong>{desk.name}</strong>. <span className="text-muted">Vai trò: {desk.roles.map((r) => ROLE_LABELS[r]).join(', ')}.</span>
           </p>
         </div>
-        {writes ? (
-          <Link href="/toa-soan/bai-viet" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-            Bài viết
-          </Link>
-        ) : null}
+        {writes ? <NewStoryActions /> : null}
       </div>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {queues.map((queue) => (

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { revisions, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { Placement } from '@/lib/content/placement';
+import { withoutEmptyTableRows } from '@/lib/content/empty-table-rows';
 import type { JSONContent } from '@/lib/content/types';
 import { validateBody } from '@/lib/content/validate';
 import { DataError } from '../errors';
@@ -73,7 +74,9 @@ export function normalizeContent(input: unknown): NormalizedContent {
   };
   const meeting: Meeting | null = c.meeting ? { ...c.meeting, startsAt: new Date(c.meeting.startsAt).toISOString() } : null;
   const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];
-  return { title: c.title, sapo: c.sapo, body: body.json, meta, meeting, mediaIds };
+  // Empty table rows are dropped at every door (UI, API, import), after validation (the structure is
+  // known good and stays so), so an empty row is never signed off or published.
+  return { title: c.title, sapo: c.sapo, body: withoutEmptyTableRows(body.json).doc, meta, meeting, mediaIds };
 }
 
 /** Writes normalized content and its placement as a new immutable revision; returns its id. */

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, arrayOverlaps, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { sections, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent, canFireEvent } from '@/lib/policy/workflow';
 import { EVENTS, legalEvents, type WorkflowEvent } from '@/lib/workflow/transition';
 import { commentsOf } from '../comments/comments';
+import { creditableWriters } from '../users/writers';
 import { leaseHolder } from './lease';
 import { signOffView, type SignOffView } from './sign-off-view';
 import { eventsOf, readableArticle, revisionsOf, staffArticleOf, type StaffArticle } from './read-article';
@@ -23,12 +24,14 @@ export interface EditorView {
   events: WorkflowEvent[];
   sections: Array<{ id: string; name: string }>;
   revisions: Awaited<ReturnType<typeof revisionsOf>>;
+  /** The number of the current revision: the one version number staff see (header and list "#N"). */
+  revisionNumber: number;
   /** Revisions a workflow step was taken on (submitted, returned, approved, published…): never folded away in the list. */
   steppedRevisionIds: string[];
   timeline: TimelineEntry[];
   lease: { userId: string; name: string; until: Date } | null;
   authorName: string | null;
-  /** Staff who may be credited as authors. */
+  /** Staff offered in the author picker: active writers, no admin or test accounts. */
   writers: Array<{ id: string; name: string }>;
   /** From the request for sign-off until publication: everything the leader signs, in words. */
   signOff: SignOffView | null;
@@ -50,12 +53,7 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
     commentsOf(id),
     leaseHolder(id),
     article.createdBy ? db.select({ name: users.name }).from(users).where(eq(users.id, article.createdBy)) : Promise.resolve([]),
-    db
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(and(eq(users.isActive, true), arrayOverlaps(users.roles, ['reporter', 'editor', 'leader'])))
-      .orderBy(asc(users.name))
-      .limit(500),
+    creditableWriters(),
     SIGN_OFF_STATES.has(row.status) ? signOffView(row) : Promise.resolve(null),
   ]);
   const timeline: TimelineEntry[] = [
@@ -79,6 +77,7 @@ export async function editorView(viewer: Viewer, id: string): Promise<EditorView
     events,
     sections: sectionRows,
     revisions: revisionRows,
+    revisionNumber: revisionRows.find((r) => r.id === article.currentRevisionId)?.number ?? revisionRows[0]?.number ?? 1,
     steppedRevisionIds: [...new Set(eventRows.filter((e) => e.revisionId && (EVENTS as readonly string[]).includes(e.event)).map((e) => e.revisionId!))],
     timeline,
     lease,

@@ -5,7 +5,7 @@ import { approvals, articles, positions, revisions, sections, users, workflowEve
 import type { JSONContent } from '@/lib/content/types';
 import { enqueueScheduledPublish } from '@/lib/jobs/queue';
 import { requestLogger } from '@/lib/log/logger';
-import { runChecklist } from '@/lib/workflow/checklist';
+import { checklistRefusal, runChecklist } from '@/lib/workflow/checklist';
 import type { Viewer } from '@/lib/policy/roles';
 import { canFireEvent } from '@/lib/policy/workflow';
 import { vietnamDay } from '@/lib/time/format';
@@ -87,10 +87,8 @@ async function assertReadyForReview(tx: Tx, article: ArticleRow): Promise<void> 
     { title: row!.revision.title, sapo: row!.revision.sapo, sectionId: article.sectionId, body: row!.revision.body as JSONContent, kind: article.kind, meeting: row!.revision.meeting },
     row!.checklist ?? null,
   );
-  const missing = items.filter((i) => !i.ok);
-  if (missing.length > 0) {
-    throw new DataError('invalid', `Chưa gửi được: ${missing.map((i) => i.label.toLowerCase()).join('; ')}.`, { checklist: items });
-  }
+  const refusal = checklistRefusal(items);
+  if (refusal) throw new DataError('invalid', refusal, { checklist: items });
 }
 
 /**
@@ -162,7 +160,12 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
           set.slugFrozen = true;
           set.unpublishedAt = null;
           if (article.publishedAt && article.liveRevisionId) set.liveUpdatedAt = now;
-          else if (!article.publishedAt) set.publishedAt = now;
+          else if (!article.publishedAt) {
+            // Under embargo readers first see the story when the embargo lifts: that is its published
+            // time (the page, RSS pubDate and every newest-first list), not the moment of sign-off.
+            const embargo = set.embargoUntil ?? null;
+            set.publishedAt = embargo && embargo.getTime() > now.getTime() ? embargo : now;
+          }
           publicChanged = true;
           apply.push((t) => projectLiveRevision(t, id, article.approvedRevisionId!));
           apply.push((t) => recordCorrection(t, id, article.approvedRevisionId!, now));

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { readerDb as db } from '@/db/client';
 import { articleCorrections, articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
+import { coverMediaIdOf } from '@/lib/content/cover';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from '../media/views';
@@ -105,7 +106,7 @@ export interface PublicArticle {
   section: SectionName | null;
   tags: Array<{ slug: string; name: string }>;
   media: Map<string, FigureMedia>;
-  /** The cover image (OpenGraph, JSON-LD), when the story has one. */
+  /** The cover image (OpenGraph, JSON-LD): the chosen one, else the body's first figure. */
   cover: FigureMedia | null;
   /** Registry people the story names (person pages); optional so previews can leave it out. */
   people?: Array<{ slug: string; fullName: string }>;
@@ -163,7 +164,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   }
 
   const body = row.body as JSONContent;
-  const coverId = row.meta.coverMediaId;
+  const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
   const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows] = await Promise.all([
     db

@@ -38,7 +38,9 @@ export const cardColumns = {
   language: articles.language,
   title: revisions.title,
   sapo: revisions.sapo,
-  coverMediaId: sql<string | null>`${revisions.meta}->>'coverMediaId'`,
+  // The chosen cover, else the body's first figure (what the editor promises when none is chosen).
+  // strict: only strict mode walks .** in document order (lax unwraps arrays and finds later figures first).
+  coverMediaId: sql<string | null>`coalesce(${revisions.meta}->>'coverMediaId', jsonb_path_query_first(${revisions.body}, 'strict $.** ? (@.type == "figure" && @.attrs.mediaId.type() == "string")') -> 'attrs' ->> 'mediaId')`,
   coverAlt: sql<string | null>`${revisions.meta}->>'coverAlt'`,
   sectionSlug: sections.slug,
   sectionName: sections.name,

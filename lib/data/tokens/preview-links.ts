@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
 import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token';
+import { coverMediaIdOf } from '@/lib/content/cover';
 import { figureMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
-import { canReadArticle } from '@/lib/policy/workflow';
+import { canReadArticle, canRevokePreviewLink } from '@/lib/policy/workflow';
 import { loadArticleFacts } from '../articles/load';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
@@ -35,7 +36,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     .limit(1);
   if (!row) return null;
   const body = row.revision.body as JSONContent;
-  const coverId = row.revision.meta.coverMediaId;
+  const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
   const [tagRows, media] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),
     figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
@@ -97,6 +98,15 @@ export async function listPreviewLinks(viewer: Viewer, articleId: string) {
 export async function revokePreviewLink(viewer: Viewer, articleId: string, linkId: string) {
   await assertCanRead(viewer, articleId);
   if (!isUuid(linkId)) throw new DataError('not_found', 'Liên kết không tồn tại hoặc đã bị thu hồi.');
+  const [link] = await db
+    .select({ createdBy: previewLinks.createdBy })
+    .from(previewLinks)
+    .innerJoin(revisions, eq(revisions.id, previewLinks.revisionId))
+    .where(and(eq(previewLinks.id, linkId), eq(revisions.articleId, articleId)))
+    .limit(1);
+  if (!link) throw new DataError('not_found', 'Liên kết không tồn tại hoặc đã bị thu hồi.');
+  const decision = canRevokePreviewLink(viewer, link);
+  if (!decision.allowed) throw new DataError('forbidden', decision.message);
   const rows = await db
     .update(previewLinks)
     .set({ revokedAt: new Date() })
@@ -130,4 +140,50 @@ export async function previewByToken(token: string): Promise<PublicArticle | nul
     )
     .limit(1);
   return link ? revisionAsPublicArticle(link.articleId, link.revisionId) : null;
+}
+
+export const SHARE_LIST_LIMIT = 30;
+
+export interface ShareLinkRow {
+  id: string;
+  revisionNumber: number;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  createdByName: string;
+  state: 'active' | 'expired' | 'revoked';
+  /** Whether this viewer may revoke it (policy: its creator, or senior staff). */
+  canRevoke: boolean;
+}
+
+/**
+ * The editor's list of a story's share links: the newest SHARE_LIST_LIMIT, live ones first. Tokens
+ * are never stored, so a link cannot be shown again, only described and revoked.
+ */
+export async function shareLinksOf(viewer: Viewer, articleId: string): Promise<{ links: ShareLinkRow[]; more: boolean }> {
+  await assertCanRead(viewer, articleId);
+  const now = new Date();
+  const rows = await db
+    .select({
+      id: previewLinks.id,
+      revisionNumber: revisions.number,
+      createdAt: previewLinks.createdAt,
+      expiresAt: previewLinks.expiresAt,
+      revokedAt: previewLinks.revokedAt,
+      createdBy: previewLinks.createdBy,
+      createdByName: users.name,
+    })
+    .from(previewLinks)
+    .innerJoin(revisions, eq(revisions.id, previewLinks.revisionId))
+    .innerJoin(users, eq(users.id, previewLinks.createdBy))
+    .where(eq(revisions.articleId, articleId))
+    .orderBy(sql`(${previewLinks.revokedAt} is null and ${previewLinks.expiresAt} > now()) desc`, desc(previewLinks.createdAt))
+    .limit(SHARE_LIST_LIMIT + 1);
+  return {
+    more: rows.length > SHARE_LIST_LIMIT,
+    links: rows.slice(0, SHARE_LIST_LIMIT).map(({ createdBy, ...r }) => {
+      const state = r.revokedAt ? 'revoked' : r.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active';
+      return { ...r, state, canRevoke: state === 'active' && canRevokePreviewLink(viewer, { createdBy }).allowed };
+    }),
+  };
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
 import { settingsForAdmin } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
+import { AuditExport } from './audit-export';
 import { createSectionAction, updateSectionAction, updateSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cấu hình' };
@@ -57,6 +58,8 @@ export default async function SettingsPage({ searchParams }: Props) {
           </div>
         </form>
       </section>
+
+      <AuditExport />
 
       <p className="text-sm">
         <Link href="/toa-soan/cai-dat/viet-tat" className="font-semibold underline">Từ viết tắt trong tìm kiếm</Link> (TP.HCM, UBND, KT-XH…): bạn đọc gõ dạng nào cũng tìm thấy dạng kia.

@@ -164,6 +164,9 @@ describe('editorial workflow on the real database', () => {
     await transitionArticle(viewers.leader, ref.id, { event: 'approve' });
     await transitionArticle(viewers.editor, ref.id, { event: 'publish' });
     expect((await publicArticleBySlug(ref.slug)).found).toBe('none');
+    // Readers first see it when the embargo lifts: that, not the sign-off, is its published time
+    // (the page, the RSS pubDate and the newest-first order all read it).
+    expect((await article(ref.id)).publishedAt?.toISOString()).toBe(future);
     expect((await runDueSchedules(new Date(Date.now() + 3_000_000))).unpublished).toBe(0);
     const result = await runDueSchedules(new Date(Date.now() + 7_300_000));
     expect(result.unpublished).toBeGreaterThanOrEqual(1);
@@ -201,7 +204,7 @@ describe('editorial workflow on the real database', () => {
 
   it('enforces the pre-submit checklist on the server, naming what is missing', async () => {
     const ref = await createArticle(viewers.reporter, { title: `Thiếu ${run}`, body: paragraph('x') });
-    await expectRefusal(transitionArticle(viewers.reporter, ref.id, { event: 'submit' }), 'invalid', /Chưa gửi được: có sapo \(đoạn mở đầu in đậm\); đã chọn chuyên mục\./);
+    await expectRefusal(transitionArticle(viewers.reporter, ref.id, { event: 'submit' }), 'invalid', /Chưa gửi được: thiếu sapo; chưa chọn chuyên mục\./);
     expect((await article(ref.id)).status).toBe('draft');
     await saveArticle(viewers.reporter, ref.id, { ...content(`Thiếu ${run}`), baseVersion: 1 });
     await transitionArticle(viewers.reporter, ref.id, { event: 'submit' });

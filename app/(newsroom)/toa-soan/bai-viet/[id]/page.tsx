@@ -60,7 +60,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </p>
           <h1 className="mt-1 text-xl font-bold">{article.kind === 'meeting_report' ? 'Báo cáo hội nghị' : 'Bài viết'}</h1>
           <p className="text-sm text-gray-700">
-            Trạng thái: <strong data-testid="trang-thai-bai">{STATE_LABELS[article.status]}</strong> · phiên bản {article.version}
+            Trạng thái: <strong data-testid="trang-thai-bai">{STATE_LABELS[article.status]}</strong> · <span data-testid="phien-ban-hien-tai">phiên bản #{view.revisionNumber}</span>
             {view.authorName ? <> · người viết: {view.authorName}</> : null}
             {article.scheduledAt ? <> · hẹn đăng {formatDateTime(article.scheduledAt)}</> : null}
           </p>
