@@ -6,11 +6,9 @@ import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 
-export const NOTIFICATIONS_PAGE_SIZE = 20;
-/** Pages beyond this are not offered: 2,000 notifications back is plenty, and OFFSET stays cheap. */
-export const NOTIFICATIONS_MAX_PAGE = 100;
-/** The header badge counts up to this and then shows "99+": a bounded count on every page. */
-export const BADGE_CAP = 99;
+import { BADGE_CAP, NOTIFICATIONS_MAX_PAGE, NOTIFICATIONS_PAGE_SIZE } from './inbox-limits';
+
+export { BADGE_CAP, NOTIFICATIONS_MAX_PAGE, NOTIFICATIONS_PAGE_SIZE };
 
 function userOf(viewer: Viewer): string {
   if (viewer.kind !== 'user') throw new DataError('unauthenticated', 'Hãy đăng nhập.');

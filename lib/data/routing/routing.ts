@@ -161,6 +161,7 @@ export interface RoutingView {
   /** Whom an editor may hand it to now (empty when they may not). */
   assignable: Person[];
   following: boolean;
+  /** Whom a return may go to (leader steps only). */
   returnTargets: Array<Person & { kind: 'editor' | 'writer' }>;
 }
 
@@ -180,7 +181,8 @@ export async function routingView(viewer: Viewer, id: string): Promise<RoutingVi
           .orderBy(asc(users.name))
           .limit(200)
       : Promise.resolve([]),
-    article.status === 'in_review' || article.status === 'awaiting_approval' || article.status === 'approved' ? returnTargetsOf(db, id, article.status) : Promise.resolve([]),
+    // The choice is the leader's (and an editor's on approved work); an editor's return from review goes to the writers.
+    article.status === 'awaiting_approval' || article.status === 'approved' ? returnTargetsOf(db, id, article.status) : Promise.resolve([]),
   ]);
   const authorIds = role === 'leader' && candidates.length ? new Set((await writersOf(db, id)).map((w) => w.id)) : new Set<string>();
   return {
