@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAssignArticle, canClaimArticle, canFollowArticle, stageRole } from './routing';
+import { assigneeFits, canAssignArticle, canClaimArticle, canFollowArticle, stageRole } from './routing';
 import type { Role, Viewer } from './roles';
 import { canEditContent } from './workflow';
 
@@ -27,13 +27,17 @@ describe('routing policy', () => {
   it('lets only editors assign, and only to an active person of the step, never a leader who wrote it', () => {
     const review = { status: 'in_review' as const, viewerIsAuthor: false };
     const approval = { status: 'awaiting_approval' as const, viewerIsAuthor: false };
-    expect(canAssignArticle(user('editor'), review, active(['editor'])).allowed).toBe(true);
-    expect(canAssignArticle(user('editor'), review, active(['reporter'])).allowed).toBe(false);
-    expect(canAssignArticle(user('editor'), review, { roles: ['editor'], isActive: false, isAuthor: false }).allowed).toBe(false);
-    expect(canAssignArticle(user('leader'), approval, active(['leader'])).allowed).toBe(false);
-    expect(canAssignArticle(user('editor'), approval, active(['leader'])).allowed).toBe(true);
-    expect(canAssignArticle(user('editor'), approval, active(['leader'], true)).allowed).toBe(false);
-    expect(canAssignArticle(user('editor'), { status: 'published', viewerIsAuthor: false }, active(['editor'])).allowed).toBe(false);
+    expect(canAssignArticle(user('editor'), review).allowed).toBe(true);
+    expect(canAssignArticle(user('editor'), approval).allowed).toBe(true);
+    expect(canAssignArticle(user('leader'), approval).allowed).toBe(false);
+    expect(canAssignArticle(user('reporter'), review).allowed).toBe(false);
+    expect(canAssignArticle(user('editor'), { status: 'published', viewerIsAuthor: false }).allowed).toBe(false);
+    expect(assigneeFits(review, active(['editor'])).allowed).toBe(true);
+    expect(assigneeFits(review, active(['reporter'])).allowed).toBe(false);
+    expect(assigneeFits(review, { roles: ['editor'], isActive: false, isAuthor: false }).allowed).toBe(false);
+    expect(assigneeFits(approval, active(['leader'])).allowed).toBe(true);
+    expect(assigneeFits(approval, active(['editor'])).allowed).toBe(false);
+    expect(assigneeFits(approval, active(['leader'], true)).allowed).toBe(false);
   });
 
   it('gives edit rights on a draft to the writer it was returned to, not to any other reporter', () => {

@@ -25,13 +25,18 @@ export function canClaimArticle(viewer: Viewer, article: ArticleFacts): Decision
 }
 
 /** An editor hands a story in review to an editor, or one awaiting sign-off to a leader. */
-export function canAssignArticle(viewer: Viewer, article: ArticleFacts, assignee: { roles: readonly Role[]; isActive: boolean; isAuthor: boolean }): Decision {
+export function canAssignArticle(viewer: Viewer, article: ArticleFacts): Decision {
   if (viewer.kind !== 'user') return deny('Hãy đăng nhập.');
-  const role = stageRole(article.status);
-  if (!role) return deny('Bài ở bước này không giao được cho ai.');
   if (!has(viewer, ['editor'])) return deny('Chỉ biên tập viên giao được bài.');
-  if (!assignee.isActive || !assignee.roles.includes(role)) {
-    return deny(role === 'editor' ? 'Hãy chọn một biên tập viên đang hoạt động.' : 'Hãy chọn một lãnh đạo đang hoạt động.');
+  if (!stageRole(article.status)) return deny('Bài ở bước này không giao được cho ai.');
+  return ALLOW;
+}
+
+/** Whether the chosen person can take the story at its step (a wrong choice, not a lack of rights). */
+export function assigneeFits(article: ArticleFacts, assignee: { roles: readonly Role[]; isActive: boolean; isAuthor: boolean }): Decision {
+  const role = stageRole(article.status);
+  if (!role || !assignee.isActive || !assignee.roles.includes(role)) {
+    return deny(role === 'leader' ? 'Hãy chọn một lãnh đạo đang hoạt động.' : 'Hãy chọn một biên tập viên đang hoạt động.');
   }
   if (role === 'leader' && assignee.isAuthor) return deny('Không giao bài cho lãnh đạo đứng tên tác giả: không ai tự duyệt bài của mình.');
   return ALLOW;

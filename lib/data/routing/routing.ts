@@ -3,7 +3,7 @@ import { and, arrayOverlaps, asc, desc, eq, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleAuthors, articleFollowers, articles, revisions, users, workflowEvents } from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
-import { canAssignArticle, canClaimArticle, canFollowArticle, stageRole } from '@/lib/policy/routing';
+import { assigneeFits, canAssignArticle, canClaimArticle, canFollowArticle, stageRole } from '@/lib/policy/routing';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 import { readableArticle } from '../articles/read-article';
@@ -133,8 +133,10 @@ export async function assignArticle(viewer: Viewer, id: string, assigneeId: stri
       .innerJoin(articles, eq(articles.id, id))
       .where(eq(users.id, assigneeId));
     if (!target) throw new DataError('invalid', 'Không tìm thấy người được giao; hãy chọn lại trong danh sách.');
-    const decision = canAssignArticle(viewer, facts, { roles: target.roles, isActive: target.isActive, isAuthor: Boolean(target.isAuthor) });
-    if (!decision.allowed) throw new DataError(decision.message.startsWith('Hãy chọn') || decision.message.startsWith('Không giao') ? 'invalid' : 'forbidden', decision.message);
+    const decision = canAssignArticle(viewer, facts);
+    if (!decision.allowed) throw new DataError('forbidden', decision.message);
+    const fits = assigneeFits(facts, { roles: target.roles, isActive: target.isActive, isAuthor: Boolean(target.isAuthor) });
+    if (!fits.allowed) throw new DataError('invalid', fits.message);
     const updated = await tx.update(articles).set({ assigneeId }).where(and(eq(articles.id, id), eq(articles.status, article.status))).returning({ id: articles.id });
     if (updated.length === 0) throw new DataError('conflict', 'Bài vừa được chuyển bước. Hãy tải lại trang.');
     return recordRouting(tx, viewer, article, 'assign', { id: target.id, name: target.name });
