@@ -28,7 +28,7 @@ async function notices(page: Page, title: string) {
 const badge = (page: Page) => page.getByTestId('so-huy-hieu');
 
 test('reporter → editor → leader returns to the writer → writer edits and resubmits; only the right people are told', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const run = crypto.randomUUID().slice(0, 6);
   const [reporter, otherReporter, editor, otherEditor, leader] = await Promise.all([
     createTestUser({ roles: ['reporter'] }),
@@ -106,16 +106,20 @@ test('reporter → editor → leader returns to the writer → writer edits and 
   // Per-item read: one notice marked read from the list.
   await r.getByRole('button', { name: /^Đánh dấu đã đọc: .*Nhận bài/ }).click();
   await expect(badge(r)).toHaveText('3');
-  // Edit rights: the writer edits the returned story and resubmits; opening it read the rest.
-  await r.goto(`/toa-soan/bai-viet/${id}`);
-  await r.getByLabel('Sapo', { exact: true }).fill('Sapo đã sửa đoạn mở đầu.');
-  await saved(r);
-  await r.getByRole('button', { name: 'Gửi biên tập' }).click();
-  await expect(r.getByTestId('trang-thai-bai')).toHaveText('Chờ biên tập');
+  // Edit rights: the writer (later, in a new window) edits the returned story and resubmits;
+  // opening it read the rest.
+  await r.context().close();
+  const w = await as(browser, reporter);
+  await w.goto(`/toa-soan/bai-viet/${id}`);
+  await expect(w.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible();
+  await w.getByRole('textbox', { name: 'Sapo', exact: true }).fill('Sapo đã sửa đoạn mở đầu.');
+  await saved(w);
+  await w.getByRole('button', { name: 'Gửi biên tập' }).click();
+  await expect(w.getByTestId('trang-thai-bai')).toHaveText('Chờ biên tập');
   // The resubmission goes straight back to the editor who had it.
-  await expect(r.getByTestId('nguoi-phu-trach')).toHaveText(editor.name);
-  await r.goto('/toa-soan');
-  await expect(badge(r)).toHaveCount(0);
+  await expect(w.getByTestId('nguoi-phu-trach')).toHaveText(editor.name);
+  await w.goto('/toa-soan');
+  await expect(badge(w)).toHaveCount(0);
 
   // Only that editor is told of the resubmission; the other editor and the leader are not.
   expect((await notices(e, title)).map((n) => [n.unread, n.text.split('\n')[0]])).toEqual([
