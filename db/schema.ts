@@ -121,6 +121,10 @@ export const users = pgTable(
     /** The registry entry of a leader, so a sign-off records the title held that day. */
     personId: uuid().references(() => people.id),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** Opted in to the 07:00 e-mail digest of unread notifications. */
+    notificationDigest: boolean().notNull().default(false),
+    /** The last digest sent: the next one covers only what came after it. */
+    digestSentAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -329,6 +333,8 @@ export const articles = pgTable(
     /** The revision a leader signed off; cleared when the content changes. */
     approvedRevisionId: uuid().references((): AnyPgColumn => revisions.id),
     featured: boolean().notNull().default(false),
+    /** Who acts next: the writer returned to (draft), the claiming editor (review), the chosen leader; null = the role's pool. */
+    assigneeId: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     embargoUntil: timestamp({ withTimezone: true }),
     scheduledAt: timestamp({ withTimezone: true }),
     scheduledUnpublishAt: timestamp({ withTimezone: true }),
@@ -587,7 +593,22 @@ export const notifications = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    // The header badge and the digest count unread items per person on every newsroom page.
+    index('notifications_unread_idx').on(t.userId, t.createdAt).where(sql`${t.readAt} is null`),
+  ],
+);
+
+/** Staff following a story ("Theo dõi"): told of each of its steps. */
+export const articleFollowers = pgTable(
+  'article_followers',
+  {
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('article_followers_user_idx').on(t.userId)],
 );
 
 /** Signed share links to preview a revision without an account. Stored hashed; revocable. */

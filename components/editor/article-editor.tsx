@@ -39,6 +39,8 @@ export interface ArticleEditorProps {
   openMeetingPanel: boolean;
   /** Workflow events this viewer may fire now. */
   events: WorkflowEvent[];
+  /** Whom a leader's return may go to (the review editor, the writers). */
+  returnTargets?: Array<{ id: string; name: string; kind: 'editor' | 'writer' }>;
   /** Staff who may be credited as authors. */
   writers: Array<{ id: string; name: string }>;
   /** What a leader signs (server-rendered): full width above the columns on a desktop. */
@@ -229,7 +231,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <section className="rounded border border-gray-300 bg-white p-3">
         <h2 className="mb-2 font-bold">Quy trình</h2>
         {/* Pending edits are saved first, so the step applies to what is on screen. */}
-        <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => autosave.flush()} />
+        <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => autosave.flush()} returnTargets={props.returnTargets} />
       </section>
       <PreviewPanel articleId={article.id} />
       <section className="rounded border border-gray-300 bg-white p-3">

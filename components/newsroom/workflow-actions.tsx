@@ -19,6 +19,7 @@ export function WorkflowActions({
   currentVersion,
   events,
   beforeFire,
+  returnTargets = [],
 }: {
   articleId: string;
   /** The version on screen: every step names it, so a change saved meanwhile by someone else is never approved or published unseen. */
@@ -27,11 +28,16 @@ export function WorkflowActions({
   currentVersion?: () => number;
   events: WorkflowEvent[];
   beforeFire?: () => Promise<boolean>;
+  /** A leader's return: the review editor or a writer, the first being the default. */
+  returnTargets?: Array<{ id: string; name: string; kind: 'editor' | 'writer' }>;
 }) {
   const router = useRouter();
   const [open, setOpen] = useState<WorkflowEvent | null>(null);
   const [note, setNote] = useState('');
   const [at, setAt] = useState('');
+  const [picked, setReturnTo] = useState('');
+  // After a refresh the choices may change: a pick no longer offered falls back to the default.
+  const returnTo = returnTargets.some((t) => t.id === picked) ? picked : (returnTargets[0]?.id ?? '');
   const [error, setError] = useState<{ message: string; link?: ActionLink } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -53,7 +59,13 @@ export function WorkflowActions({
       setError({ message: 'Hãy chọn ngày giờ đăng.' });
       return;
     }
-    const result = await transitionAction(articleId, { event, note: note || undefined, at: iso ?? undefined, expectedVersion: currentVersion?.() ?? version });
+    const result = await transitionAction(articleId, {
+      event,
+      note: note || undefined,
+      at: iso ?? undefined,
+      expectedVersion: currentVersion?.() ?? version,
+      ...(event === 'return' && returnTo ? { returnTo } : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setError({ message: result.message, link: result.link });
@@ -94,7 +106,19 @@ export function WorkflowActions({
               Đăng lúc (giờ Việt Nam)
               <input type="datetime-local" required className="mt-1 w-full rounded border border-gray-300 px-2 py-1" value={at} onChange={(e) => setAt(e.target.value)} />
             </label>
-          ) : (
+          ) : null}
+          {open === 'return' && returnTargets.length > 0 ? (
+            <fieldset className="text-sm">
+              <legend className="font-semibold">Trả lại cho</legend>
+              {returnTargets.map((t) => (
+                <label key={t.id} className="mr-4 inline-flex items-center gap-1">
+                  <input type="radio" name="tra-lai-cho" value={t.id} checked={returnTo === t.id} onChange={() => setReturnTo(t.id)} />
+                  {t.name} ({t.kind === 'editor' ? 'biên tập viên, về bước biên tập' : 'người viết, về bản nháp'})
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {open === 'schedule' ? null : (
             <label className="text-sm font-semibold">
               {open === 'unpublish' ? 'Lý do gỡ bài (bắt buộc)' : open === 'return' ? 'Lý do trả lại (bắt buộc)' : 'Ý kiến (không bắt buộc)'}
               <textarea required={NEEDS_NOTE.has(open)} rows={3} className="mt-1 w-full rounded border border-gray-300 px-2 py-1" value={note} onChange={(e) => setNote(e.target.value)} />

@@ -48,6 +48,10 @@ export const transitionSchema = z
     event: z.enum(EVENTS, { message: `event phải là một trong: ${EVENTS.join(', ')}.` }),
     note: z.string().max(5000, 'Ghi chú dài quá 5.000 ký tự.').optional().describe('Required for return and unpublish.'),
     at: z.iso.datetime({ offset: true, message: 'at phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00.' }).optional().describe('Required for schedule; in the future.'),
+    returnTo: z
+      .uuid('returnTo phải là mã (uuid) của người nhận bài trả lại: biên tập viên đã trình duyệt hoặc người viết.')
+      .optional()
+      .describe('For return: the person it goes to. A leader may send it to the review editor (back to review) or a writer (back to draft).'),
   })
   .describe('A workflow event. Send If-Match with the ETag of the version you saw; approve requires it.');
 

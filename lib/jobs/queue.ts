@@ -10,6 +10,7 @@ export const jobLog = log.child({ area: 'jobs' });
 
 export const PUBLISH_QUEUE = 'publish-article';
 export const SWEEP_QUEUE = 'publish-due-sweep';
+export const DIGEST_QUEUE = 'notification-digest';
 
 const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
 
@@ -20,6 +21,7 @@ export function boss(): Promise<PgBoss> {
     await instance.start();
     await instance.createQueue(PUBLISH_QUEUE);
     await instance.createQueue(SWEEP_QUEUE);
+    await instance.createQueue(DIGEST_QUEUE);
     return instance;
   })();
   return globalForJobs.portalBoss;

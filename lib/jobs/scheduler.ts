@@ -5,8 +5,9 @@
 //    after an outage, and publishes it marked as late (it also purges long-ended sessions).
 import 'server-only';
 import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
+import { sendDailyDigests } from '@/lib/data/notifications/digest';
 import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
-import { boss, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
+import { boss, DIGEST_QUEUE, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
 
 const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
 
@@ -27,6 +28,11 @@ export async function startScheduler(): Promise<void> {
     await runDueSchedules();
     // Housekeeping rides on the same once-per-minute tick: a bounded batch of long-ended sessions.
     await purgeEndedSessions();
+  });
+  // The e-mail digest of unread notifications, 07:00 Vietnam time, one instance per tick.
+  await instance.schedule(DIGEST_QUEUE, '0 7 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });
+  await instance.work(DIGEST_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+    await sendDailyDigests();
   });
   // Catch up at once on start (recovery after an outage), without waiting for the next minute.
   await runDueSchedules();

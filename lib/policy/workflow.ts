@@ -27,6 +27,8 @@ export interface ArticleFacts {
   viewerWasCredited?: boolean;
   /** Readers can reach a revision of it (it has a live revision). */
   live?: boolean;
+  /** The story is routed to the viewer now (claimed, assigned, or returned to them). */
+  viewerIsAssignee?: boolean;
 }
 
 export type Decision = { allowed: true } | { allowed: false; message: string };
@@ -72,7 +74,8 @@ export function canEditContent(viewer: Viewer, article: ArticleFacts): Decision 
   const writer = has(viewer, CREATE_ROLES);
   switch (article.status) {
     case 'draft':
-      if (article.viewerIsAuthor && writer) return ALLOW;
+      // The writer a leader returned the story to works on it, like its authors.
+      if ((article.viewerIsAuthor || article.viewerIsAssignee) && writer) return ALLOW;
       return deny('Bản nháp chỉ do người viết chỉnh sửa; hãy chờ bài được gửi biên tập.');
     case 'in_review':
     case 'approved':

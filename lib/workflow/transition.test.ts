@@ -86,6 +86,14 @@ describe('transition: conditions and effects', () => {
     expect(transition('awaiting_approval', 'approve', { ...ctx, note: undefined })).toMatchObject({ ok: true });
   });
 
+  it("sends a leader's return to the writer back to draft, and to the editor back to review", () => {
+    expect(transition('awaiting_approval', 'return', { ...ctx, returnToWriter: true })).toMatchObject({ ok: true, to: 'draft' });
+    expect(transition('approved', 'return', { ...ctx, returnToWriter: true })).toMatchObject({ ok: true, to: 'draft', effects: [{ kind: 'clear_approval' }] });
+    expect(transition('awaiting_approval', 'return', ctx)).toMatchObject({ ok: true, to: 'in_review' });
+    expect(transition('in_review', 'return', { ...ctx, returnToWriter: true })).toMatchObject({ ok: true, to: 'draft' });
+    expect(transition('awaiting_approval', 'return', { ...ctx, note: '', returnToWriter: true })).toMatchObject({ ok: false, code: 'note_required' });
+  });
+
   it('requires a future time to schedule', () => {
     expect(transition('approved', 'schedule', { ...ctx, at: undefined })).toMatchObject({ ok: false, code: 'time_required' });
     expect(transition('approved', 'schedule', { ...ctx, at: new Date('invalid') })).toMatchObject({ ok: false, code: 'time_required' });

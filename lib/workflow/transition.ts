@@ -61,6 +61,8 @@ export interface TransitionContext {
   approvalMatchesCurrent: boolean;
   /** Readers can reach a revision of the story (it has a live revision), whatever its working copy's state. */
   live?: boolean;
+  /** A leader's return sent to the writer rather than the editor: the story goes back to draft. */
+  returnToWriter?: boolean;
 }
 
 export type TransitionRefusal = {
@@ -168,6 +170,8 @@ export function transition(state: State, event: WorkflowEvent, ctx: TransitionCo
       message: 'Nội dung đã thay đổi sau khi lãnh đạo duyệt; bài phải được duyệt lại trước khi xuất bản.',
     };
   }
+  // A leader may send the story past the editor, straight back to its writer (draft, writer edits).
+  if (event === 'return' && ctx.returnToWriter && (state === 'awaiting_approval' || state === 'approved')) return { ok: true, to: 'draft', effects };
   return { ok: true, to: rule.to, effects };
 }
 

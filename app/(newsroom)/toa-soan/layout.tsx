@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getViewer } from '@/lib/auth/viewer';
+import { unreadBadge } from '@/lib/data/notifications/inbox';
 import { staffDesk, type StaffDesk } from '@/lib/data/users/staff';
+import { NotificationBadge } from '@/components/newsroom/notification-badge';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { signOutAction } from './actions';
 import { NewsroomNav } from './_components/nav';
@@ -30,8 +32,11 @@ export const metadata: Metadata = {
  */
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   let desk: StaffDesk | null = null;
+  let unread = 0;
   try {
-    desk = await staffDesk(await getViewer());
+    const viewer = await getViewer();
+    desk = await staffDesk(viewer);
+    unread = await unreadBadge(viewer);
   } catch {
     desk = null; // anonymous or without a role: the page itself answers (sign-in, 403)
   }
@@ -51,6 +56,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           </p>
           {desk ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">
+              <NotificationBadge unread={unread} />
               <span>
                 <span className="font-semibold">{desk.name}</span>{' '}
                 <span className="text-muted">({desk.roles.map((r) => ROLE_LABELS[r]).join(', ')})</span>

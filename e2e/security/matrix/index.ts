@@ -2,6 +2,7 @@ import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
+import { n1Entries } from './n1';
 import { n3Entries } from './n3';
 import { newsroomExtraEntries } from './newsroom-extra';
 import { s1Entries } from './s1';
@@ -9,4 +10,14 @@ import { searchSuggestEntries } from './s2';
 import type { MatrixEntry } from './types';
 
 /** Every row of the authorization matrix. A new area adds its file here. */
-export const MATRIX: MatrixEntry[] = [...accessEntries, ...articleEntries, ...newsroomExtraEntries, ...mediaEntries, ...s1Entries, ...searchSuggestEntries, ...d1Entries, ...n3Entries];
+export const MATRIX: MatrixEntry[] = [
+  ...accessEntries,
+  ...articleEntries,
+  ...newsroomExtraEntries,
+  ...mediaEntries,
+  ...s1Entries,
+  ...searchSuggestEntries,
+  ...d1Entries,
+  ...n1Entries,
+  ...n3Entries,
+];

@@ -33,7 +33,7 @@ export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string)
   const viewerIsAuthor = Boolean(row.viewerIsAuthor);
   return {
     article: row.article,
-    facts: { status: row.article.status, viewerIsAuthor, viewerWasCredited: viewerIsAuthor || Boolean(row.viewerWasCredited), live: row.article.liveRevisionId !== null },
+    facts: { status: row.article.status, viewerIsAuthor, viewerWasCredited: viewerIsAuthor || Boolean(row.viewerWasCredited), live: row.article.liveRevisionId !== null, viewerIsAssignee: viewerId !== null && row.article.assigneeId === viewerId },
   };
 }
 

@@ -6,13 +6,14 @@ import type { JSONContent } from '@/lib/content/types';
 import { enqueueScheduledPublish } from '@/lib/jobs/queue';
 import { requestLogger } from '@/lib/log/logger';
 import { checklistRefusal, runChecklist } from '@/lib/workflow/checklist';
-import type { Viewer } from '@/lib/policy/roles';
+import type { Role, Viewer } from '@/lib/policy/roles';
 import { canFireEvent } from '@/lib/policy/workflow';
 import { vietnamDay } from '@/lib/time/format';
 import { EVENTS, transition, type Effect, type WorkflowEvent } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '../notifications/notifications';
 import { articleSurfaces, revalidateArticleSurfaces } from '../public/revalidate';
+import { returnTargetsOf, reviewEditorOf, submittedBefore } from '../routing/routing';
 import { recordCorrection } from './corrections';
 import { projectLiveRevision, removeLiveProjection } from './live-projection';
 import { conflict, loadArticleFacts, type ArticleRow } from './load';
@@ -29,6 +30,8 @@ export interface TransitionInput {
   expectedVersion?: number;
   /** Set by the scheduler when it publishes after the planned time. */
   late?: boolean;
+  /** For `return`: the person it goes to (the review editor or one of the writers). */
+  returnTo?: string;
 }
 
 export interface TransitionOutcome {
@@ -75,6 +78,65 @@ async function approverIdentity(tx: Tx, userId: string, now: Date): Promise<{ na
   return { name: row?.name ?? '', title: row?.title ?? 'Lãnh đạo' };
 }
 
+interface Route {
+  /** The story's assignee after the step (null: its pool, or the writers in draft). */
+  assigneeId: string | null;
+  assigneeName?: string;
+  /** The pool to tell when nobody is assigned and the step asks for it. */
+  pool: Role | null;
+  /** The editor responsible for the story from now on, recorded on the event (see reviewEditorOf). */
+  editorId?: string;
+  returnToWriter?: boolean;
+}
+
+/** Who the story goes to with this step, and whom to tell. */
+async function routeOf(tx: Tx, article: ArticleRow, event: WorkflowEvent, returnTo: string | undefined, actorId: string | null): Promise<Route> {
+  if (returnTo !== undefined && event !== 'return') throw new DataError('invalid', 'Chỉ khi trả lại bài mới chọn người nhận.');
+  const nameOf = async (userId: string) => (await tx.select({ name: users.name }).from(users).where(eq(users.id, userId)))[0]?.name;
+  switch (event) {
+    case 'submit': {
+      // A resubmission goes back to the editor who had it; only a first submission tells every editor.
+      const editorId = await reviewEditorOf(tx, article.id);
+      if (editorId) return { assigneeId: editorId, assigneeName: await nameOf(editorId), pool: null };
+      return { assigneeId: null, pool: (await submittedBefore(tx, article.id)) ? null : 'editor' };
+    }
+    case 'forward_for_approval':
+      // To the leaders' pool; an editor may then hand it to one leader ("Giao bài").
+      return { assigneeId: null, pool: 'leader', editorId: actorId ?? undefined };
+    case 'return': {
+      const targets = await returnTargetsOf(tx, article.id, article.status);
+      const leaderStep = article.status === 'awaiting_approval' || article.status === 'approved';
+      const target = returnTo === undefined ? (leaderStep ? (targets.find((t) => t.kind === 'editor') ?? null) : null) : targets.find((t) => t.id === returnTo);
+      if (target === undefined) {
+        throw new DataError('invalid', leaderStep ? 'Hãy chọn người nhận bài trả lại: biên tập viên đã trình duyệt hoặc người viết bài.' : 'Hãy chọn người nhận bài trả lại trong số người viết bài.');
+      }
+      // No editor on record (a story forwarded before routing existed): back to review, unassigned.
+      if (!target) return { assigneeId: null, pool: null };
+      return {
+        assigneeId: target.id,
+        assigneeName: target.name,
+        pool: null,
+        returnToWriter: target.kind === 'writer',
+        ...(target.kind === 'editor' ? { editorId: target.id } : {}),
+      };
+    }
+    case 'approve': {
+      const editorId = await reviewEditorOf(tx, article.id);
+      return { assigneeId: editorId, pool: null };
+    }
+    case 'withdraw':
+      return { assigneeId: article.status === 'scheduled' ? article.assigneeId : null, pool: null };
+    case 'publish':
+    case 'unpublish':
+    case 'archive':
+      return { assigneeId: null, pool: null };
+    case 'restore':
+      return { assigneeId: null, pool: null };
+    default:
+      return { assigneeId: article.assigneeId, pool: null };
+  }
+}
+
 /** The pre-submit checklist, enforced here whatever door the submit came through. */
 async function assertReadyForReview(tx: Tx, article: ArticleRow): Promise<void> {
   const [row] = await tx
@@ -117,7 +179,15 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
 
     if (event === 'submit') await assertReadyForReview(tx, article);
     const now = new Date();
-    const result = transition(article.status, event, { now, note, at, approvalMatchesCurrent: await approvalMatchesCurrent(tx, article), live: facts.live });
+    const route = await routeOf(tx, article, event, input.returnTo, viewer.kind === 'user' ? viewer.id : null);
+    const result = transition(article.status, event, {
+      now,
+      note,
+      at,
+      approvalMatchesCurrent: await approvalMatchesCurrent(tx, article),
+      live: facts.live,
+      returnToWriter: route.returnToWriter,
+    });
     if (!result.ok) throw new DataError(result.code === 'illegal' || result.code === 'approval_stale' ? 'conflict' : 'invalid', result.message, { reason: result.code });
 
     const set: Partial<typeof articles.$inferInsert> = {};
@@ -189,7 +259,7 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
 
     const updated = await tx
       .update(articles)
-      .set({ ...set, status: result.to, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
+      .set({ ...set, assigneeId: route.assigneeId, status: result.to, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(articles.id, id), eq(articles.status, article.status), eq(articles.version, article.version)))
       .returning({ version: articles.version });
     if (updated.length === 0) throw conflict(null);
@@ -206,10 +276,23 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
         ...(at ? { at: at.toISOString() } : {}),
         ...(input.late ? { late: true, scheduledAt: article.scheduledAt?.toISOString() } : {}),
         ...(viewer.kind === 'system' ? { by: viewer.reason } : {}),
+        ...(route.assigneeId ? { assigneeId: route.assigneeId } : {}),
+        ...(route.editorId ? { editorId: route.editorId } : {}),
       },
     });
     const [current] = await tx.select({ title: revisions.title }).from(revisions).where(eq(revisions.id, article.currentRevisionId!));
-    const notice: TransitionNotice = { articleId: id, title: current?.title ?? article.slug, event, from: article.status, to: result.to, actorId, note };
+    const notice: TransitionNotice = {
+      articleId: id,
+      title: current?.title ?? article.slug,
+      event,
+      from: article.status,
+      to: result.to,
+      actorId,
+      note,
+      assigneeId: route.assigneeId,
+      pool: route.pool,
+      detail: route.assigneeName ? `chuyển cho ${route.assigneeName}` : undefined,
+    };
     notified = { ids: await notifyTransition(tx, notice), notice };
     return { id, title: notice.title, slug: article.slug, from: article.status, to: result.to, version: updated[0]!.version, publicChanged };
   });

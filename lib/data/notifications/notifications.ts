@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, arrayOverlaps, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articleAuthors, articles, notifications, users, workflowEvents } from '@/db/schema';
+import { articleAuthors, articleFollowers, articles, notifications, users, workflowEvents } from '@/db/schema';
 import { requestLogger } from '@/lib/log/logger';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { EVENT_LABELS, STATE_LABELS, type State, type WorkflowEvent } from '@/lib/workflow/transition';
@@ -12,58 +12,60 @@ import type { Tx } from '../articles/tx';
 export interface TransitionNotice {
   articleId: string;
   title: string;
-  event: WorkflowEvent | 'approval_voided';
+  event: WorkflowEvent | 'approval_voided' | 'claim' | 'assign';
   from: State;
   to: State;
   actorId: string | null;
   note?: string;
+  /** Who the story is routed to after this step (null: the pool of `pool`, or nobody). */
+  assigneeId?: string | null;
+  /** When nobody is assigned and the step needs someone: tell this role's pool (first submission, forward). */
+  pool?: Role | null;
+  /** Words to add after the step, e.g. who it went to. */
+  detail?: string;
 }
 
-/** Who a transition concerns: the next person to act, and the writers when their story moves on. */
+const ROUTING_LABELS = { approval_voided: '', claim: 'Nhận bài', assign: 'Giao bài' } as const;
+
+/**
+ * Who a step concerns: the person it is routed to (or that role's pool when nobody is and the step
+ * asks for it), the story's authors and its followers. Never every editor or every leader.
+ */
 async function recipients(tx: Tx, notice: TransitionNotice): Promise<string[]> {
   const byRole = async (role: Role) =>
     (await tx.select({ id: users.id }).from(users).where(and(eq(users.isActive, true), arrayOverlaps(users.roles, [role])))).map((r) => r.id);
-  const authors = async () => {
-    const rows = await tx
-      .select({ id: articleAuthors.userId })
-      .from(articleAuthors)
-      .where(eq(articleAuthors.articleId, notice.articleId));
-    const [creator] = await tx.select({ id: articles.createdBy }).from(articles).where(eq(articles.id, notice.articleId));
-    return [...rows.map((r) => r.id), ...(creator?.id ? [creator.id] : [])];
-  };
-  const lastActorOf = async (event: string) => {
+  const [authorRows, [creator], followerRows] = await Promise.all([
+    tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, notice.articleId)),
+    tx.select({ id: articles.createdBy }).from(articles).where(eq(articles.id, notice.articleId)),
+    tx.select({ id: articleFollowers.userId }).from(articleFollowers).where(eq(articleFollowers.articleId, notice.articleId)),
+  ]);
+  const ids = [...authorRows.map((r) => r.id), ...(creator?.id ? [creator.id] : []), ...followerRows.map((r) => r.id)];
+  if (notice.event === 'approval_voided') {
+    // The sign-off it voids was the approver's: they are the one who must look again.
     const [row] = await tx
       .select({ id: workflowEvents.actorId })
       .from(workflowEvents)
-      .where(and(eq(workflowEvents.articleId, notice.articleId), eq(workflowEvents.event, event)))
+      .where(and(eq(workflowEvents.articleId, notice.articleId), eq(workflowEvents.event, 'approve')))
       .orderBy(desc(workflowEvents.id))
       .limit(1);
-    return row?.id ? [row.id] : [];
-  };
-  switch (notice.event) {
-    case 'submit':
-      return byRole('editor');
-    case 'forward_for_approval':
-      return byRole('leader');
-    case 'return':
-      return notice.from === 'awaiting_approval' ? lastActorOf('forward_for_approval') : authors();
-    case 'approve':
-      return [...(await lastActorOf('forward_for_approval')), ...(await authors())];
-    case 'approval_voided':
-      return lastActorOf('approve');
-    case 'schedule':
-    case 'publish':
-    case 'unpublish':
-    case 'archive':
-      return authors();
-    default:
-      return [];
+    if (row?.id) ids.push(row.id);
   }
+  if (notice.assigneeId) ids.push(notice.assigneeId);
+  else if (notice.pool) ids.push(...(await byRole(notice.pool)));
+  if (ids.length === 0) return [];
+  // Only active staff are told.
+  const active = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, [...new Set(ids)]), eq(users.isActive, true)));
+  return active.map((r) => r.id);
 }
 
 function message(notice: TransitionNotice): string {
-  const what = notice.event === 'approval_voided' ? 'Nội dung đã thay đổi sau khi duyệt, cần duyệt lại' : `${EVENT_LABELS[notice.event]} → ${STATE_LABELS[notice.to]}`;
-  return `«${notice.title}»: ${what}${notice.note ? `. Ghi chú: ${notice.note}` : ''}`;
+  const what =
+    notice.event === 'approval_voided'
+      ? 'Nội dung đã thay đổi sau khi duyệt, cần duyệt lại'
+      : notice.event === 'claim' || notice.event === 'assign'
+        ? ROUTING_LABELS[notice.event]
+        : `${EVENT_LABELS[notice.event]} → ${STATE_LABELS[notice.to]}`;
+  return `«${notice.title}»: ${what}${notice.detail ? ` (${notice.detail})` : ''}${notice.note ? `. Ghi chú: ${notice.note}` : ''}`;
 }
 
 /** Written in the transition's own transaction, so a notice exists exactly when the change does. */

@@ -5,17 +5,21 @@ import { credentialLifetimes } from '@/lib/credentials/lifetimes';
 import { listOwnApiTokens } from '@/lib/data/tokens/api-tokens';
 import { listOwnSessions } from '@/lib/data/sessions/user-sessions';
 import { staffDesk } from '@/lib/data/users/staff';
+import { digestSetting } from '@/lib/data/notifications/inbox';
+import { mailConfigured } from '@/lib/mail/mail';
 import { ROLE_LABELS } from '@/lib/policy/roles';
+import { DigestSection } from './digest-section';
 import { formatDayAndTime as formatDateTime } from '@/lib/time/format';
 import { TokenTable } from '@/components/newsroom/token-table';
 import { ChangePasswordForm, CreateTokenForm, RevokeTokenButton, SignOutEverywhereButton } from './account-forms';
 
 export const metadata: Metadata = { title: 'Tài khoản của tôi' };
 
-export default async function AccountPage() {
-  const { desk, tokens, sessions } = await pageData('/toa-soan/tai-khoan', async (viewer) => {
-    const [desk, tokens, sessions] = await Promise.all([staffDesk(viewer), listOwnApiTokens(viewer), listOwnSessions(viewer)]);
-    return { desk, tokens, sessions };
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ ok?: string; loi?: string }> }) {
+  const { ok, loi } = await searchParams;
+  const { desk, tokens, sessions, digest } = await pageData('/toa-soan/tai-khoan', async (viewer) => {
+    const [desk, tokens, sessions, digest] = await Promise.all([staffDesk(viewer), listOwnApiTokens(viewer), listOwnSessions(viewer), digestSetting(viewer)]);
+    return { desk, tokens, sessions, digest };
   });
   const lifetimes = credentialLifetimes();
   return (
@@ -33,6 +37,8 @@ export default async function AccountPage() {
           <dd>{desk.roles.map((r) => ROLE_LABELS[r]).join(', ')}</dd>
         </dl>
       </section>
+
+      <DigestSection digest={digest.digest} email={digest.email} ok={ok} error={loi} mailConfigured={mailConfigured()} />
 
       <section aria-labelledby="doi-mat-khau" className="rounded border border-line bg-white p-5">
         <h2 id="doi-mat-khau" className="text-xl font-bold">

@@ -7,7 +7,10 @@ import { Timeline } from '@/components/newsroom/timeline';
 import { VersionFieldsList } from '@/components/newsroom/version-fields';
 import { pageData } from '@/lib/auth/guard';
 import { editorView } from '@/lib/data/articles/editor-view';
+import { RoutingPanel } from '@/components/newsroom/routing-panel';
+import { markArticleNotificationsRead } from '@/lib/data/notifications/inbox';
 import { peopleRegistry } from '@/lib/data/registry/people';
+import { routingView } from '@/lib/data/routing/routing';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS } from '@/lib/workflow/transition';
 
@@ -17,12 +20,18 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: st
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
-  const { view, registry, viewerId, roles } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => ({
-    view: await editorView(viewer, id),
-    registry: await peopleRegistry(viewer),
-    viewerId: viewer.kind === 'user' ? viewer.id : '',
-    roles: viewer.kind === 'user' ? viewer.roles : [],
-  }));
+  const { view, registry, viewerId, roles, routing } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
+    const view = await editorView(viewer, id);
+    // Opening the story reads the viewer's notifications about it (after the read check above).
+    await markArticleNotificationsRead(viewer, id);
+    return {
+      view,
+      registry: await peopleRegistry(viewer),
+      viewerId: viewer.kind === 'user' ? viewer.id : '',
+      roles: viewer.kind === 'user' ? viewer.roles : [],
+      routing: await routingView(viewer, id),
+    };
+  });
   const { article } = view;
   const signOff = view.signOff ? (
     <section aria-labelledby="trinh-duyet" className="rounded border-2 border-brand bg-white p-4" data-testid="noi-dung-trinh-duyet">
@@ -76,6 +85,15 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </header>
+      <RoutingPanel
+        articleId={article.id}
+        assignee={routing.assignee}
+        pool={routing.stageRole === 'editor' ? 'các biên tập viên' : routing.stageRole === 'leader' ? 'các lãnh đạo' : null}
+        idle={article.status === 'draft' ? 'người viết bài' : 'không có'}
+        canClaim={routing.canClaim}
+        assignable={routing.assignable}
+        following={routing.following}
+      />
       {nhap ? (
         <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
           Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 500)}
@@ -93,6 +111,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         openMeetingPanel={mau === 'hoi-nghi'}
         events={view.events}
         writers={view.writers}
+        returnTargets={routing.returnTargets}
         signOff={signOff}
         panelFirst={panelFirst}
       />
