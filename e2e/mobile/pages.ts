@@ -38,6 +38,10 @@ export const NEWSROOM_PAGES: PageVisit[] = [
   { name: 'một người dùng', as: 'admin', path: async (fx) => `/toa-soan/nguoi-dung/${await fx.userWithToken()}` },
   { name: 'cấu hình', as: 'admin', path: () => '/toa-soan/cai-dat' },
   { name: 'tài khoản của tôi', as: 'reporter', path: () => '/toa-soan/tai-khoan' },
+  { name: 'thông báo', as: 'editor', path: async (fx) => (await fx.inReview(), '/toa-soan/thong-bao') },
+  { name: 'từ viết tắt', as: 'admin', path: () => '/toa-soan/cai-dat/viet-tat' },
+  { name: 'văn bản', as: 'editor', path: () => '/toa-soan/van-ban' },
+  { name: 'văn bản mới', as: 'editor', path: () => '/toa-soan/van-ban/moi' },
 ];
 
 export const READER_PAGES: PageVisit[] = [
@@ -46,4 +50,6 @@ export const READER_PAGES: PageVisit[] = [
   { name: 'chuyên mục', as: 'anonymous', path: (fx) => fx.sectionPath() },
   { name: 'tìm kiếm', as: 'anonymous', path: () => `/tim-kiem?q=${encodeURIComponent('hội nghị tổng kết')}` },
   { name: 'English home', as: 'anonymous', path: () => '/en' },
+  { name: 'văn bản', as: 'anonymous', path: () => '/van-ban' },
+  { name: 'đính chính', as: 'anonymous', path: () => '/dinh-chinh' },
 ];
