@@ -5,6 +5,7 @@
 //    after an outage, and publishes it marked as late.
 import 'server-only';
 import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
+import { expireHomePicks } from '@/lib/data/home/home-picks';
 import { boss, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
 
 const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
@@ -24,6 +25,8 @@ export async function startScheduler(): Promise<void> {
   await instance.schedule(SWEEP_QUEUE, '* * * * *');
   await instance.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     await runDueSchedules();
+    // A home page pick whose time ran out leaves the cached home page.
+    await expireHomePicks();
   });
   // Catch up at once on start (recovery after an outage), without waiting for the next minute.
   await runDueSchedules();

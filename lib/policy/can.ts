@@ -16,6 +16,15 @@ export const PERMISSIONS = {
   /** Personal API tokens and one's own password: only for oneself (target rule below). */
   'token.manage_own': ROLES,
   'account.manage_own': ROLES,
+  /** Planning: every staff member reads the calendar; editors and leaders keep it and give assignments. */
+  'planning.view': ROLES,
+  'planning.manage': ['editor', 'leader'],
+  /** Start writing an assignment: only its assignee (target rule below), who must be able to write. */
+  'assignment.start': ['reporter', 'editor', 'leader'],
+  /** One's own private calendar feed address (renew, revoke). */
+  'calendar_feed.manage_own': ROLES,
+  /** Choose the home page's lead and highlights. */
+  'home.curate': ['editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -26,7 +35,7 @@ export interface Target {
 }
 
 /** Actions whose target must be the viewer themself, whatever their roles (admins included). */
-const SELF_ONLY: ReadonlySet<Action> = new Set<Action>(['token.manage_own', 'account.manage_own']);
+const SELF_ONLY: ReadonlySet<Action> = new Set<Action>(['token.manage_own', 'account.manage_own', 'assignment.start', 'calendar_feed.manage_own']);
 
 export function hasRole(viewer: Viewer, role: Role): boolean {
   return viewer.kind === 'user' && viewer.roles.includes(role);
