@@ -28,7 +28,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       abilities.canManage ? assignableStaff(viewer) : Promise.resolve([]),
       abilities.canManage ? peopleRegistry(viewer) : Promise.resolve(null),
     ]);
-    return { event, abilities, staff, registry, now: Date.now() };
+    return { event, abilities, staff, registry, now: new Date().getTime() };
   });
   return (
     <div className="grid gap-4">

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Thêm sự kiện' };
 export default async function NewEventPage() {
   const { registry, tomorrow } = await pageData('/toa-soan/lich/moi', async (viewer) => {
     assertPlanning(viewer, 'planning.manage');
-    return { registry: await peopleRegistry(viewer), tomorrow: vietnamDay(new Date(Date.now() + 86_400_000)) };
+    return { registry: await peopleRegistry(viewer), tomorrow: vietnamDay(new Date(new Date().getTime() + 86_400_000)) };
   });
   return (
     <div className="grid gap-4">
