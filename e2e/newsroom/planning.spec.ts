@@ -68,7 +68,7 @@ test('an event assigned from the calendar becomes a published meeting report wit
   await desk.getByRole('link', { name: new RegExp(title) }).click();
 
   // "Giao viết bài": a past due time is refused, then the assignment is made.
-  await desk.getByLabel('Người viết').selectOption({ label: reporter.name });
+  await desk.getByRole('combobox', { name: /^Người viết/ }).selectOption({ label: reporter.name });
   await desk.getByLabel('Hạn nộp (giờ Việt Nam)').fill(localDay(-1, 9));
   await desk.getByRole('button', { name: 'Giao viết bài' }).click();
   await expect(desk.getByRole('alert').filter({ hasText: 'Hạn nộp đã qua' })).toBeVisible();
