@@ -198,3 +198,18 @@ test('an editor picks the home page lead (keyboard and drag), and a reader sees 
     });
   }
 });
+
+test('the calendar, the event form and the home page picks fit a 360 px phone without sideways scrolling', async ({ browser }) => {
+  const editor = await createTestUser({ roles: ['editor'] });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await signIn(page.request, editor);
+  const start = new Date(Date.now() + 86_400_000);
+  const eventId = await withE2eDb(async (db) => (await db.insert(s.planningEvents).values({ title: 'Hội nghị có tên rất dài để thử màn hình điện thoại hẹp 360 điểm ảnh', startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), location: 'Hội trường lớn' }).returning())[0]!.id);
+  for (const path of ['/toa-soan/lich?xem=tuan', '/toa-soan/lich?xem=thang', '/toa-soan/lich/moi', `/toa-soan/lich/${eventId}`, '/toa-soan/trang-chu']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
