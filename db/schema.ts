@@ -769,3 +769,78 @@ export const documentArticles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.documentId, t.articleId] }), index('document_articles_article').on(t.articleId)],
 );
+
+// ---------------------------------------------------------------- planning (calendar, assignments)
+export const planningEventKindEnum = pgEnum('planning_event_kind', ['meeting', 'conference', 'visit', 'other']);
+
+/** An upcoming meeting, conference or visit the newsroom may cover. Times are instants (shown in Vietnam's time). */
+export const planningEvents = pgTable(
+  'planning_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: planningEventKindEnum().notNull().default('meeting'),
+    title: text().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    location: text().notNull().default(''),
+    unitId: uuid().references(() => units.id),
+    notes: text().notNull().default(''),
+    createdBy: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('planning_events_starts_idx').on(t.startsAt), check('planning_events_ends_after_start', sql`${t.endsAt} >= ${t.startsAt}`)],
+);
+
+/** Registry people at an event, with their part (chair, presenter, attending) as in a meeting report. */
+export const planningEventPeople = pgTable(
+  'planning_event_people',
+  {
+    eventId: uuid().notNull().references(() => planningEvents.id, { onDelete: 'cascade' }),
+    personId: uuid().notNull().references(() => people.id),
+    role: text().notNull().default('attending'),
+    ordinal: smallint().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), check('planning_event_people_role', sql`${t.role} in ('chair', 'attending', 'presenter')`)],
+);
+
+/** "Giao viết bài": a staff member is to write about an event by a due time; becomes a story when started. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid().notNull().references(() => planningEvents.id),
+    assigneeId: uuid().notNull().references(() => users.id),
+    assignedBy: uuid().references(() => users.id),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    notes: text().notNull().default(''),
+    /** The story started from it (set once by "Bắt đầu viết"). */
+    articleId: uuid().references(() => articles.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assignments_assignee_idx').on(t.assigneeId, t.dueAt), index('assignments_event_idx').on(t.eventId), uniqueIndex('assignments_article_idx').on(t.articleId)],
+);
+
+/** A user's private calendar feed: the SHA-256 of the secret in its address. One per user; renewing replaces it. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: uuid().primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text().notNull().unique(),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp({ withTimezone: true }),
+});
+
+// ---------------------------------------------------------------- home page curation
+/** The home page's lead (position 0) and highlights (1..6) chosen by an editor; an expired pick no longer shows. */
+export const homePicks = pgTable(
+  'home_picks',
+  {
+    position: smallint().primaryKey(),
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp({ withTimezone: true }),
+    /** Set by the minute sweep once the home page was refreshed after this pick expired. */
+    expiryHandledAt: timestamp({ withTimezone: true }),
+    pickedBy: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('home_picks_article_idx').on(t.articleId), check('home_picks_position_range', sql`${t.position} between 0 and 6`)],
+);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { placeholderPhoto } from './placeholder-photo';
 import type { Database } from '../connect';
 import * as s from '../schema';
@@ -257,6 +257,10 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     }
 
     await insertDemoDocuments(tx as unknown as Database, demoDocuments, all[0]!.slug);
+    // The home page's lead and highlights are editors' picks (home_picks): the demo picks its
+    // stories marked `featured`, newest first, so the lead is a recent story.
+    const picks = await tx.select({ id: s.articles.id }).from(s.articles).where(eq(s.articles.featured, true)).orderBy(desc(s.articles.publishedAt)).limit(7);
+    if (picks.length > 0) await tx.insert(s.homePicks).values(picks.map((p, position) => ({ position, articleId: p.id, pickedBy: userIds.get('editor') ?? null })));
 
     await tx.insert(s.setupMarks).values({ name: DEMO_MARK });
     return true;

@@ -5,6 +5,7 @@
 //    after an outage, and publishes it marked as late (it also purges long-ended sessions).
 import 'server-only';
 import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
+import { expireHomePicks } from '@/lib/data/home/home-picks';
 import { sendDailyDigests } from '@/lib/data/notifications/digest';
 import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
 import { boss, DIGEST_QUEUE, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
@@ -28,6 +29,8 @@ export async function startScheduler(): Promise<void> {
     await runDueSchedules();
     // Housekeeping rides on the same once-per-minute tick: a bounded batch of long-ended sessions.
     await purgeEndedSessions();
+    // A home page pick whose time ran out leaves the cached home page.
+    await expireHomePicks();
   });
   // The e-mail digest of unread notifications, 07:00 Vietnam time, one instance per tick.
   await instance.schedule(DIGEST_QUEUE, '0 7 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });

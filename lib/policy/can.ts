@@ -20,6 +20,15 @@ export const PERMISSIONS = {
   'document.edit': ['editor', 'leader', 'admin'],
   /** The list of document types (Nghị quyết, Quyết định, ...). */
   'document.types': ['admin'],
+  /** Planning: every staff member reads the calendar; editors and leaders keep it and give assignments. */
+  'planning.view': ROLES,
+  'planning.manage': ['editor', 'leader'],
+  /** Start writing an assignment: only its assignee (target rule below), who must be able to write. */
+  'assignment.start': ['reporter', 'editor', 'leader'],
+  /** One's own private calendar feed address (renew, revoke). */
+  'calendar_feed.manage_own': ROLES,
+  /** Choose the home page's lead and highlights. */
+  'home.curate': ['editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -30,7 +39,7 @@ export interface Target {
 }
 
 /** Actions whose target must be the viewer themself, whatever their roles (admins included). */
-const SELF_ONLY: ReadonlySet<Action> = new Set<Action>(['token.manage_own', 'account.manage_own']);
+const SELF_ONLY: ReadonlySet<Action> = new Set<Action>(['token.manage_own', 'account.manage_own', 'assignment.start', 'calendar_feed.manage_own']);
 
 export function hasRole(viewer: Viewer, role: Role): boolean {
   return viewer.kind === 'user' && viewer.roles.includes(role);

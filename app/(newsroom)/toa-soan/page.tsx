@@ -6,15 +6,17 @@ import { pageData } from '@/lib/auth/guard';
 import { workQueues } from '@/lib/data/articles/queues';
 import { listNotifications } from '@/lib/data/notifications/notifications';
 import { staffDesk } from '@/lib/data/users/staff';
+import { deskPlanning } from '@/lib/data/planning/assignments';
+import { AssignmentsSection } from './_components/assignments-section';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 
 export const metadata: Metadata = { title: 'Bàn làm việc' };
 
 export default async function DeskPage() {
-  const { desk, queues, notifications } = await pageData('/toa-soan', async (viewer) => {
+  const { desk, queues, notifications, planning } = await pageData('/toa-soan', async (viewer) => {
     const desk = await staffDesk(viewer);
-    const [queues, notifications] = await Promise.all([workQueues(viewer), listNotifications(viewer, 10)]);
-    return { desk, queues, notifications };
+    const [queues, notifications, planning] = await Promise.all([workQueues(viewer), listNotifications(viewer, 10), deskPlanning(viewer)]);
+    return { desk, queues, notifications, planning };
   });
   const writes = desk.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'leader');
   return (
@@ -35,6 +37,7 @@ export default async function DeskPage() {
           <QueueList key={queue.key} queue={queue} />
         ))}
         <NotificationPanel items={notifications.items} unread={notifications.unread} />
+        <AssignmentsSection mine={planning.mine} overdue={planning.overdue} />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { accessEntries } from './access';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
 import { n1Entries } from './n1';
+import { n2Entries } from './n2';
 import { n3Entries } from './n3';
 import { newsroomExtraEntries } from './newsroom-extra';
 import { s1Entries } from './s1';
@@ -19,5 +20,6 @@ export const MATRIX: MatrixEntry[] = [
   ...searchSuggestEntries,
   ...d1Entries,
   ...n1Entries,
+  ...n2Entries,
   ...n3Entries,
 ];

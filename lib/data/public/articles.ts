@@ -12,6 +12,7 @@ import { figureMediaMap } from '../media/views';
 import { publicCards, publicCardsOf, toCards } from './cards';
 import { isPublic } from './filter';
 import { isWithdrawnArticleSlug } from './gone';
+import { livePickIds } from '../home/home-picks';
 
 import type { ArticleCard, SectionName } from './cards';
 
@@ -33,14 +34,23 @@ function distinctById<T extends { id: string }>(rows: T[]): T[] {
   return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-export async function publicHomePage(): Promise<HomePage> {
-  const [featured, latest, sectionRows] = await Promise.all([
-    publicCards(eq(articles.featured, true)).limit(3),
+/** Highlights shown beside the lead when the editors picked fewer (the newest fill the rest). */
+const MIN_HIGHLIGHTS = 4;
+
+/**
+ * The editors' picks (lead first, lib/data/home) that are public and not expired; without any, the
+ * newest story leads. Highlights: the other picks, then the newest stories up to MIN_HIGHLIGHTS.
+ */
+export async function publicHomePage(now = new Date()): Promise<HomePage> {
+  const [pickIds, latest, sectionRows] = await Promise.all([
+    livePickIds(db, now),
     publicCards(undefined).limit(14),
     db.select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn }).from(sections).orderBy(asc(sections.sortOrder)),
   ]);
-  const leadRow = featured[0] ?? latest[0];
-  const highlightRows = distinctById([...featured, ...latest].filter((r) => r.id !== leadRow?.id)).slice(0, 4);
+  const picked = await publicCardsOf(pickIds);
+  const leadRow = picked[0] ?? latest[0];
+  const pickedHighlights = picked.slice(1);
+  const highlightRows = distinctById([...pickedHighlights, ...latest].filter((r) => r.id !== leadRow?.id)).slice(0, Math.max(MIN_HIGHLIGHTS, pickedHighlights.length));
   const shown = new Set([leadRow?.id, ...highlightRows.map((r) => r.id)]);
   const latestRows = latest.filter((r) => !shown.has(r.id)).slice(0, 8);
   const perSection = await Promise.all(sectionRows.map((s) => publicCards(eq(articles.sectionId, s.id)).limit(4)));

@@ -156,3 +156,10 @@ async function purgeSharedCache(paths: string[]): Promise<boolean> {
     return false;
   }
 }
+
+/** After the home page's picks change or one expires: the home page in both languages. */
+export async function revalidateHomePage(): Promise<RevalidationResult> {
+  const paths = ['/', '/en'];
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
+  return { paths, revalidated, purged: await purgeSharedCache(paths) };
+}

@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '@/db/connect';
+import * as s from '@/db/schema';
+import type { Role, Viewer } from '@/lib/policy/roles';
+import { toVietnamInput } from '@/lib/time/local-input';
+import { DataError } from '../../errors';
+import { publicHomePage } from '../../public/articles';
+import { createStory, unpublishStory, uniqueWord } from '../../tests/public-fixtures';
+import { expireHomePicks, homePicksForEditor, saveHomePicks, searchPickable } from '../home-picks';
+
+// The picks are one set for the whole site: this file owns them while it runs, and leaves none.
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
+afterAll(async () => {
+  await db.delete(s.homePicks);
+  await pool.end();
+});
+
+const run = crypto.randomUUID().slice(0, 8);
+type V = Viewer & { kind: 'user' };
+const v = {} as Record<'editor' | 'reporter' | 'leader', V>;
+async function user(key: keyof typeof v, roles: Role[]) {
+  const [row] = await db.insert(s.users).values({ email: `hp-${key}-${run}@test.vn`, name: `${key} ${run}`, roles }).returning();
+  v[key] = { kind: 'user', id: row!.id, roles };
+}
+beforeAll(async () => {
+  await Promise.all([user('editor', ['editor']), user('reporter', ['reporter']), user('leader', ['leader'])]);
+});
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DataError);
+  return error as DataError;
+}
+const older = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+describe('home page picks', () => {
+  it('puts the picked lead and highlights first, in order, skipping expired and withdrawn picks, else the newest', async () => {
+    const w = uniqueWord();
+    const lead = await createStory(db, { title: `Bài chính ${w}`, publishedAt: older(400) });
+    const second = await createStory(db, { title: `Nổi bật một ${w}`, publishedAt: older(500) });
+    const third = await createStory(db, { title: `Nổi bật hai ${w}`, publishedAt: older(600) });
+    const draft = await createStory(db, { title: `Bản nháp ${w}`, status: 'draft' });
+    // Newer stories than the picks: what fills the highlights when the picks run short.
+    const fillers = await Promise.all(Array.from({ length: 4 }, (_, i) => createStory(db, { title: `Tin mới ${i} ${w}`, publishedAt: older(1 + i / 10) })));
+
+    await saveHomePicks(v.editor, { picks: [{ articleId: lead.id }, { articleId: third.id, expiresAt: '' }, { articleId: second.id, expiresAt: toVietnamInput(new Date(Date.now() + 3_600_000)) }] });
+    let home = await publicHomePage();
+    expect(home.lead?.id).toBe(lead.id);
+    expect(home.highlights.slice(0, 2).map((a) => a.id)).toEqual([third.id, second.id]);
+    expect(home.highlights.length).toBeGreaterThanOrEqual(2);
+    expect((await homePicksForEditor(v.editor)).map((p) => [p.title, p.visible])).toEqual([
+      [`Bài chính ${w}`, true],
+      [`Nổi bật hai ${w}`, true],
+      [`Nổi bật một ${w}`, true],
+    ]);
+
+    // Past its expiry a pick no longer shows (the page is asked at a later time).
+    home = await publicHomePage(new Date(Date.now() + 2 * 3_600_000));
+    expect(home.highlights.map((a) => a.id)).not.toContain(second.id);
+    expect(home.lead?.id).toBe(lead.id);
+    // The minute sweep marks it once and refreshes the home page.
+    await db.update(s.homePicks).set({ expiresAt: older(0.001) }).where(eq(s.homePicks.articleId, second.id));
+    expect(await expireHomePicks()).toBe(1);
+    expect(await expireHomePicks()).toBe(0);
+
+    // A withdrawn lead gives way to the next pick.
+    await unpublishStory(db, lead.id);
+    home = await publicHomePage();
+    expect(home.lead?.id).toBe(third.id);
+    expect((await homePicksForEditor(v.editor))[0]!.visible).toBe(false);
+
+    for (const f of fillers) await unpublishStory(db, f.id);
+    // Only stories readers can see may be picked.
+    expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: draft.id }] }))).userMessage).toMatch(/chưa đăng hoặc đã gỡ/);
+  });
+
+  it('falls back to the newest story when nothing is picked', async () => {
+    await saveHomePicks(v.editor, { picks: [] });
+    const newest = await createStory(db, { title: `Mới nhất ${uniqueWord()}`, publishedAt: new Date(Date.now() + 60_000) });
+    try {
+      expect((await publicHomePage()).lead?.id).toBe(newest.id);
+    } finally {
+      await unpublishStory(db, newest.id);
+    }
+  });
+
+  it('is for editors only, bounded, and says what to fix', async () => {
+    const w = uniqueWord();
+    const stories = await Promise.all(Array.from({ length: 8 }, (_, i) => createStory(db, { title: `Tin ${i} ${w}`, publishedAt: older(700 + i) })));
+    expect((await refusal(saveHomePicks(v.reporter, { picks: [] }))).code).toBe('forbidden');
+    expect((await refusal(saveHomePicks(v.leader, { picks: [] }))).code).toBe('forbidden');
+    expect((await refusal(searchPickable(v.reporter, w))).code).toBe('forbidden');
+    expect((await refusal(saveHomePicks(v.editor, { picks: stories.map((x) => ({ articleId: x.id })) }))).userMessage).toMatch(/tối đa 6 bài nổi bật/);
+    expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: stories[0]!.id }, { articleId: stories[0]!.id }] }))).userMessage).toMatch(/chọn hai lần/);
+    expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: stories[0]!.id, expiresAt: toVietnamInput(older(1)) }] }))).userMessage).toMatch(/Hạn hiển thị đã qua/);
+    expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: stories[0]!.id, expiresAt: 'mai' }] }))).userMessage).toMatch(/Hạn hiển thị không hợp lệ/);
+    expect((await refusal(saveHomePicks(v.editor, { picks: [], extra: 1 }))).code).toBe('invalid');
+    expect((await refusal(searchPickable(v.editor, 'x'.repeat(201)))).code).toBe('invalid');
+
+    // Title search ignores diacritics and finds only published stories.
+    const found = await searchPickable(v.editor, `tin 3 ${w}`);
+    expect(found.map((f) => f.id)).toEqual([stories[3]!.id]);
+    // LIKE wildcards typed by the editor are plain characters.
+    expect(await searchPickable(v.editor, `tin_3 ${w}`)).toEqual([]);
+  });
+});
