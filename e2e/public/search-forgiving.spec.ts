@@ -108,3 +108,23 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.search-results').getByRole('link', { name: story.title })).toBeVisible();
   });
 });
+
+test('GET /api/v1/public/people answers names of public people, and says in Vietnamese what to fix', async ({ request }) => {
+  const w = uniqueWord();
+  const person = await publicPerson(`Đỗ Thị Hà ${w}`, 'Chuyên viên chính');
+  const ok = await request.get(`/api/v1/public/people?q=${encodeURIComponent(`do thi ${w}`)}`);
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toEqual({ items: [{ slug: person.slug, name: person.fullName, title: 'Chuyên viên chính', url: `/nhan-vat/${person.slug}` }] });
+  const cases: Array<[string, RegExp]> = [
+    ['', /Thiếu tham số q/],
+    ['?q=a', /ít nhất 2 ký tự/],
+    [`?q=${'a'.repeat(101)}`, /tối đa 100 ký tự|dài quá 100 ký tự/i],
+    ['?q=ha&limit=1000', /.+/],
+  ];
+  for (const [query, message] of cases) {
+    const bad = await request.get(`/api/v1/public/people${query}`);
+    expect(bad.status(), query).toBe(400);
+    expect(bad.headers()['content-type']).toContain('application/problem+json');
+    expect((await bad.json()).detail, query).toMatch(message);
+  }
+});
