@@ -42,6 +42,9 @@ export const NEWSROOM_PAGES: PageVisit[] = [
   { name: 'từ viết tắt', as: 'admin', path: () => '/toa-soan/cai-dat/viet-tat' },
   { name: 'văn bản', as: 'editor', path: () => '/toa-soan/van-ban' },
   { name: 'văn bản mới', as: 'editor', path: () => '/toa-soan/van-ban/moi' },
+  { name: 'lịch công tác (tuần)', as: 'reporter', path: () => '/toa-soan/lich' },
+  { name: 'sự kiện mới', as: 'editor', path: () => '/toa-soan/lich/moi' },
+  { name: 'trang chủ (biên tập)', as: 'editor', path: () => '/toa-soan/trang-chu' },
 ];
 
 export const READER_PAGES: PageVisit[] = [
