@@ -54,7 +54,7 @@ export function RoutingPanel({
       ) : null}
       {assignable.length > 0 ? (
         <form
-          className="flex flex-wrap items-center gap-2"
+          className="flex min-w-0 max-w-full flex-wrap items-center gap-2"
           onSubmit={(e) => {
             e.preventDefault();
             if (!target) {
@@ -64,9 +64,10 @@ export function RoutingPanel({
             void act(() => assignArticleAction(articleId, target));
           }}
         >
-          <label className="flex items-center gap-1">
+          <label className="flex min-w-0 max-w-full flex-wrap items-center gap-1">
             Giao cho
-            <select value={target} onChange={(e) => setTarget(e.target.value)} className="rounded border border-gray-300 px-2 py-1">
+            {/* A long name must not widen the page on a phone: the select shrinks and cuts the name. */}
+            <select value={target} onChange={(e) => setTarget(e.target.value)} className="min-w-0 max-w-full rounded border border-gray-300 px-2 py-1">
               <option value="">— chọn —</option>
               {assignable.map((p) => (
                 <option key={p.id} value={p.id}>

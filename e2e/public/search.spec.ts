@@ -24,13 +24,14 @@ test('diacritics are ignored both ways: the same stories for accented and plain 
   const accented = await resultTitles(page, 'Hội nghị tổng kết');
   const plain = await resultTitles(page, 'hoi nghi tong ket');
   expect(accented.length).toBeGreaterThan(0);
-  expect(plain).toEqual(accented);
+  // The same stories; their order may differ, since the accented form the reader typed ranks first.
+  expect([...plain].sort()).toEqual([...accented].sort());
   expect(plain).toContain(SEED_TITLE);
 
   const city = await resultTitles(page, '"Đà Nẵng"');
   const cityPlain = await resultTitles(page, '"da nang"');
   expect(city.length).toBeGreaterThan(0);
-  expect(cityPlain).toEqual(city);
+  expect([...cityPlain].sort()).toEqual([...city].sort());
   await expect(page.locator('.search-results mark', { hasText: 'Đà Nẵng' }).first()).toBeVisible();
 });
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { pageData } from '@/lib/auth/guard';
 import { documentFormOptions, documentsForStaff } from '@/lib/data/documents/staff';
+import { ScrollRegion } from '@/components/newsroom/scroll-region';
 import { createDocumentTypeAction } from './actions';
 
 export const metadata: Metadata = { title: 'Văn bản' };
@@ -15,20 +16,21 @@ export default async function DocumentsDeskPage({ searchParams }: Props) {
   const { ok, loi, q } = await searchParams;
   const { rows, options } = await pageData('/toa-soan/van-ban', async (viewer) => ({ rows: await documentsForStaff(viewer, q ?? ''), options: await documentFormOptions(viewer) }));
   return (
-    <div className="grid gap-6">
+    <div className="grid min-w-0 gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-bold">Văn bản</h1>
         <Link href="/toa-soan/van-ban/moi" className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white">Thêm văn bản</Link>
       </div>
       {ok ? <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">{ok.slice(0, 200)}</p> : null}
       {loi ? <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-900">{loi.slice(0, 400)}</p> : null}
-      <form role="search" method="get" className="flex items-end gap-2 text-sm">
+      <form role="search" method="get" className="flex flex-wrap items-end gap-2 text-sm">
         <label className="font-semibold">
           Tìm theo số, ký hiệu hoặc trích yếu
           <input type="search" name="q" defaultValue={q ?? ''} maxLength={100} className={input} />
         </label>
         <button type="submit" className="rounded border border-gray-600 px-3 py-1 font-semibold">Tìm</button>
       </form>
+      <ScrollRegion label="Danh sách văn bản">
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr className="border-b-2 border-gray-400 text-left">
@@ -56,6 +58,7 @@ export default async function DocumentsDeskPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {rows.length === 0 ? <p className="text-sm">Chưa có văn bản nào{q ? ' khớp với tìm kiếm' : ''}.</p> : null}
       <section aria-labelledby="loai-van-ban" className="grid gap-2 text-sm">
         <h2 id="loai-van-ban" className="text-lg font-bold">Loại văn bản</h2>
