@@ -49,7 +49,8 @@ export default defineConfig({
     {
       // A small Android phone (the narrowest the newsroom supports): touch, mobile viewport meta honoured.
       name: 'mobile-chromium',
-      testMatch: /e2e[\\/]mobile[\\/].*\.spec\.ts$/,
+      // The routing flow (a leader returns the story to its writer) runs at both sizes.
+      testMatch: /e2e[\\/](mobile[\\/].*|newsroom[\\/]routing-notifications)\.spec\.ts$/,
       use: {
         ...devices['Pixel 5'],
         viewport: { width: 360, height: 740 },
