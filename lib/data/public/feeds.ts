@@ -12,14 +12,19 @@ export const FEED_SIZE = 50;
 /** One sitemap file holds at most 50,000 URLs. */
 export const SITEMAP_MAX_ARTICLES = 45_000;
 
-/** Each story's newest correction (one row at most, by the article_corrections index). */
-const latestCorrection = db
-  .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
-  .from(articleCorrections)
-  .where(eq(articleCorrections.articleId, articles.id))
-  .orderBy(desc(articleCorrections.publishedAt))
-  .limit(1)
-  .as('latest_correction');
+/**
+ * Each story's newest correction (one row at most, by the article_corrections index). Built per
+ * call: `db` connects on first use, and a module-level query would need a database at build time.
+ */
+function latestCorrectionOfEach() {
+  return db
+    .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
+    .from(articleCorrections)
+    .where(eq(articleCorrections.articleId, articles.id))
+    .orderBy(desc(articleCorrections.publishedAt))
+    .limit(1)
+    .as('latest_correction');
+}
 
 /** The newest public stories, for the site feed or one section's feed (null: no such section). */
 export async function publicFeedItems(sectionSlug?: string): Promise<{ section: { slug: string; name: string; description: string } | null; items: FeedItem[] } | null> {
@@ -29,6 +34,7 @@ export async function publicFeedItems(sectionSlug?: string): Promise<{ section: 
     if (!row) return null;
     section = row;
   }
+  const latestCorrection = latestCorrectionOfEach();
   const rows = await db
     .select({
       slug: articles.slug,
