@@ -43,7 +43,7 @@ export function RoutingPanel({
     else router.refresh();
   };
   return (
-    <section aria-label="Người phụ trách" className="flex flex-wrap items-center gap-3 rounded border border-gray-300 bg-white p-3 text-sm" data-testid="dinh-tuyen">
+    <section aria-label="Người phụ trách" className="flex min-w-0 flex-wrap items-center gap-3 rounded border border-gray-300 bg-white p-3 text-sm" data-testid="dinh-tuyen">
       <p>
         Người phụ trách: <strong data-testid="nguoi-phu-trach">{assignee ? assignee.name : pool ? `Chưa ai nhận (${pool})` : idle}</strong>
       </p>
@@ -54,7 +54,7 @@ export function RoutingPanel({
       ) : null}
       {assignable.length > 0 ? (
         <form
-          className="flex min-w-0 max-w-full flex-wrap items-center gap-2"
+          className="flex w-full min-w-0 max-w-full flex-wrap items-center gap-2 sm:w-auto"
           onSubmit={(e) => {
             e.preventDefault();
             if (!target) {
@@ -64,10 +64,10 @@ export function RoutingPanel({
             void act(() => assignArticleAction(articleId, target));
           }}
         >
-          <label className="flex min-w-0 max-w-full flex-wrap items-center gap-1">
+          <label className="flex w-full min-w-0 max-w-full flex-wrap items-center gap-1 sm:w-auto">
             Giao cho
             {/* A long name must not widen the page on a phone: the select shrinks and cuts the name. */}
-            <select value={target} onChange={(e) => setTarget(e.target.value)} className="min-w-0 max-w-full rounded border border-gray-300 px-2 py-1">
+            <select value={target} onChange={(e) => setTarget(e.target.value)} className="w-full min-w-0 max-w-full rounded border border-gray-300 px-2 py-1 sm:w-auto">
               <option value="">— chọn —</option>
               {assignable.map((p) => (
                 <option key={p.id} value={p.id}>
