@@ -1,8 +1,11 @@
 import Link from 'next/link';
 import { createDraftAction } from '@/app/(newsroom)/toa-soan/bai-viet/actions';
 
-/** The desk's main action: start a story at once (the list stays one click away). */
-export function NewStoryActions() {
+/**
+ * Start a story at once (desk and story list). On the desk the list stays one click away; the list
+ * page itself leaves that link out.
+ */
+export function NewStoryActions({ listLink = true }: { listLink?: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={createDraftAction}>
@@ -17,9 +20,11 @@ export function NewStoryActions() {
           Báo cáo hội nghị mới
         </button>
       </form>
-      <Link href="/toa-soan/bai-viet" className="px-2 py-2 font-semibold underline">
-        Danh sách bài viết
-      </Link>
+      {listLink ? (
+        <Link href="/toa-soan/bai-viet" className="px-2 py-2 font-semibold underline">
+          Danh sách bài viết
+        </Link>
+      ) : null}
     </div>
   );
 }

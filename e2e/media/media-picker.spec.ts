@@ -16,7 +16,7 @@ test('choosing a library photo for a story requires alt text and fills the figur
   );
 
   await page.goto('/toa-soan/bai-viet');
-  await page.getByRole('button', { name: 'Viết bài mới' }).click();
+  await page.getByRole('button', { name: 'Bài viết mới' }).click();
   await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible();
   await page.getByRole('button', { name: 'Chèn ảnh' }).click();
 
@@ -55,7 +55,7 @@ test('the picker uploads new photos itself and closes with Escape', async ({ pag
   const reporter = await createTestUser({ roles: ['editor'] });
   await signIn(page.request, reporter);
   await page.goto('/toa-soan/bai-viet');
-  await page.getByRole('button', { name: 'Viết bài mới' }).click();
+  await page.getByRole('button', { name: 'Bài viết mới' }).click();
   await page.getByRole('button', { name: 'Chèn ảnh' }).click();
   const dialog = page.getByRole('dialog', { name: 'Chọn ảnh từ thư viện' });
   await dialog.locator('input[type=file]').setInputFiles([

@@ -56,7 +56,7 @@ test('on a phone: reporter writes and submits, editor forwards, leader approves,
   await r.page.getByRole('navigation', { name: 'Tòa soạn' }).getByRole('link', { name: 'Bài viết' }).tap();
   await expect(r.page).toHaveURL(/\/toa-soan\/bai-viet$/);
   await expect(r.page.getByRole('button', { name: 'Báo cáo hội nghị mới' })).toBeInViewport({ ratio: 1 });
-  await r.page.getByRole('button', { name: 'Viết bài mới' }).tap();
+  await r.page.getByRole('button', { name: 'Bài viết mới' }).tap();
   await expect(r.page).toHaveURL(/\/toa-soan\/bai-viet\/[0-9a-f-]{36}$/);
   const id = r.page.url().split('/').pop()!;
   await r.page.getByLabel('Tiêu đề', { exact: true }).fill(title);
@@ -108,7 +108,7 @@ test('on a phone, a reporter’s editor keeps the story first; the desktop keeps
   const reporter = await createTestUser({ roles: ['reporter'] });
   const r = await phone(browser, reporter);
   await r.page.goto('/toa-soan/bai-viet');
-  await r.page.getByRole('button', { name: 'Viết bài mới' }).tap();
+  await r.page.getByRole('button', { name: 'Bài viết mới' }).tap();
   const title = r.page.getByLabel('Tiêu đề', { exact: true });
   await expect(title).toBeVisible();
   const send = r.page.getByRole('button', { name: 'Gửi biên tập' });

@@ -10,7 +10,7 @@ const SECTION = 'Hoạt động của Ban';
 async function newArticle(page: Page, user: TestUser): Promise<string> {
   await signIn(page.request, user);
   await page.goto('/toa-soan/bai-viet');
-  await page.getByRole('button', { name: 'Viết bài mới' }).click();
+  await page.getByRole('button', { name: 'Bài viết mới' }).click();
   await expect(page).toHaveURL(/\/toa-soan\/bai-viet\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible();
   return page.url().split('/').pop()!;

@@ -39,7 +39,7 @@ test('an image pasted into the body goes to the library and becomes a figure who
   const reporter = await createTestUser({ roles: ['reporter'] });
   await signIn(page.request, reporter);
   await page.goto('/toa-soan/bai-viet');
-  await page.getByRole('button', { name: 'Viết bài mới' }).click();
+  await page.getByRole('button', { name: 'Bài viết mới' }).click();
   const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
   await body.click();
   const png = (await sharp({ create: { width: 800, height: 533, channels: 3, background: { r: 160, g: 30, b: 30 } } }).png().toBuffer()).toString('base64');

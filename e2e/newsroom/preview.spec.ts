@@ -6,7 +6,7 @@ test('staff preview and a share link show the revision as readers would, uncache
   const reporter = await createTestUser({ roles: ['reporter'] });
   await signIn(page.request, reporter);
   await page.goto('/toa-soan/bai-viet');
-  await page.getByRole('button', { name: 'Viết bài mới' }).click();
+  await page.getByRole('button', { name: 'Bài viết mới' }).click();
   await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài xem trước trước khi đăng');
   await page.getByLabel('Sapo', { exact: true }).fill('Sapo để xem trước.');
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).fill('Nội dung chưa xuất bản.');

@@ -42,7 +42,7 @@ test('reporter → editor → leader returns to the writer → writer edits and 
   // The reporter writes and submits.
   const r = await as(browser, reporter);
   await r.goto('/toa-soan/bai-viet');
-  await r.getByRole('button', { name: 'Viết bài mới' }).click();
+  await r.getByRole('button', { name: 'Bài viết mới' }).click();
   await expect(r).toHaveURL(/\/toa-soan\/bai-viet\/[0-9a-f-]{36}$/);
   const id = r.url().split('/').pop()!;
   await r.getByLabel('Tiêu đề', { exact: true }).fill(title);

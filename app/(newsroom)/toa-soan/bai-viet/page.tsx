@@ -18,7 +18,8 @@ import {
 } from '@/lib/search/staff-list';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS, STATES } from '@/lib/workflow/transition';
-import { createDraftAction, importDocxAction } from './actions';
+import { NewStoryActions } from '@/components/newsroom/new-story-actions';
+import { importDocxAction } from './actions';
 
 export const metadata: Metadata = { title: 'Bài viết' };
 
@@ -90,20 +91,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
     <div className="grid min-w-0 gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-bold">Bài viết</h1>
-        <div className="flex flex-wrap gap-2">
-          <form action={createDraftAction}>
-            <input type="hidden" name="kind" value="news" />
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-              Viết bài mới
-            </button>
-          </form>
-          <form action={createDraftAction}>
-            <input type="hidden" name="kind" value="meeting_report" />
-            <button type="submit" className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-red-50">
-              Báo cáo hội nghị mới
-            </button>
-          </form>
-        </div>
+        <NewStoryActions listLink={false} />
       </div>
       <form action={importDocxAction} className="flex flex-wrap items-end gap-2 rounded border border-gray-300 bg-white p-3 text-sm">
         <label className="min-w-0 max-w-full font-semibold">
