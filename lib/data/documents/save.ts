@@ -13,6 +13,7 @@ import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import type { Viewer } from '@/lib/policy/roles';
 import { foldVietnamese } from '@/lib/search/fold';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
+import { isUniqueViolation } from '../articles/tx';
 import { DataError } from '../errors';
 import { assertDocumentEditor, auditDocument, dmy, parseDocumentInput, revalidateDocumentSurfaces, type DocumentInput, type Executor } from './shared';
 
@@ -107,7 +108,25 @@ async function freeSlug(tx: Executor, typeName: string, input: DocumentInput): P
   return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
+/** The columns a save writes from the checked input (create and update alike). */
+function documentColumns(input: DocumentInput, checked: { typeName: string; uniqueKey: string }) {
+  return {
+    typeId: input.typeId,
+    issuer: input.issuer,
+    numberSymbol: input.numberSymbol,
+    numberKey: numberKey(input.numberSymbol),
+    uniqueKey: checked.uniqueKey,
+    issuedOn: input.issuedOn,
+    effectiveOn: input.effectiveOn,
+    expiresOn: input.expiresOn,
+    signerName: input.signerName,
+    signerTitle: input.signerTitle,
+    signerPersonId: input.signerPersonId,
+    summary: input.summary,
+    field: input.field,
+    searchText: searchTextOf(input, checked.typeName),
+  };
+}
 
 /** Creates a draft document with its links, related stories and files, in one transaction. */
 export async function createDocument(viewer: Viewer, rawInput: unknown, files: DocumentFileInput[] = [], options: SaveOptions = {}) {
@@ -126,20 +145,7 @@ export async function createDocument(viewer: Viewer, rawInput: unknown, files: D
         .values({
           id,
           slug: await freeSlug(tx, checked.typeName, input),
-          typeId: input.typeId,
-          issuer: input.issuer,
-          numberSymbol: input.numberSymbol,
-          numberKey: numberKey(input.numberSymbol),
-          uniqueKey: checked.uniqueKey,
-          issuedOn: input.issuedOn,
-          effectiveOn: input.effectiveOn,
-          expiresOn: input.expiresOn,
-          signerName: input.signerName,
-          signerTitle: input.signerTitle,
-          signerPersonId: input.signerPersonId,
-          summary: input.summary,
-          field: input.field,
-          searchText: searchTextOf(input, checked.typeName),
+          ...documentColumns(input, checked),
           createdBy: viewer.kind === 'user' ? viewer.id : null,
         })
         .returning();
@@ -185,20 +191,7 @@ export async function updateDocument(viewer: Viewer, id: string, version: number
       const updated = await tx
         .update(documents)
         .set({
-          typeId: input.typeId,
-          issuer: input.issuer,
-          numberSymbol: input.numberSymbol,
-          numberKey: numberKey(input.numberSymbol),
-          uniqueKey: checked.uniqueKey,
-          issuedOn: input.issuedOn,
-          effectiveOn: input.effectiveOn,
-          expiresOn: input.expiresOn,
-          signerName: input.signerName,
-          signerTitle: input.signerTitle,
-          signerPersonId: input.signerPersonId,
-          summary: input.summary,
-          field: input.field,
-          searchText: searchTextOf(input, checked.typeName),
+          ...documentColumns(input, checked),
           version: sql`${documents.version} + 1`,
           updatedAt: new Date(),
         })
