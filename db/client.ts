@@ -6,9 +6,15 @@ import { databaseUrlFromEnv } from './database-url';
 
 const globalForDb = globalThis as unknown as { portalDb?: Connection; portalReadDb?: Connection | null };
 
+/**
+ * Longest any one statement of the app may run (DATABASE_STATEMENT_TIMEOUT_MS, default 10 s): every
+ * request-time query is bounded by this even if its own limits were wrong.
+ */
+const statementTimeoutMs = () => Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 10_000);
+
 function getConnection(): Connection {
   if (!globalForDb.portalDb) {
-    globalForDb.portalDb = connect(databaseUrlFromEnv(), { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    globalForDb.portalDb = connect(databaseUrlFromEnv(), { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), statementTimeoutMs: statementTimeoutMs() });
   }
   return globalForDb.portalDb;
 }
@@ -33,7 +39,7 @@ export const db = new Proxy({} as Connection['db'], {
 function getReadConnection(): Connection | null {
   if (globalForDb.portalReadDb === undefined) {
     const url = process.env.DATABASE_READ_URL;
-    globalForDb.portalReadDb = url ? connect(url, { max: Number(process.env.DATABASE_READ_POOL_SIZE ?? process.env.DATABASE_POOL_SIZE ?? 10) }) : null;
+    globalForDb.portalReadDb = url ? connect(url, { max: Number(process.env.DATABASE_READ_POOL_SIZE ?? process.env.DATABASE_POOL_SIZE ?? 10), statementTimeoutMs: statementTimeoutMs() }) : null;
   }
   return globalForDb.portalReadDb;
 }

@@ -11,10 +11,13 @@ export interface Connection {
   pool: pg.Pool;
 }
 
-export function connect(url: string, options: { max?: number } = {}): Connection {
+export function connect(url: string, options: { max?: number; statementTimeoutMs?: number } = {}): Connection {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
+    // The server cancels a statement that runs longer (a pathological query must not hold a pool
+    // connection and a database core indefinitely); unset for scripts, which may run long on purpose.
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
