@@ -5,6 +5,10 @@ import { foldedWords, foldVietnamese } from './fold';
 /** Longer queries are cut here (and the reader is told); nobody types a 200-character news search. */
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 12;
+/** Words over all terms (a 200-character "a-b-c-…" is one term of ~100 words, each one more check per row). */
+export const MAX_WORDS = 24;
+/** A prefix needs this many characters: "a*" would read most of the index. Shorter ones are plain words. */
+export const MIN_PREFIX_LENGTH = 2;
 
 export interface SearchTerm {
   kind: 'word' | 'phrase';
@@ -29,10 +33,14 @@ export interface ParsedQuery {
 }
 
 function termFrom(raw: string, kind: 'word' | 'phrase'): SearchTerm | null {
-  const prefix = kind === 'word' && /\*+$/.test(raw);
-  const text = foldVietnamese(raw).replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim();
-  const words = foldedWords(text).map((w) => w.word);
+  let text = foldVietnamese(raw).replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim();
+  let words = foldedWords(text).map((w) => w.word);
   if (words.length === 0) return null;
+  if (words.length > MAX_WORDS) {
+    words = words.slice(0, MAX_WORDS);
+    text = words.join(' ');
+  }
+  const prefix = kind === 'word' && /\*+$/.test(raw) && words.at(-1)!.length >= MIN_PREFIX_LENGTH;
   return { kind: words.length > 1 ? 'phrase' : kind, words, text, prefix };
 }
 
@@ -70,6 +78,12 @@ export function parseSearchQuery(input: unknown): ParsedQuery {
     terms.length = MAX_TERMS;
     truncated = true;
   }
+  // Bound the words over all terms: whole terms while they fit, then stop.
+  let wordCount = 0;
+  const kept = terms.findIndex((t) => (wordCount += t.words.length) > MAX_WORDS);
+  if (kept === 0) terms.length = 1;
+  else if (kept > 0) terms.length = kept;
+  if (kept >= 0) truncated = true;
   return { text, terms, problem: terms.length === 0 ? 'no-words' : null, truncated };
 }
 

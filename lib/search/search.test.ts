@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, foldWithMap } from './fold';
 import { highlight, matchRanges, snippet } from './highlight';
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchQuery, prefixTsquery } from './parse-query';
+import { MAX_QUERY_LENGTH, MAX_TERMS, MAX_WORDS, parseSearchQuery, prefixTsquery } from './parse-query';
 
 const marked = (segments: Array<{ text: string; match: boolean }>) => segments.filter((s) => s.match).map((s) => s.text);
 
@@ -47,7 +47,7 @@ describe('parseSearchQuery', () => {
     const [term] = parseSearchQuery('chuyển*').terms;
     expect(term).toEqual({ kind: 'word', words: ['chuyen'], text: 'chuyen', prefix: true });
     expect(prefixTsquery(term!)).toBe('chuyen:*');
-    expect(prefixTsquery(parseSearchQuery('nq/t*').terms[0]!)).toBe('nq <-> t:*');
+    expect(prefixTsquery(parseSearchQuery('nq/tw*').terms[0]!)).toBe('nq <-> tw:*');
   });
 
   it('keeps hyphenated words whole, so PostgreSQL splits them as it split the stories', () => {
@@ -78,6 +78,20 @@ describe('parseSearchQuery', () => {
     expect(many.terms).toHaveLength(MAX_TERMS);
     expect(many.truncated).toBe(true);
     expect(parseSearchQuery('kinh tế').truncated).toBe(false);
+  });
+
+  it('bounds the words of all terms together, however they are glued ("a-b-c-…", long phrases)', () => {
+    const glued = parseSearchQuery(Array.from({ length: 90 }, (_, i) => `t${i}`).join('-'));
+    expect(glued.terms).toHaveLength(1);
+    expect(glued.terms[0]!.words).toHaveLength(MAX_WORDS);
+    const phrases = parseSearchQuery(`"${'hội nghị '.repeat(10)}" "${'kinh tế '.repeat(10)}" ngân sách`);
+    expect(phrases.terms.reduce((n, t) => n + t.words.length, 0)).toBeLessThanOrEqual(MAX_WORDS);
+    expect(phrases.truncated).toBe(true);
+  });
+
+  it('a prefix needs two characters: "a*" is the plain word, "ki*" a prefix', () => {
+    expect(parseSearchQuery('a* b*').terms.map((t) => t.prefix)).toEqual([false, false]);
+    expect(parseSearchQuery('ki*').terms[0]!.prefix).toBe(true);
   });
 });
 
