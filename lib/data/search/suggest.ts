@@ -23,6 +23,14 @@ const visible = sql`${articleSearch.visibleFrom} <= now()`;
 const heldByAVisibleStory = (word: ReturnType<typeof sql>) =>
   sql`exists (select 1 from ${articleSearch} where ${visible} and ${articleSearch.terms} @@ to_tsquery('simple', ${word}))`;
 
+/**
+ * The vocabulary counts embargoed stories too, so an accented spelling must itself stand in a
+ * visible story (its accented syllables are in `keys`), or an embargoed "Tứ" would be suggested
+ * because some public story says "tu".
+ */
+const accentedHeldByAVisibleStory = (word: ReturnType<typeof sql>) =>
+  sql`exists (select 1 from ${articleSearch} where ${visible} and ${articleSearch.keys} @@ quote_literal(${word})::tsquery)`;
+
 async function corrections(words: string[]): Promise<TypoFix[]> {
   // Words some visible story holds (in its body too) are not typos, whatever the vocabulary says.
   const unknown = await db
@@ -35,7 +43,9 @@ async function corrections(words: string[]): Promise<TypoFix[]> {
   const rows = await db
     .select({ word: searchWords.word, folded: searchWords.folded, stories: searchWords.stories })
     .from(searchWords)
-    .where(sql`${searchWords.folded} = any(${sql.param(candidates.flatMap((c) => c.edits))}::text[]) and ${heldByAVisibleStory(sql`${searchWords.folded}`)}`)
+    .where(
+      sql`${searchWords.folded} = any(${sql.param(candidates.flatMap((c) => c.edits))}::text[]) and ${heldByAVisibleStory(sql`${searchWords.folded}`)} and (${searchWords.word} = ${searchWords.folded} or ${accentedHeldByAVisibleStory(sql`${searchWords.word}`)})`,
+    )
     .orderBy(sql`${searchWords.stories} desc`, searchWords.word)
     .limit(500);
   for (const { typed, edits } of candidates) {

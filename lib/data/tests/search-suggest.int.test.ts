@@ -76,6 +76,15 @@ describe('typoFixes', () => {
     expect(await typoFixes([slip(embargoed), slip(withdrawn)])).toEqual([]);
   });
 
+  it('suggests no accented spelling that only an embargoed story has, even when a public story has the plain letters', async () => {
+    const { folded, word } = markedWord();
+    await createStory(db, { title: `Tin công khai ${folded}` });
+    // Two embargoed stories: the accented spelling is the more common one in the vocabulary.
+    for (const n of [1, 2]) await createStory(db, { title: `Tin giờ G ${n} ${word}`, embargoUntil: new Date(Date.now() + 86_400_000) });
+    // The public story's unaccented spelling may be offered; the embargoed accented one never.
+    expect((await typoFixes([slip(folded)])).map((f) => f.word)).not.toContain(word);
+  });
+
   it(`looks at no more than ${MAX_CORRECTED_WORDS} words, and gives up after its time budget`, async () => {
     const words = Array.from({ length: MAX_CORRECTED_WORDS + 1 }, () => uniqueWord());
     await createStory(db, { title: `Nhiều từ ${words.join(' ')}` });
