@@ -47,6 +47,8 @@ export interface SearchLimits {
   count: number;
   /** Size of each half of the relevance pool. */
   pool: number;
+  /** Look for "similar titles" when nothing matches (off when the caller only asks whether anything does). */
+  suggestions?: boolean;
 }
 
 const LIMITS: SearchLimits = { count: SEARCH_COUNT_LIMIT, pool: RANK_POOL };
@@ -180,7 +182,7 @@ export async function searchPublicArticles(request: SearchRequest, limits: Searc
   const listed = request.sort === 'newest' || ranked.pool === null ? total : Math.min(total, ranked.pool);
   const rows = await cardsOf(ranked.ids);
   const cards = await toCards(rows);
-  const suggestions = total === 0 ? await suggestionsFor(request, abbreviations) : [];
+  const suggestions = total === 0 && limits.suggestions !== false ? await suggestionsFor(request, abbreviations) : [];
   return {
     suggestions,
     hits: cards.map((card, i) => {

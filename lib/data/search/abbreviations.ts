@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, count, eq, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { z } from 'zod';
 import { db, readerDb } from '@/db/client';
 import { auditLog, searchAbbreviations } from '@/db/schema';
@@ -51,10 +52,13 @@ function parse(input: unknown) {
   return parsed.data;
 }
 
-/** The whole list for search (readers' queries); at most MAX_ABBREVIATIONS rows. */
-export async function searchAbbreviationList(): Promise<Abbreviation[]> {
+/**
+ * The whole list for search (readers' queries); at most MAX_ABBREVIATIONS rows. Read once per
+ * request: a search that finds nothing searches again (Telex/VNI conversion, corrected words).
+ */
+export const searchAbbreviationList = cache(async (): Promise<Abbreviation[]> => {
   return readerDb.select({ short: searchAbbreviations.short, long: searchAbbreviations.long }).from(searchAbbreviations).limit(MAX_ABBREVIATIONS);
-}
+});
 
 export async function abbreviationsForAdmin(viewer: Viewer) {
   assertAdmin(viewer);

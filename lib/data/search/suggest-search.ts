@@ -42,6 +42,6 @@ export async function forgivingPublicSearch(request: SearchRequest, { exact = fa
   if (fixes.length === 0) return none;
   const corrected = rewriteQuery(base, new Map(fixes.map((f) => [f.typed, f.word])));
   // Offer it only when it finds something: a hint that leads nowhere is worse than none.
-  const check = await searchPublicArticles(withText(request, corrected.text), { count: 1, pool: 1 });
+  const check = await searchPublicArticles(withText(request, corrected.text), { count: 1, pool: 1, suggestions: false });
   return check.total > 0 ? { ...none, didYouMean: corrected } : none;
 }
