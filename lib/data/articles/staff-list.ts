@@ -180,11 +180,25 @@ export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilt
   }
   const [rows, [counted]] = await Promise.all([
     items,
-    db
-      .select({ n: count() })
-      .from(articles)
-      .leftJoin(articleWorkingSearch, eq(articleWorkingSearch.articleId, articles.id))
-      .where(where),
+    // Relevance pages only through the ranked pool, so counting past it would read every match of a
+    // common word for nothing; date orders page through all matches and count them all.
+    sort === 'relevance'
+      ? db
+          .select({ n: count() })
+          .from(
+            db
+              .select({ one: sql`1` })
+              .from(articles)
+              .leftJoin(articleWorkingSearch, eq(articleWorkingSearch.articleId, articles.id))
+              .where(where)
+              .limit(STAFF_RANK_POOL + 1)
+              .as('bounded'),
+          )
+      : db
+          .select({ n: count() })
+          .from(articles)
+          .leftJoin(articleWorkingSearch, eq(articleWorkingSearch.articleId, articles.id))
+          .where(where),
   ]);
   const matched = counted?.n ?? 0;
   const capped = sort === 'relevance' && matched > STAFF_RANK_POOL;
