@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, documentArticles, documentFiles, documentLinks, documents, documentTypes, revisions } from '@/db/schema';
@@ -116,7 +117,10 @@ export interface LineageEntry {
   summary: string;
 }
 
-export async function publicDocumentBySlug(slug: string, today = vietnamToday()) {
+/** Once per request: the page and its metadata both ask (React cache, like publicArticleBySlug). */
+export const publicDocumentBySlug = cache((slug: string, today?: string) => documentBySlug(slug, today ?? vietnamToday()));
+
+async function documentBySlug(slug: string, today: string) {
   if (!/^[a-z0-9][a-z0-9-]{0,200}$/.test(slug)) return null;
   const [doc] = await db
     .select({ doc: documents, typeName: documentTypes.name })
