@@ -9,7 +9,7 @@ import { mediaLimits, type MediaLimits } from '@/lib/media/limits';
 import { MediaRejection } from '@/lib/media/prepare-upload';
 import { prepareDocumentFile, type PreparedDocumentFile } from '@/lib/media/prepare-document-file';
 import { displayFilename } from '@/lib/media/filename';
-import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
+import { documentStorageKey, mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import type { Viewer } from '@/lib/policy/roles';
 import { foldVietnamese } from '@/lib/search/fold';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
@@ -48,7 +48,9 @@ async function storeFiles(prepared: Array<PreparedDocumentFile & { filename: str
   const rows: Array<typeof documentFiles.$inferInsert & { storageKey: string }> = [];
   for (const file of prepared) {
     const id = randomUUID();
-    const storageKey = `${id.slice(0, 2)}/${id}.${file.format}`;
+    // Not derived from the public id, and under doc/, which /media/… refuses: only the download
+    // route, which checks publication, serves it.
+    const storageKey = documentStorageKey(file.format);
     await storage.put(storageKey, file.bytes);
     rows.push({ id, documentId: '', storageKey, originalFilename: file.filename, format: file.format, mimeType: file.mimeType, byteSize: file.byteSize, sha256: file.sha256 });
   }

@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { mediaLimits } from '@/lib/media/limits';
-import { LocalDiskStorage } from '@/lib/media/storage';
+import { serveStoredFile } from '@/lib/media/serve';
+import { DOCUMENT_KEY, LocalDiskStorage } from '@/lib/media/storage';
 import { minimalPdf, pdfWithJavaScript, photoPng } from '@/lib/media/testing/fixtures';
 import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
 import { sampleDocx } from '../articles/tests/docx-fixture';
 import { createDocument, updateDocument } from '../documents/save';
 import { createDocumentType, setDocumentPublished } from '../documents/publish';
-import { publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
+import { isDocumentRegistryKey, publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
 import { DataError } from '../errors';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -92,7 +93,8 @@ describe('documents registry', () => {
     expect(doc.searchText).toContain('doi ngu tri thuc');
     const files = await db.select().from(s.documentFiles).where(eq(s.documentFiles.documentId, doc.id));
     expect(files.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
-    expect(files.every((f) => /^[0-9a-f]{2}\/[0-9a-f-]{36}\.(pdf|docx)$/.test(f.storageKey))).toBe(true);
+    // Under doc/, with a random uuid that is not the file's public id (lib/media/storage.ts DOCUMENT_KEY).
+    expect(files.every((f) => DOCUMENT_KEY.test(f.storageKey) && !f.storageKey.includes(f.id))).toBe(true);
     const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, doc.id));
     expect(audit.map((a) => a.action)).toEqual(['document.created']);
     expect(audit[0]!.actorId).toBe(viewers.editor.id);
@@ -100,6 +102,14 @@ describe('documents registry', () => {
 
   it('keeps drafts from readers and shows them once published', async () => {
     expect(await publicDocumentBySlug(resolutionSlug)).toBeNull();
+    // A draft's files: neither the download route nor the generic /media/<key> route serves them.
+    const draftFiles = await db.select().from(s.documentFiles).where(eq(s.documentFiles.documentId, resolutionId));
+    for (const f of draftFiles) {
+      expect(await publicDocumentFile(f.id)).toBeNull();
+      expect((await serveStoredFile(storage, f.storageKey)).status).toBe(404);
+      expect((await serveStoredFile(storage, f.storageKey, { kind: 'document' })).status).toBe(200);
+      expect(await isDocumentRegistryKey(f.storageKey)).toBe(true);
+    }
     const [row] = await db.select({ version: s.documents.version }).from(s.documents).where(eq(s.documents.id, resolutionId));
     await setDocumentPublished(viewers.editor, resolutionId, row!.version, true);
     const shown = await publicDocumentBySlug(resolutionSlug, `${year}-06-01`);
