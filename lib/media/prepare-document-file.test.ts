@@ -78,3 +78,39 @@ describe('a ZIP whose end record lies about its size', () => {
     expect((await refusal(bytes)).userMessage).toContain('quá nhiều thành phần');
   });
 });
+
+describe('a DOCX that is something else too', () => {
+  it('refuses a ZIP carrying a PDF header in its first kilobyte (a polyglot that opens as PDF when named .pdf)', async () => {
+    const polyglot = Buffer.from(zipSync({ 'a.pdf': [strToU8('%PDF-1.7\n1 0 obj << /OpenAction >> endobj'), { level: 0 }], '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }));
+    expect(polyglot.subarray(0, 1024).includes('%PDF')).toBe(true);
+    const error = await refusal(polyglot);
+    expect(error.code).toBe('unsafe_document');
+    expect(error.userMessage).toContain('PDF');
+  });
+
+  it('refuses a DOCX whose content types declare macros, ActiveX or OLE objects, even with innocent part names', async () => {
+    const typed = (type: string) =>
+      Buffer.from(
+        zipSync({
+          '[Content_Types].xml': strToU8(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="${type}"/></Types>`),
+          'word/document.xml': strToU8('<w:document/>'),
+        }),
+      );
+    for (const type of [
+      'application/vnd.ms-word.document.macroEnabled.main+xml',
+      'application/vnd.ms-office.vbaProject',
+      'application/vnd.ms-office.activeX+xml',
+      'application/vnd.openxmlformats-officedocument.oleObject',
+    ]) {
+      const error = await refusal(typed(type));
+      expect(error.code, type).toBe('unsafe_document');
+      expect(error.userMessage).toContain('lưu lại dạng .docx');
+    }
+    expect((await prepareDocumentFile(typed('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'), limits)).format).toBe('docx');
+  });
+
+  it('refuses a DOCX whose [Content_Types].xml is over 1 MB (it is the one part inflated)', async () => {
+    const huge = Buffer.from(zipSync({ '[Content_Types].xml': strToU8(`<Types>${' '.repeat(1024 * 1024 + 1)}</Types>`), 'word/document.xml': strToU8('<w:document/>') }));
+    expect((await refusal(huge)).code).toBe('corrupt');
+  });
+});

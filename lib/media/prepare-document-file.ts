@@ -1,8 +1,8 @@
 // Files attached to an official document (văn bản): PDF or DOCX only. A PDF goes through the same
 // checks as the media library's (signature, size, complete, no active content: prepareUpload); a
-// DOCX is a ZIP whose directory must name the parts of a Word document and no macros. The ZIP is
-// only listed, never inflated, so a "zip bomb" costs nothing; the number of entries its end record
-// claims is checked before the directory is walked.
+// DOCX is a ZIP whose directory must name the parts of a Word document and no macros. Of the ZIP
+// only [Content_Types].xml is inflated (at most 1 MB), so a "zip bomb" costs nothing; the number
+// of entries its end record claims is checked before the directory is walked.
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { formatMegabytes, type MediaLimits } from './limits';
@@ -21,7 +21,8 @@ export interface PreparedDocumentFile {
 
 const NOT_PDF_OR_DOCX = 'Văn bản chỉ nhận tệp PDF hoặc Word (DOCX). Tệp này không phải PDF hay DOCX (phần mở rộng của tên tệp không được tính): hãy xuất văn bản ra PDF rồi tải lên.';
 const BAD_DOCX = 'Tệp DOCX bị hỏng hoặc không phải văn bản Word. Hãy mở tệp bằng Word, lưu lại dạng .docx (hoặc xuất ra PDF) rồi tải lên.';
-const MACRO_DOCX = 'Tệp Word có chứa macro (mã lệnh), nên không được đăng. Hãy lưu lại dạng .docx thường (không phải .docm) hoặc xuất ra PDF rồi tải lên.';
+const PDF_INSIDE_DOCX = 'Tệp vừa là tệp ZIP vừa chứa phần đầu của một tệp PDF, nên không được đăng. Nếu là văn bản Word, hãy mở bằng Word và lưu lại dạng .docx; nếu là PDF, hãy tải lên đúng tệp PDF.';
+const MACRO_DOCX = 'Tệp Word có chứa macro, điều khiển ActiveX hoặc đối tượng nhúng (mã lệnh), nên không được đăng. Hãy lưu lại dạng .docx thường (không phải .docm, bỏ đối tượng nhúng) hoặc xuất ra PDF rồi tải lên.';
 
 class TooManyEntries extends Error {}
 
@@ -31,6 +32,7 @@ const TOO_MANY_ENTRIES = 'Tệp DOCX có quá nhiều thành phần (hoặc ph�
 export const MAX_DOCX_ENTRIES = 10_000;
 /** A central directory entry takes at least 46 bytes, so a file cannot hold more than length / 46. */
 const MIN_DIRECTORY_ENTRY = 46;
+const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
 
 const u16 = (b: Buffer, at: number) => (at >= 0 && at + 2 <= b.length ? b.readUInt16LE(at) : 0);
 const u32 = (b: Buffer, at: number) => (at >= 0 && at + 4 <= b.length ? b.readUInt32LE(at) : 0);
@@ -60,6 +62,9 @@ export function claimedZipEntries(bytes: Buffer): number | null {
   return count;
 }
 
+/** Content types of parts that run code: macros (VBA), ActiveX controls, embedded OLE objects. */
+const ACTIVE_CONTENT_TYPE = /macroEnabled|vbaProject|vbaData|activeX|oleObject/i;
+
 const isZip = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 export async function prepareDocumentFile(bytes: Buffer, limits: MediaLimits): Promise<PreparedDocumentFile> {
@@ -74,23 +79,29 @@ export async function prepareDocumentFile(bytes: Buffer, limits: MediaLimits): P
     return { format: 'pdf', mimeType: 'application/pdf', byteSize: prepared.byteSize, sha256: prepared.sha256, bytes };
   }
   if (!isZip(bytes)) throw new MediaRejection('unsupported_type', NOT_PDF_OR_DOCX);
+  // A ZIP that also starts a PDF (a polyglot) would open as a PDF wherever it is saved as .pdf.
+  if (bytes.subarray(0, 1024).includes('%PDF')) throw new MediaRejection('unsafe_document', PDF_INSIDE_DOCX);
   const claimed = claimedZipEntries(bytes);
   if (claimed === null) throw new MediaRejection('corrupt', BAD_DOCX);
   if (claimed > Math.min(MAX_DOCX_ENTRIES, Math.floor(bytes.length / MIN_DIRECTORY_ENTRY))) throw new MediaRejection('corrupt', TOO_MANY_ENTRIES);
   const names: string[] = [];
+  let contentTypes: Uint8Array | undefined;
   try {
-    unzipSync(bytes, {
+    const inflated = unzipSync(bytes, {
       filter: (file) => {
         names.push(file.name);
         if (names.length > MAX_DOCX_ENTRIES) throw new TooManyEntries();
-        return false;
+        return file.name === '[Content_Types].xml' && file.size <= MAX_CONTENT_TYPES_BYTES && file.originalSize <= MAX_CONTENT_TYPES_BYTES;
       },
     });
+    contentTypes = inflated['[Content_Types].xml'];
   } catch (error) {
     if (error instanceof TooManyEntries) throw new MediaRejection('corrupt', TOO_MANY_ENTRIES);
     throw new MediaRejection('corrupt', BAD_DOCX);
   }
   if (!names.includes('[Content_Types].xml') || !names.includes('word/document.xml')) throw new MediaRejection('unsupported_type', NOT_PDF_OR_DOCX);
-  if (names.some((n) => /vbaProject\.bin$|activeX\//i.test(n))) throw new MediaRejection('unsafe_document', MACRO_DOCX);
+  if (!contentTypes) throw new MediaRejection('corrupt', BAD_DOCX);
+  if (names.some((n) => /vbaProject\.bin$|vbaData\.xml$|activeX\/|embeddings\/oleObject/i.test(n))) throw new MediaRejection('unsafe_document', MACRO_DOCX);
+  if (ACTIVE_CONTENT_TYPE.test(Buffer.from(contentTypes).toString('utf8'))) throw new MediaRejection('unsafe_document', MACRO_DOCX);
   return { format: 'docx', mimeType: DOCX_MIME, byteSize: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
 }

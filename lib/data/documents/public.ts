@@ -5,6 +5,7 @@ import { articles, documentArticles, documentFiles, documentLinks, documents, do
 import { RELATIONS, type DocumentRelation } from '@/lib/documents/lineage';
 import { keyHasYear, parseNumberQuery } from '@/lib/documents/number';
 import { effectStatus, vietnamToday, type EffectStatus } from '@/lib/documents/status';
+import { filenameWithFormat } from '@/lib/media/filename';
 import { foldVietnamese } from '@/lib/search/fold';
 import { isPublic } from '../public/filter';
 
@@ -161,7 +162,8 @@ export async function publicDocumentBySlug(slug: string, today = vietnamToday())
     publishedAt: d.publishedAt?.toISOString() ?? null,
     updatedAt: d.updatedAt.toISOString(),
     status: effectStatus({ issuedOn: d.issuedOn, effectiveOn: d.effectiveOn, expiresOn: d.expiresOn, endedBy }, today),
-    files,
+    // Files saved before names were rewritten may still carry the uploader's extension.
+    files: files.map((f) => ({ ...f, originalFilename: filenameWithFormat(f.originalFilename, f.format) })),
     lineage,
     articles: stories.map((s) => ({ slug: s.slug, title: s.title, publishedAt: s.publishedAt?.toISOString() ?? null })),
   };
@@ -177,7 +179,7 @@ export async function publicDocumentFile(fileId: string) {
     .from(documentFiles)
     .innerJoin(documents, eq(documents.id, documentFiles.documentId))
     .where(and(eq(documentFiles.id, fileId), published()));
-  return file ?? null;
+  return file ? { ...file, originalFilename: filenameWithFormat(file.originalFilename, file.format) } : null;
 }
 
 /** Whether a storage key belongs to the documents registry (then /media/… must not serve it). */

@@ -83,7 +83,8 @@ describe('documents registry', () => {
   it('stores the fields, the normalised number, a PDF and a DOCX, and audits the creation', async () => {
     const doc = await createDocument(viewers.editor, base({ effectiveOn: `${year}-01-24` }), [
       { bytes: minimalPdf(), filename: 'nghi-quyet-45.pdf' },
-      { bytes: await sampleDocx(), filename: 'nghi-quyet-45.docx' },
+      // A Word file named as a macro document: stored, shown and downloaded as .docx.
+      { bytes: await sampleDocx(), filename: 'nghi-quyet-45.docm' },
     ], options());
     resolutionId = doc.id;
     resolutionSlug = doc.slug;
@@ -93,6 +94,7 @@ describe('documents registry', () => {
     expect(doc.searchText).toContain('doi ngu tri thuc');
     const files = await db.select().from(s.documentFiles).where(eq(s.documentFiles.documentId, doc.id));
     expect(files.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
+    expect(files.map((f) => f.originalFilename).sort()).toEqual(['nghi-quyet-45.docx', 'nghi-quyet-45.pdf']);
     // Under doc/, with a random uuid that is not the file's public id (lib/media/storage.ts DOCUMENT_KEY).
     expect(files.every((f) => DOCUMENT_KEY.test(f.storageKey) && !f.storageKey.includes(f.id))).toBe(true);
     const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, doc.id));
