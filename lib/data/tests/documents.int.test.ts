@@ -15,6 +15,7 @@ import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
 import { sampleDocx } from '../articles/tests/docx-fixture';
 import { createDocument, updateDocument } from '../documents/save';
 import { createDocumentType, setDocumentPublished } from '../documents/publish';
+import { documentEditorPage, documentForEditor } from '../documents/staff';
 import { isDocumentRegistryKey, publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
 import { DataError } from '../errors';
 
@@ -211,6 +212,29 @@ describe('documents registry', () => {
     expect((await refusal(createDocumentType(viewers.editor, 'Thông tư'))).code).toBe('forbidden');
     await createDocumentType(viewers.admin, `Thông tư ${run}`);
     expect((await refusal(createDocumentType(viewers.admin, `thông tư ${run}`))).code).toBe('conflict');
+  });
+
+  it('offers a document\'s own link targets and signer in its edit form, even beyond the form\'s option lists', async () => {
+    const [person] = await db.insert(s.people).values({ slug: `nguoi-ky-${run}`, fullName: `Người ký ${run}` }).returning();
+    const doc = await createDocument(
+      viewers.editor,
+      base({ typeId: decisionTypeId, numberSymbol: '300-QĐ/TW', issuedOn: `${year}-07-01`, summary: `Hướng dẫn Nghị quyết 45 ${run}`, signerPersonId: person!.id, links: [{ targetId: resolutionId, relation: 'guides' }] }),
+      [],
+      options(),
+    );
+    const editor = await documentForEditor(viewers.editor, doc.id);
+    expect(editor.linkTargets.map((t) => t.id)).toEqual([resolutionId]);
+    expect(editor.signer).toEqual({ id: person!.id, fullName: `Người ký ${run}` });
+    // As if there were 500 newer documents and 1000 people before this one's: the form still offers
+    // them, so saving it unchanged keeps the link and the signer.
+    const page = await documentEditorPage(viewers.editor, doc.id, { documents: 0, people: 0 });
+    expect(page.options.documents.map((d) => d.id)).toEqual([resolutionId]);
+    expect(page.options.people.map((p) => p.id)).toEqual([person!.id]);
+    const offered = new Set(page.options.documents.map((d) => d.id));
+    const kept = page.links.filter((l) => offered.has(l.targetId));
+    await updateDocument(viewers.editor, doc.id, page.doc.version, base({ typeId: decisionTypeId, numberSymbol: '300-QĐ/TW', issuedOn: `${year}-07-01`, summary: `Hướng dẫn Nghị quyết 45 ${run}`, signerPersonId: page.options.people.some((p) => p.id === page.doc.signerPersonId) ? page.doc.signerPersonId : '', links: kept }), [], options());
+    expect(await db.select({ targetId: s.documentLinks.targetId }).from(s.documentLinks).where(eq(s.documentLinks.documentId, doc.id))).toEqual([{ targetId: resolutionId }]);
+    expect((await db.select({ p: s.documents.signerPersonId }).from(s.documents).where(eq(s.documents.id, doc.id)))[0]!.p).toBe(person!.id);
   });
 
   it('refuses an edit made on a stale version', async () => {
