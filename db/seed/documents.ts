@@ -76,7 +76,8 @@ export async function prepareDemoDocuments(stableUuid: (name: string) => string)
   for (const doc of loadDemoDocuments()) {
     const bytes = await demoDocumentPdf(doc);
     const id = stableUuid(`document:${doc.numberSymbol}:${doc.issuedOn}`);
-    const storageKey = `${id.slice(0, 2)}/${id}.pdf`;
+    // The same scheme as uploads (lib/media/storage.ts DOCUMENT_KEY), stable for re-seeding.
+    const storageKey = `doc/${stableUuid(`document-file:${doc.numberSymbol}:${doc.issuedOn}`)}.pdf`;
     await storage.put(storageKey, bytes);
     out.push({ doc, file: { id, storageKey, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, displayFilename } from './filename';
+import { contentDisposition, displayFilename, filenameWithFormat } from './filename';
 
 describe('displayFilename', () => {
   it('keeps only the last path segment, whatever the separators', () => {
@@ -29,5 +29,19 @@ describe('contentDisposition', () => {
     );
     expect(contentDisposition('../"a".pdf', 'attachment')).toBe(`attachment; filename="_a_.pdf"; filename*=UTF-8''%22a%22.pdf`);
     expect(contentDisposition('')).toContain('filename="tai-lieu.pdf"');
+  });
+});
+
+describe('filenameWithFormat', () => {
+  it('gives a stored document the extension of the format it was checked as', () => {
+    expect(filenameWithFormat('Quyết định 12.docm', 'docx')).toBe('Quyết định 12.docx');
+    expect(filenameWithFormat('polyglot.pdf', 'docx')).toBe('polyglot.docx');
+    expect(filenameWithFormat('Nghị quyết.DOCX', 'pdf')).toBe('Nghị quyết.pdf');
+    expect(filenameWithFormat('Nghị quyết 45-NQ.TW', 'pdf')).toBe('Nghị quyết 45-NQ.pdf');
+    expect(filenameWithFormat('van ban', 'pdf')).toBe('van ban.pdf');
+    expect(filenameWithFormat('bao-cao.pdf.exe', 'pdf')).toBe('bao-cao.pdf.pdf');
+    expect(filenameWithFormat('', 'docx')).toBe('van-ban.docx');
+    expect(filenameWithFormat('C:\\fakepath\\..', 'pdf')).toBe('van-ban.pdf');
+    expect(filenameWithFormat('a'.repeat(300) + '.docm', 'docx')).toMatch(/^a+\.docx$/);
   });
 });

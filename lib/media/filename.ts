@@ -34,3 +34,15 @@ export function contentDisposition(filename: string, disposition: 'inline' | 'at
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
+
+/**
+ * The name a stored document is shown and downloaded under: the uploader's name with its extension
+ * replaced by the detected format ("Quyết định.docm" checked as DOCX -> "Quyết định.docx"), so a
+ * file never opens as a type other than the one it was checked as.
+ */
+export function filenameWithFormat(name: unknown, format: 'pdf' | 'docx'): string {
+  const cleaned = displayFilename(name);
+  const dot = cleaned.lastIndexOf('.');
+  const stem = (dot > 0 && /^[\p{L}\p{N}_-]{1,10}$/u.test(cleaned.slice(dot + 1)) ? cleaned.slice(0, dot) : cleaned).replace(/[.\s]+$/, '');
+  return displayFilename(`${stem || 'van-ban'}.${format}`);
+}

@@ -4,7 +4,7 @@
 import { Readable } from 'node:stream';
 import { contentTypeOfKey } from './content-types';
 import { contentDisposition } from './filename';
-import { MEDIA_KEY, type MediaStorage } from './storage';
+import { DOCUMENT_KEY, MEDIA_KEY, type MediaStorage } from './storage';
 
 const NOT_FOUND = () =>
   new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'X-Content-Type-Options': 'nosniff' } });
@@ -13,10 +13,15 @@ export interface ServeOptions {
   /** For documents: the original name, sent in Content-Disposition. */
   filename?: string;
   head?: boolean;
+  /**
+   * 'document': a file of the documents registry (DOCUMENT_KEY), for a route that has checked the
+   * document is published. The default, 'media', refuses those keys.
+   */
+  kind?: 'media' | 'document';
 }
 
 export async function serveStoredFile(storage: MediaStorage, key: string, options: ServeOptions = {}): Promise<Response> {
-  if (!MEDIA_KEY.test(key)) return NOT_FOUND();
+  if (!(options.kind === 'document' ? DOCUMENT_KEY : MEDIA_KEY).test(key)) return NOT_FOUND();
   const file = await storage.open(key);
   if (!file) return NOT_FOUND();
   const isPdf = key.endsWith('.pdf');

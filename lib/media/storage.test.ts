@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStoredFile } from './serve';
-import { LocalDiskStorage, MEDIA_KEY, S3Storage, storageFromEnv, type MediaStorage } from './storage';
+import { DOCUMENT_KEY, documentStorageKey, LocalDiskStorage, MEDIA_KEY, S3Storage, storageFromEnv, type MediaStorage } from './storage';
 import { startTestS3, type TestS3 } from './testing/s3-server';
 
 const id = () => crypto.randomUUID();
@@ -105,6 +105,24 @@ describe.each(stores)('%s', (_name, make) => {
 
     expect((await serveStoredFile(storage, keyFor(id()))).status).toBe(404);
     expect((await serveStoredFile(storage, '../../etc/passwd')).status).toBe(404);
+  });
+
+  it('keeps files of the documents registry out of /media/…: only a route that checked publication serves them', async () => {
+    const { storage } = make();
+    const key = documentStorageKey('pdf');
+    expect(DOCUMENT_KEY.test(key)).toBe(true);
+    // The pattern /media/[...key] checks (app/media/[...key]/route.ts) refuses it.
+    expect(MEDIA_KEY.test(key)).toBe(false);
+    await storage.put(key, Buffer.from('%PDF-1.4 draft'));
+    expect((await serveStoredFile(storage, key)).status).toBe(404);
+    const served = await serveStoredFile(storage, key, { kind: 'document' });
+    expect(served.status).toBe(200);
+    expect(await served.text()).toBe('%PDF-1.4 draft');
+    // And the document kind serves nothing but registry keys.
+    const uuid = id();
+    await storage.put(keyFor(uuid, '.pdf'), Buffer.from('%PDF-1.4 media'));
+    expect((await serveStoredFile(storage, keyFor(uuid, '.pdf'), { kind: 'document' })).status).toBe(404);
+    expect(documentStorageKey('docx')).not.toBe(documentStorageKey('docx'));
   });
 });
 

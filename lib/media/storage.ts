@@ -1,6 +1,7 @@
 // Where media bytes live, behind one small interface: local disk under .data/media by default, or
 // an S3-compatible bucket (MEDIA_STORAGE=s3). Keys are always chosen by the server and checked
-// against MEDIA_KEY by every store, so no name from outside can reach a path or an object key.
+// against MEDIA_KEY or DOCUMENT_KEY by every store, so no name from outside can reach a path or an object key.
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,8 +9,24 @@ import { Readable } from 'node:stream';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { contentTypeOfKey } from './content-types';
 
-/** Keys are chosen by the server: lowercase hex/uuid segments, a dot extension, nothing else. */
+/**
+ * Keys of public media (served by /media/… with a year of caching): lowercase hex/uuid segments, a
+ * dot extension, nothing else. Chosen by the server.
+ */
 export const MEDIA_KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}(?:-[a-z0-9]+)*\.(?:jpg|webp|avif|png|gif|pdf|docx)$/;
+
+/**
+ * Keys of files of the documents registry: under doc/, which MEDIA_KEY refuses, so /media/… never
+ * serves them; only /van-ban/tep/<id>, which checks that the document is published, does. The uuid
+ * is random and is not the file's public id.
+ */
+export const DOCUMENT_KEY = /^doc\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(?:pdf|docx)$/;
+
+/** A new storage key for a file of the documents registry. */
+export const documentStorageKey = (format: 'pdf' | 'docx'): string => `doc/${randomUUID()}.${format}`;
+
+/** Every key a store accepts: public media and registry documents. */
+export const isStoredKey = (key: string): boolean => MEDIA_KEY.test(key) || DOCUMENT_KEY.test(key);
 
 export interface MediaStorage {
   put(key: string, bytes: Buffer): Promise<void>;
@@ -20,7 +37,7 @@ export interface MediaStorage {
 }
 
 export function assertKey(key: string): void {
-  if (!MEDIA_KEY.test(key)) throw new Error(`Invalid media key: ${JSON.stringify(key).slice(0, 80)}`);
+  if (!isStoredKey(key)) throw new Error(`Invalid media key: ${JSON.stringify(key).slice(0, 80)}`);
 }
 
 export class LocalDiskStorage implements MediaStorage {
@@ -53,7 +70,7 @@ export class LocalDiskStorage implements MediaStorage {
   }
 
   async open(key: string): Promise<{ stream: Readable; size: number } | null> {
-    if (!MEDIA_KEY.test(key)) return null;
+    if (!isStoredKey(key)) return null;
     const target = this.file(key);
     try {
       const info = await stat(target);
@@ -127,7 +144,7 @@ export class S3Storage implements MediaStorage {
   }
 
   async open(key: string): Promise<{ stream: Readable; size: number } | null> {
-    if (!MEDIA_KEY.test(key)) return null;
+    if (!isStoredKey(key)) return null;
     const { client, sdk } = await this.connect();
     try {
       const out = await client.send(new sdk.GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }));

@@ -6,6 +6,7 @@ import { articles, documentArticles, documentFiles, documentLinks, documents, do
 import { RELATIONS, type DocumentRelation } from '@/lib/documents/lineage';
 import { keyHasYear, parseNumberQuery } from '@/lib/documents/number';
 import { effectStatus, vietnamToday, type EffectStatus } from '@/lib/documents/status';
+import { filenameWithFormat } from '@/lib/media/filename';
 import { foldVietnamese } from '@/lib/search/fold';
 import { isPublic } from '../public/filter';
 
@@ -165,7 +166,8 @@ async function documentBySlug(slug: string, today: string) {
     publishedAt: d.publishedAt?.toISOString() ?? null,
     updatedAt: d.updatedAt.toISOString(),
     status: effectStatus({ issuedOn: d.issuedOn, effectiveOn: d.effectiveOn, expiresOn: d.expiresOn, endedBy }, today),
-    files,
+    // Files saved before names were rewritten may still carry the uploader's extension.
+    files: files.map((f) => ({ ...f, originalFilename: filenameWithFormat(f.originalFilename, f.format) })),
     lineage,
     articles: stories.map((s) => ({ slug: s.slug, title: s.title, publishedAt: s.publishedAt?.toISOString() ?? null })),
   };
@@ -181,7 +183,13 @@ export async function publicDocumentFile(fileId: string) {
     .from(documentFiles)
     .innerJoin(documents, eq(documents.id, documentFiles.documentId))
     .where(and(eq(documentFiles.id, fileId), published()));
-  return file ?? null;
+  return file ? { ...file, originalFilename: filenameWithFormat(file.originalFilename, file.format) } : null;
+}
+
+/** Whether a storage key belongs to the documents registry (then /media/… must not serve it). */
+export async function isDocumentRegistryKey(storageKey: string): Promise<boolean> {
+  const [row] = await db.select({ id: documentFiles.id }).from(documentFiles).where(eq(documentFiles.storageKey, storageKey)).limit(1);
+  return Boolean(row);
 }
 
 /** The newest published documents for the feed, and every published one for the sitemap (bounded). */

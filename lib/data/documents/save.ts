@@ -8,8 +8,8 @@ import { numberKey, uniqueDocumentKey } from '@/lib/documents/number';
 import { mediaLimits, type MediaLimits } from '@/lib/media/limits';
 import { MediaRejection } from '@/lib/media/prepare-upload';
 import { prepareDocumentFile, type PreparedDocumentFile } from '@/lib/media/prepare-document-file';
-import { displayFilename } from '@/lib/media/filename';
-import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
+import { displayFilename, filenameWithFormat } from '@/lib/media/filename';
+import { documentStorageKey, mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import type { Viewer } from '@/lib/policy/roles';
 import { foldVietnamese } from '@/lib/search/fold';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
@@ -34,7 +34,10 @@ async function prepareFiles(files: DocumentFileInput[], limits: MediaLimits): Pr
   const out: Array<PreparedDocumentFile & { filename: string }> = [];
   for (const file of files) {
     try {
-      out.push({ ...(await prepareDocumentFile(file.bytes, limits)), filename: displayFilename(file.filename) || 'van-ban' });
+      const prepared = await prepareDocumentFile(file.bytes, limits);
+      // The name keeps the uploader's words but the extension of the format it was checked as:
+      // a DOCX named .pdf or .docm is stored, shown and downloaded as .docx.
+      out.push({ ...prepared, filename: filenameWithFormat(file.filename, prepared.format) });
     } catch (error) {
       if (error instanceof MediaRejection) throw new DataError('invalid', `Tệp “${displayFilename(file.filename)}”: ${error.userMessage}`, { status: error.status, reason: error.code });
       throw error;
@@ -48,7 +51,9 @@ async function storeFiles(prepared: Array<PreparedDocumentFile & { filename: str
   const rows: Array<typeof documentFiles.$inferInsert & { storageKey: string }> = [];
   for (const file of prepared) {
     const id = randomUUID();
-    const storageKey = `${id.slice(0, 2)}/${id}.${file.format}`;
+    // Not derived from the public id, and under doc/, which /media/… refuses: only the download
+    // route, which checks publication, serves it.
+    const storageKey = documentStorageKey(file.format);
     await storage.put(storageKey, file.bytes);
     rows.push({ id, documentId: '', storageKey, originalFilename: file.filename, format: file.format, mimeType: file.mimeType, byteSize: file.byteSize, sha256: file.sha256 });
   }

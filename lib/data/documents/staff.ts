@@ -22,13 +22,20 @@ export async function documentsForStaff(viewer: Viewer, q = '') {
   return rows;
 }
 
+export interface FormOptionLimits {
+  people: number;
+  documents: number;
+}
+
+const FORM_OPTION_LIMITS: FormOptionLimits = { people: 1000, documents: 500 };
+
 /** What the editing form offers: types, people of the registry, other documents and recent stories. */
-export async function documentFormOptions(viewer: Viewer) {
+export async function documentFormOptions(viewer: Viewer, limits: FormOptionLimits = FORM_OPTION_LIMITS) {
   assertDocumentEditor(viewer);
   const [types, persons, others, stories] = await Promise.all([
     db.select({ id: documentTypes.id, name: documentTypes.name }).from(documentTypes).orderBy(asc(documentTypes.sortOrder), asc(documentTypes.name)).limit(200),
-    db.select({ id: people.id, fullName: people.fullName }).from(people).orderBy(asc(people.fullName)).limit(1000),
-    db.select({ id: documents.id, numberSymbol: documents.numberSymbol, issuer: documents.issuer, issuedOn: documents.issuedOn }).from(documents).orderBy(desc(documents.issuedOn)).limit(500),
+    db.select({ id: people.id, fullName: people.fullName }).from(people).orderBy(asc(people.fullName)).limit(limits.people),
+    db.select({ id: documents.id, numberSymbol: documents.numberSymbol, issuer: documents.issuer, issuedOn: documents.issuedOn }).from(documents).orderBy(desc(documents.issuedOn)).limit(limits.documents),
     db.select({ id: articles.id, title: revisions.title }).from(articles).innerJoin(revisions, eq(revisions.id, articles.currentRevisionId)).orderBy(desc(articles.updatedAt)).limit(200),
   ]);
   return { types, people: persons, documents: others, articles: stories };
@@ -39,7 +46,7 @@ export async function documentForEditor(viewer: Viewer, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DataError('not_found', 'Không tìm thấy văn bản.');
   const [doc] = await db.select().from(documents).where(eq(documents.id, id));
   if (!doc) throw new DataError('not_found', 'Không tìm thấy văn bản.');
-  const [files, links, incoming, stories] = await Promise.all([
+  const [files, links, incoming, stories, linkTargets, signer] = await Promise.all([
     db.select().from(documentFiles).where(eq(documentFiles.documentId, id)).orderBy(asc(documentFiles.createdAt)),
     db.select({ targetId: documentLinks.targetId, relation: documentLinks.relation }).from(documentLinks).where(eq(documentLinks.documentId, id)),
     db
@@ -48,9 +55,41 @@ export async function documentForEditor(viewer: Viewer, id: string) {
       .innerJoin(documents, eq(documents.id, documentLinks.documentId))
       .where(eq(documentLinks.targetId, id)),
     db.select({ articleId: documentArticles.articleId }).from(documentArticles).where(eq(documentArticles.documentId, id)),
+    // The documents it links and its signer, whether or not they are among the form's options.
+    db
+      .select({ id: documents.id, numberSymbol: documents.numberSymbol, issuer: documents.issuer, issuedOn: documents.issuedOn })
+      .from(documentLinks)
+      .innerJoin(documents, eq(documents.id, documentLinks.targetId))
+      .where(eq(documentLinks.documentId, id)),
+    doc.signerPersonId ? db.select({ id: people.id, fullName: people.fullName }).from(people).where(eq(people.id, doc.signerPersonId)) : Promise.resolve([]),
   ]);
   const articleTitles = stories.length
     ? await db.select({ id: articles.id, title: revisions.title }).from(articles).innerJoin(revisions, eq(revisions.id, articles.currentRevisionId)).where(inArray(articles.id, stories.map((s) => s.articleId)))
     : [];
-  return { doc, files, links, incoming, articles: articleTitles };
+  const uniqueTargets = [...new Map(linkTargets.map((t) => [t.id, t])).values()];
+  return { doc, files, links, incoming, articles: articleTitles, linkTargets: uniqueTargets, signer: signer[0] ?? null };
+}
+
+type FormOptions = Awaited<ReturnType<typeof documentFormOptions>>;
+type EditorData = Pick<Awaited<ReturnType<typeof documentForEditor>>, 'doc' | 'linkTargets' | 'signer' | 'articles'>;
+
+/**
+ * The form's options for editing one document: its own link targets, signer and related stories
+ * are always among them, even when they are not among the newest documents, the first people or the
+ * recent stories. A choice missing from the options would be dropped silently by the next save.
+ */
+export function withEditorChoices(options: FormOptions, editor: EditorData): FormOptions {
+  const missing = <T extends { id: string }>(own: T[], offered: T[]) => own.filter((o) => !offered.some((x) => x.id === o.id));
+  return {
+    ...options,
+    documents: [...missing(editor.linkTargets.filter((t) => t.id !== editor.doc.id), options.documents), ...options.documents],
+    people: [...missing(editor.signer ? [editor.signer] : [], options.people), ...options.people],
+    articles: [...missing(editor.articles, options.articles), ...options.articles],
+  };
+}
+
+/** documentForEditor and the options its form needs, merged. */
+export async function documentEditorPage(viewer: Viewer, id: string, limits: FormOptionLimits = FORM_OPTION_LIMITS) {
+  const editor = await documentForEditor(viewer, id);
+  return { ...editor, options: withEditorChoices(await documentFormOptions(viewer, limits), editor) };
 }

@@ -8,13 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { mediaLimits } from '@/lib/media/limits';
-import { LocalDiskStorage } from '@/lib/media/storage';
+import { serveStoredFile } from '@/lib/media/serve';
+import { DOCUMENT_KEY, LocalDiskStorage } from '@/lib/media/storage';
 import { minimalPdf, pdfWithJavaScript, photoPng } from '@/lib/media/testing/fixtures';
 import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
 import { sampleDocx } from '../articles/tests/docx-fixture';
 import { createDocument, updateDocument } from '../documents/save';
 import { createDocumentType, setDocumentPublished } from '../documents/publish';
-import { publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
+import { documentEditorPage, documentForEditor } from '../documents/staff';
+import { isDocumentRegistryKey, publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
 import { DataError } from '../errors';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -82,7 +84,8 @@ describe('documents registry', () => {
   it('stores the fields, the normalised number, a PDF and a DOCX, and audits the creation', async () => {
     const doc = await createDocument(viewers.editor, base({ effectiveOn: `${year}-01-24` }), [
       { bytes: minimalPdf(), filename: 'nghi-quyet-45.pdf' },
-      { bytes: await sampleDocx(), filename: 'nghi-quyet-45.docx' },
+      // A Word file named as a macro document: stored, shown and downloaded as .docx.
+      { bytes: await sampleDocx(), filename: 'nghi-quyet-45.docm' },
     ], options());
     resolutionId = doc.id;
     resolutionSlug = doc.slug;
@@ -92,7 +95,9 @@ describe('documents registry', () => {
     expect(doc.searchText).toContain('doi ngu tri thuc');
     const files = await db.select().from(s.documentFiles).where(eq(s.documentFiles.documentId, doc.id));
     expect(files.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
-    expect(files.every((f) => /^[0-9a-f]{2}\/[0-9a-f-]{36}\.(pdf|docx)$/.test(f.storageKey))).toBe(true);
+    expect(files.map((f) => f.originalFilename).sort()).toEqual(['nghi-quyet-45.docx', 'nghi-quyet-45.pdf']);
+    // Under doc/, with a random uuid that is not the file's public id (lib/media/storage.ts DOCUMENT_KEY).
+    expect(files.every((f) => DOCUMENT_KEY.test(f.storageKey) && !f.storageKey.includes(f.id))).toBe(true);
     const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, doc.id));
     expect(audit.map((a) => a.action)).toEqual(['document.created']);
     expect(audit[0]!.actorId).toBe(viewers.editor.id);
@@ -100,6 +105,14 @@ describe('documents registry', () => {
 
   it('keeps drafts from readers and shows them once published', async () => {
     expect(await publicDocumentBySlug(resolutionSlug)).toBeNull();
+    // A draft's files: neither the download route nor the generic /media/<key> route serves them.
+    const draftFiles = await db.select().from(s.documentFiles).where(eq(s.documentFiles.documentId, resolutionId));
+    for (const f of draftFiles) {
+      expect(await publicDocumentFile(f.id)).toBeNull();
+      expect((await serveStoredFile(storage, f.storageKey)).status).toBe(404);
+      expect((await serveStoredFile(storage, f.storageKey, { kind: 'document' })).status).toBe(200);
+      expect(await isDocumentRegistryKey(f.storageKey)).toBe(true);
+    }
     const [row] = await db.select({ version: s.documents.version }).from(s.documents).where(eq(s.documents.id, resolutionId));
     await setDocumentPublished(viewers.editor, resolutionId, row!.version, true);
     const shown = await publicDocumentBySlug(resolutionSlug, `${year}-06-01`);
@@ -199,6 +212,29 @@ describe('documents registry', () => {
     expect((await refusal(createDocumentType(viewers.editor, 'Thông tư'))).code).toBe('forbidden');
     await createDocumentType(viewers.admin, `Thông tư ${run}`);
     expect((await refusal(createDocumentType(viewers.admin, `thông tư ${run}`))).code).toBe('conflict');
+  });
+
+  it('offers a document\'s own link targets and signer in its edit form, even beyond the form\'s option lists', async () => {
+    const [person] = await db.insert(s.people).values({ slug: `nguoi-ky-${run}`, fullName: `Người ký ${run}` }).returning();
+    const doc = await createDocument(
+      viewers.editor,
+      base({ typeId: decisionTypeId, numberSymbol: '300-QĐ/TW', issuedOn: `${year}-07-01`, summary: `Hướng dẫn Nghị quyết 45 ${run}`, signerPersonId: person!.id, links: [{ targetId: resolutionId, relation: 'guides' }] }),
+      [],
+      options(),
+    );
+    const editor = await documentForEditor(viewers.editor, doc.id);
+    expect(editor.linkTargets.map((t) => t.id)).toEqual([resolutionId]);
+    expect(editor.signer).toEqual({ id: person!.id, fullName: `Người ký ${run}` });
+    // As if there were 500 newer documents and 1000 people before this one's: the form still offers
+    // them, so saving it unchanged keeps the link and the signer.
+    const page = await documentEditorPage(viewers.editor, doc.id, { documents: 0, people: 0 });
+    expect(page.options.documents.map((d) => d.id)).toEqual([resolutionId]);
+    expect(page.options.people.map((p) => p.id)).toEqual([person!.id]);
+    const offered = new Set(page.options.documents.map((d) => d.id));
+    const kept = page.links.filter((l) => offered.has(l.targetId));
+    await updateDocument(viewers.editor, doc.id, page.doc.version, base({ typeId: decisionTypeId, numberSymbol: '300-QĐ/TW', issuedOn: `${year}-07-01`, summary: `Hướng dẫn Nghị quyết 45 ${run}`, signerPersonId: page.options.people.some((p) => p.id === page.doc.signerPersonId) ? page.doc.signerPersonId : '', links: kept }), [], options());
+    expect(await db.select({ targetId: s.documentLinks.targetId }).from(s.documentLinks).where(eq(s.documentLinks.documentId, doc.id))).toEqual([{ targetId: resolutionId }]);
+    expect((await db.select({ p: s.documents.signerPersonId }).from(s.documents).where(eq(s.documents.id, doc.id)))[0]!.p).toBe(person!.id);
   });
 
   it('refuses an edit made on a stale version', async () => {

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { DocumentForm } from '@/components/newsroom/document-form';
 import { pageData } from '@/lib/auth/guard';
 import { DataError } from '@/lib/data/errors';
-import { documentForEditor, documentFormOptions } from '@/lib/data/documents/staff';
+import { documentEditorPage } from '@/lib/data/documents/staff';
 import { formatMegabytes } from '@/lib/media/limits';
 import { publishDocumentAction, removeDocumentFileAction, updateDocumentAction, withdrawDocumentAction } from '../actions';
 
@@ -19,7 +19,7 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const [{ id }, { ok, loi }] = await Promise.all([params, searchParams]);
   const data = await pageData(`/toa-soan/van-ban/${id}`, async (viewer) => {
     try {
-      return { ...(await documentForEditor(viewer, id)), options: await documentFormOptions(viewer) };
+      return await documentEditorPage(viewer, id);
     } catch (error) {
       if (error instanceof DataError && error.code === 'not_found') return null;
       throw error;
@@ -93,7 +93,7 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
           links: links.map((l) => ({ targetId: l.targetId, relation: l.relation })),
           articleIds: articles.map((a) => a.id),
         }}
-        options={{ ...options, articles: [...articles.filter((a) => !options.articles.some((o) => o.id === a.id)), ...options.articles] }}
+        options={options}
         action={updateDocumentAction}
       />
     </div>

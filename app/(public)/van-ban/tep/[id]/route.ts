@@ -11,7 +11,7 @@ async function answer(context: Context, head: boolean): Promise<Response> {
   const { id } = await context.params;
   const file = await publicDocumentFile(id);
   if (!file) return new Response('Không tìm thấy tệp văn bản.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
-  const response = await serveStoredFile(mediaStorage(), file.storageKey, { filename: file.originalFilename, head });
+  const response = await serveStoredFile(mediaStorage(), file.storageKey, { filename: file.originalFilename, head, kind: 'document' });
   // A withdrawn document's file must stop being served: no year-long caching as for media.
   response.headers.set('Cache-Control', 'public, max-age=300');
   if (file.format === 'docx') response.headers.set('Content-Disposition', contentDisposition(file.originalFilename, 'attachment'));
