@@ -2,7 +2,6 @@
 // server and never reused, so responses are cached for a year (see lib/media/serve.ts).
 //   /media/ab/<id>-960.webp   a stored file
 //   /media/id/<id>            the editor's preview of a library item: a redirect to its 960 px JPEG
-import { isDocumentRegistryKey } from '@/lib/data/documents/public';
 import { documentFilenameForKey, previewKeyForMedia } from '@/lib/data/media/views';
 import { serveStoredFile } from '@/lib/media/serve';
 import { MEDIA_KEY, mediaStorage } from '@/lib/media/storage';
@@ -18,11 +17,7 @@ async function answer(context: Context, head: boolean): Promise<Response> {
   }
   const key = parts.join('/');
   // Files of the documents registry are served only by /van-ban/tep/<id>, which checks publication;
-  // their keys (doc/…) fail MEDIA_KEY in serveStoredFile. Files stored before that scheme still
-  // have media-looking keys: refuse those by looking them up.
-  if (/\.(?:pdf|docx)$/.test(key) && MEDIA_KEY.test(key) && (await isDocumentRegistryKey(key))) {
-    return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
-  }
+  // their keys (doc/…) fail MEDIA_KEY, so serveStoredFile refuses them here.
   const filename = MEDIA_KEY.test(key) && key.endsWith('.pdf') ? ((await documentFilenameForKey(key)) ?? undefined) : undefined;
   return serveStoredFile(mediaStorage(), key, { filename, head });
 }

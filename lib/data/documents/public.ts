@@ -186,12 +186,6 @@ export async function publicDocumentFile(fileId: string) {
   return file ? { ...file, originalFilename: filenameWithFormat(file.originalFilename, file.format) } : null;
 }
 
-/** Whether a storage key belongs to the documents registry (then /media/… must not serve it). */
-export async function isDocumentRegistryKey(storageKey: string): Promise<boolean> {
-  const [row] = await db.select({ id: documentFiles.id }).from(documentFiles).where(eq(documentFiles.storageKey, storageKey)).limit(1);
-  return Boolean(row);
-}
-
 /** The newest published documents for the feed, and every published one for the sitemap (bounded). */
 export async function publicDocumentFeed(limit = 50) {
   return db

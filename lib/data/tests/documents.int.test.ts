@@ -16,7 +16,7 @@ import { sampleDocx } from '../articles/tests/docx-fixture';
 import { createDocument, updateDocument } from '../documents/save';
 import { createDocumentType, setDocumentPublished } from '../documents/publish';
 import { documentEditorPage, documentForEditor } from '../documents/staff';
-import { isDocumentRegistryKey, publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
+import { publicDocumentBySlug, publicDocumentFile, publicDocuments } from '../documents/public';
 import { DataError } from '../errors';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -111,7 +111,6 @@ describe('documents registry', () => {
       expect(await publicDocumentFile(f.id)).toBeNull();
       expect((await serveStoredFile(storage, f.storageKey)).status).toBe(404);
       expect((await serveStoredFile(storage, f.storageKey, { kind: 'document' })).status).toBe(200);
-      expect(await isDocumentRegistryKey(f.storageKey)).toBe(true);
     }
     const [row] = await db.select({ version: s.documents.version }).from(s.documents).where(eq(s.documents.id, resolutionId));
     await setDocumentPublished(viewers.editor, resolutionId, row!.version, true);
