@@ -18,6 +18,11 @@ describe('loggablePath', () => {
     expect(loggablePath('/xem-truoc/pv_abcdef123456?x=1').path).toBe('/xem-truoc/[redacted]');
     expect(loggablePath('/toa-soan/bai-viet/123').path).toBe('/toa-soan/bai-viet/123');
   });
+
+  it('masks the private calendar feed token', () => {
+    expect(loggablePath('/api/lich/lich_Zk93-abc_DEF').path).toBe('/api/lich/[redacted]');
+    expect(loggablePath('/api/lich/lich_Zk93-abc_DEF.ics?v=1')).toEqual({ path: '/api/lich/[redacted]', query: ['v'] });
+  });
 });
 
 describe('access log', () => {

@@ -8,14 +8,20 @@
 //
 // The path is logged without the query's values (a search, a callback URL, a token could be in
 // them): only the parameter names are kept. Path segments that are credentials (set-password and
-// preview links) are masked. Build assets (/_next/static, /_next/image) are logged at debug level.
+// preview links, the private calendar feed's address) are masked. Build assets (/_next/static,
+// /_next/image) are logged at debug level.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import diagnostics from 'node:diagnostics_channel';
 import type { Logger } from 'pino';
 import { isAcceptableRequestId, REQUEST_ID_HEADER } from './request-id';
 
-/** Routes whose segment after the prefix is a one-time credential. */
-const SECRET_SEGMENTS = [/^(\/toa-soan\/dat-mat-khau\/)[^/]+/, /^(\/xem-truoc\/)[^/]+/, /^(\/en\/xem-truoc\/)[^/]+/];
+/** Routes whose segment after the prefix is a credential (one-time links, the private calendar feed). */
+const SECRET_SEGMENTS = [
+  /^(\/toa-soan\/dat-mat-khau\/)[^/]+/,
+  /^(\/xem-truoc\/)[^/]+/,
+  /^(\/en\/xem-truoc\/)[^/]+/,
+  /^(\/api\/lich\/)[^/]+/,
+];
 
 /** The path to log for a request URL: no query values, credential segments masked. */
 export function loggablePath(url: string | undefined): { path: string; query?: string[] } {

@@ -51,6 +51,14 @@ describe('logger', () => {
     expect(text).toContain('10.0.0.5:5432');
   });
 
+  it('masks the private calendar feed token', () => {
+    const { logger, raw } = capture();
+    logger.info({ url: 'https://cong.example.vn/api/lich/lich_Feed-13_x' }, 'feed lich_Feed-14_y read');
+    logger.info('GET /api/lich/Other-15 404');
+    const text = raw();
+    for (const secret of ['Feed-13', 'Feed-14', 'Other-15']) expect(text).not.toContain(secret);
+  });
+
   it('respects the level', () => {
     const { logger, lines } = capture('warn');
     logger.info('not written');

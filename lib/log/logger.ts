@@ -43,9 +43,10 @@ const MASKS: Array<[RegExp, string]> = [
   [/([a-z][a-z0-9+.-]*:\/\/[^:/\s@]*):[^@\s/]+@/gi, '$1:[redacted]@'], // scheme://user:password@
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'],
   [/\bktw_[A-Za-z0-9_-]+/g, 'ktw_[redacted]'], // personal API tokens (lib/credentials/secret-token.ts)
+  [/\blich_[A-Za-z0-9_-]+/g, 'lich_[redacted]'], // private calendar feed tokens (lib/data/planning/calendar-feed.ts)
   [/\b(authjs\.[a-z-]+|__Secure-authjs\.[a-z-]+)=[^;\s]+/gi, '$1=[redacted]'], // session cookies
   [/([?&](?:token|access_token|api_key|key|secret|password|signature|sig)=)[^&#\s"]+/gi, '$1[redacted]'], // credentials in a query
-  [/(\/(?:dat-mat-khau|xem-truoc)\/)[^\s/?#"]+/g, '$1[redacted]'], // set-password and preview links (one-time credentials)
+  [/(\/(?:dat-mat-khau|xem-truoc|api\/lich)\/)[^\s/?#"]+/g, '$1[redacted]'], // set-password, preview and calendar feed links (credentials)
 ];
 
 export function maskSecrets(text: string): string {

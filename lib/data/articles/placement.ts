@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { articleAuthors, articleSlugs, articleTags, articles, tags, users } from '@/db/schema';
 import { isoOrNull, type Placement } from '@/lib/content/placement';
+import { AUTHOR_ROLES, authorRefusal } from '@/lib/policy/authors';
 import { slugify } from '@/lib/slug/slugify';
 import { DataError } from '../errors';
 import { assertSectionExists, freeSlug, type ParsedMetadata } from './metadata';
@@ -49,12 +50,25 @@ export function normalizeTags(names: readonly string[]): string[] {
   return out;
 }
 
-/** Each credited author must be an active staff member who writes. */
-async function assertAuthorsCanWrite(tx: Tx, userIds: string[]): Promise<void> {
+/**
+ * Each credited author must be an active staff member who writes. Newly added ones must also be
+ * authors the picker offers (lib/policy/authors.ts: no administrator's, no test account); authors
+ * already on the story are kept whatever their account has become since.
+ */
+async function assertAuthorsCanWrite(tx: Tx, userIds: string[], existing: readonly string[]): Promise<void> {
   if (userIds.length === 0) throw new DataError('invalid', 'Bài viết cần ít nhất một tác giả.');
-  const found = await tx.select({ id: users.id, roles: users.roles, isActive: users.isActive }).from(users).where(inArray(users.id, userIds));
-  const ok = found.filter((u) => u.isActive && u.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'leader'));
+  const found = await tx
+    .select({ id: users.id, name: users.name, email: users.email, roles: users.roles, isActive: users.isActive })
+    .from(users)
+    .where(inArray(users.id, userIds));
+  const ok = found.filter((u) => u.isActive && u.roles.some((r) => AUTHOR_ROLES.includes(r)));
   if (ok.length !== userIds.length) throw new DataError('invalid', 'Tác giả phải là phóng viên, biên tập viên hoặc lãnh đạo đang hoạt động.');
+  for (const u of found) {
+    if (existing.includes(u.id)) continue;
+    const refusal = authorRefusal(u);
+    if (refusal === 'admin') throw new DataError('invalid', `"${u.name}" là tài khoản quản trị, không ghi làm tác giả bài viết được.`);
+    if (refusal === 'test_account') throw new DataError('invalid', `"${u.name}" là tài khoản thử nghiệm, không ghi làm tác giả bài viết được.`);
+  }
 }
 
 /**
@@ -70,7 +84,7 @@ export async function requestedPlacement(tx: Tx, article: ArticleRow, current: P
   if (meta.tags !== undefined) next.tags = normalizeTags(meta.tags);
   if (meta.authorIds !== undefined) {
     const unique = [...new Set(meta.authorIds)];
-    if (unique.join() !== current.authorIds.join()) await assertAuthorsCanWrite(tx, unique);
+    if (unique.join() !== current.authorIds.join()) await assertAuthorsCanWrite(tx, unique, current.authorIds);
     next.authorIds = unique;
   }
   if (meta.kind !== undefined) next.kind = meta.kind;

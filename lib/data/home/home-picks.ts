@@ -28,10 +28,16 @@ export interface PickView {
   visible: boolean;
 }
 
-export async function homePicksForEditor(viewer: Viewer): Promise<PickView[]> {
+export async function homePicksForEditor(viewer: Viewer, now = new Date()): Promise<PickView[]> {
   assertCurator(viewer);
   const rows = await db
-    .select({ articleId: homePicks.articleId, title: revisions.title, expiresAt: homePicks.expiresAt, visible: sql<boolean>`${isPublic()}` })
+    .select({
+      articleId: homePicks.articleId,
+      title: revisions.title,
+      expiresAt: homePicks.expiresAt,
+      // What livePickIds() shows: public, and not past its expiry.
+      visible: sql<boolean>`(${isPublic()} and (${homePicks.expiresAt} is null or ${homePicks.expiresAt} > ${now.toISOString()}::timestamptz))`,
+    })
     .from(homePicks)
     .innerJoin(articles, eq(articles.id, homePicks.articleId))
     .leftJoin(revisions, eq(revisions.id, sql`coalesce(${articles.liveRevisionId}, ${articles.currentRevisionId})`))
@@ -73,26 +79,41 @@ export const homePicksInputSchema = z.strictObject({
     .max(MAX_HIGHLIGHTS + 1, `Chỉ chọn được một bài chính và tối đa ${MAX_HIGHLIGHTS} bài nổi bật.`),
 });
 
-/** Replaces the lead (first) and highlights, in order; then the home page is refreshed like after a publish. */
+const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
+
+/**
+ * Replaces the lead (first) and highlights, in order; then the home page is refreshed like after a
+ * publish. A pick whose expiry has passed since it was saved (the form sends back what it showed,
+ * to the minute) is dropped; a past expiry set now is refused. Saves are serialised: the list is
+ * deleted and rewritten by position, and two at once would collide on it.
+ */
 export async function saveHomePicks(viewer: Viewer, input: unknown, now = new Date()): Promise<{ count: number }> {
   assertCurator(viewer);
   const parsed = homePicksInputSchema.safeParse(input);
   if (!parsed.success) throw new DataError('invalid', [...new Set(parsed.error.issues.map((i) => i.message))].join(' '));
-  const picks = parsed.data.picks;
-  const ids = picks.map((p) => p.articleId);
+  const ids = parsed.data.picks.map((p) => p.articleId);
   if (new Set(ids).size !== ids.length) throw new DataError('invalid', 'Một bài được chọn hai lần: hãy bỏ bớt.');
-  if (picks.some((p) => p.expiresAt && p.expiresAt.getTime() <= now.getTime())) throw new DataError('invalid', 'Hạn hiển thị đã qua: hãy chọn thời điểm sau bây giờ, hoặc để trống.');
-  await db.transaction(async (tx) => {
-    if (ids.length > 0) {
-      const visible = await tx.select({ id: articles.id }).from(articles).where(and(inArray(articles.id, ids), isPublic()));
-      if (visible.length !== ids.length) throw new DataError('invalid', 'Có bài chưa đăng hoặc đã gỡ: chỉ chọn được bài đang hiển thị với bạn đọc.');
+  const saved = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('home-picks'))`);
+    const stored = new Map((await tx.select({ articleId: homePicks.articleId, expiresAt: homePicks.expiresAt }).from(homePicks)).map((p) => [p.articleId, p.expiresAt]));
+    const picks = parsed.data.picks.filter((p) => {
+      if (!p.expiresAt || p.expiresAt.getTime() > now.getTime()) return true;
+      const before = stored.get(p.articleId);
+      if (before && minute(before) === minute(p.expiresAt)) return false; // ran out while on the list
+      throw new DataError('invalid', 'Hạn hiển thị đã qua: hãy chọn thời điểm sau bây giờ, hoặc để trống.');
+    });
+    const pickIds = picks.map((p) => p.articleId);
+    if (pickIds.length > 0) {
+      const visible = await tx.select({ id: articles.id }).from(articles).where(and(inArray(articles.id, pickIds), isPublic()));
+      if (visible.length !== pickIds.length) throw new DataError('invalid', 'Có bài chưa đăng hoặc đã gỡ: chỉ chọn được bài đang hiển thị với bạn đọc.');
     }
     await tx.delete(homePicks);
     if (picks.length > 0) await tx.insert(homePicks).values(picks.map((p, position) => ({ position, articleId: p.articleId, expiresAt: p.expiresAt, pickedBy: viewer.id })));
-    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'home.picks_saved', targetType: 'home', targetId: 'home', data: { articleIds: ids } });
+    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'home.picks_saved', targetType: 'home', targetId: 'home', data: { articleIds: pickIds } });
+    return picks.length;
   });
   await revalidateHomePage();
-  return { count: picks.length };
+  return { count: saved };
 }
 
 /** The picks readers see now, in order: lead first. Expired and no-longer-public picks are left out. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, arrayOverlaps, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleAuthors, articleFollowers, articles, revisions, users, workflowEvents } from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
@@ -121,6 +121,9 @@ export async function assignArticle(viewer: Viewer, id: string, assigneeId: stri
   if (!isUuid(assigneeId)) throw new DataError('invalid', 'Hãy chọn người nhận bài trong danh sách.');
   const sent = await db.transaction(async (tx) => {
     const { article, facts } = await loadArticleFacts(tx, viewer, id);
+    // Policy first: someone who may not assign learns nothing about accounts from the refusals below.
+    const decision = canAssignArticle(viewer, facts);
+    if (!decision.allowed) throw new DataError('forbidden', decision.message);
     const [target] = await tx
       .select({
         id: users.id,
@@ -133,12 +136,17 @@ export async function assignArticle(viewer: Viewer, id: string, assigneeId: stri
       .innerJoin(articles, eq(articles.id, id))
       .where(eq(users.id, assigneeId));
     if (!target) throw new DataError('invalid', 'Không tìm thấy người được giao; hãy chọn lại trong danh sách.');
-    const decision = canAssignArticle(viewer, facts);
-    if (!decision.allowed) throw new DataError('forbidden', decision.message);
+    // Giving the story to whoever holds it already would notify everyone again for nothing.
+    if (article.assigneeId === target.id) throw new DataError('conflict', `Bài đã giao cho ${target.name} rồi.`);
     const fits = assigneeFits(facts, { roles: target.roles, isActive: target.isActive, isAuthor: Boolean(target.isAuthor) });
     if (!fits.allowed) throw new DataError('invalid', fits.message);
-    const updated = await tx.update(articles).set({ assigneeId }).where(and(eq(articles.id, id), eq(articles.status, article.status))).returning({ id: articles.id });
-    if (updated.length === 0) throw new DataError('conflict', 'Bài vừa được chuyển bước. Hãy tải lại trang.');
+    // Unchanged since it was read (status and assignee): two people assigning at once do not both notify.
+    const updated = await tx
+      .update(articles)
+      .set({ assigneeId })
+      .where(and(eq(articles.id, id), eq(articles.status, article.status), article.assigneeId === null ? isNull(articles.assigneeId) : eq(articles.assigneeId, article.assigneeId)))
+      .returning({ id: articles.id });
+    if (updated.length === 0) throw new DataError('conflict', 'Bài vừa được chuyển bước hoặc giao cho người khác. Hãy tải lại trang.');
     return recordRouting(tx, viewer, article, 'assign', { id: target.id, name: target.name });
   });
   await mailTransitionNotices(sent.ids, sent.notice).catch(() => {});

@@ -93,8 +93,13 @@ describe('routing: a story has one assignee per step, and only they, its authors
 
     expect(await refusal(assignArticle(v.editorA, ref.id, v.editorB.id))).toMatch(/^invalid: Hãy chọn một lãnh đạo/);
     expect(await refusal(assignArticle(v.leaderB, ref.id, v.leaderA.id))).toMatch(/^forbidden/);
+    // The policy is checked before the target is looked up: someone who may not assign learns nothing about accounts.
+    expect(await refusal(assignArticle(v.leaderB, ref.id, crypto.randomUUID()))).toMatch(/^forbidden/);
     await assignArticle(v.editorA, ref.id, v.leaderA.id);
     expect(await toldOf(ref.id, 'assign')).toEqual(['writer', 'follower', 'leaderA']);
+    // Assigning the same person again is refused and notifies nobody a second time.
+    expect(await refusal(assignArticle(v.editorB, ref.id, v.leaderA.id))).toBe(`conflict: Bài đã giao cho leaderA ${run} rồi.`);
+    expect(await toldOf(ref.id, 'assign')).toEqual([]);
     expect((await workQueues(v.leaderA)).find((q) => q.key === 'to_approve')?.items.map((i) => i.id)).toContain(ref.id);
     expect((await workQueues(v.leaderB)).find((q) => q.key === 'to_approve')?.items.map((i) => i.id)).not.toContain(ref.id);
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { apiTokens, passwordTokens, users } from '@/db/schema';
+import { apiTokens, calendarFeeds, passwordTokens, users } from '@/db/schema';
 import { can } from '@/lib/policy/can';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { actorOf, auditForUser, writeAudit, type AuditRow } from '../audit/audit';
@@ -150,7 +150,16 @@ export async function setUserActive(viewer: Viewer, input: unknown): Promise<{ i
         .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
         .returning({ id: apiTokens.id });
       await tx.update(passwordTokens).set({ usedAt: sql`now()` }).where(and(eq(passwordTokens.userId, user.id), isNull(passwordTokens.usedAt)));
-      await writeAudit(tx, { actorId: actorOf(viewer), action: 'user.deactivated', targetType: 'user', targetId: user.id, data: { revokedTokens: revoked.length } });
+      // The private calendar address is a credential too: a reactivated account must not find the
+      // old one working again (the feed only checks isActive). The user can make a new one.
+      const removedFeeds = await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, user.id)).returning({ userId: calendarFeeds.userId });
+      await writeAudit(tx, {
+        actorId: actorOf(viewer),
+        action: 'user.deactivated',
+        targetType: 'user',
+        targetId: user.id,
+        data: { revokedTokens: revoked.length, removedCalendarFeeds: removedFeeds.length },
+      });
     } else {
       await tx.update(users).set({ isActive: true, updatedAt: sql`now()` }).where(eq(users.id, user.id));
       await writeAudit(tx, { actorId: actorOf(viewer), action: 'user.reactivated', targetType: 'user', targetId: user.id });

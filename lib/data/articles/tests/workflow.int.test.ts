@@ -186,6 +186,36 @@ describe('editorial workflow on the real database', () => {
     await expectRefusal(saveArticle(viewers.reporter, ref.id, { ...content('x'), authorIds: [], baseVersion: saved.version + 1 }), 'invalid', /ít nhất một tác giả/);
   });
 
+  it('refuses a new author the picker would not offer (an administrator, a test address), keeps existing ones', async () => {
+    const [adminWriter] = await db.insert(s.users).values({ email: `qt-viet-${run}@test.vn`, name: `Quản trị kiêm viết ${run}`, roles: ['admin', 'reporter'] }).returning();
+    const [tester] = await db.insert(s.users).values({ email: `thu-${run}@e2e.test`, name: `Tài khoản thử ${run}`, roles: ['reporter'] }).returning();
+    const ref = await createArticle(viewers.reporter, content(`Tác giả hợp lệ ${run}`));
+    const before = await article(ref.id);
+    await expectRefusal(
+      saveArticle(viewers.reporter, ref.id, { ...content('x'), authorIds: [viewers.reporter.id, adminWriter!.id], baseVersion: 1 }),
+      'invalid',
+      new RegExp(`Quản trị kiêm viết ${run}.*quản trị`),
+    );
+    await expectRefusal(
+      saveArticle(viewers.reporter, ref.id, { ...content('x'), authorIds: [viewers.reporter.id, tester!.id], baseVersion: 1 }),
+      'invalid',
+      new RegExp(`Tài khoản thử ${run}.*thử nghiệm`),
+    );
+    // Nothing was saved.
+    expect(await db.select().from(s.articleAuthors).where(eq(s.articleAuthors.articleId, ref.id))).toEqual([expect.objectContaining({ userId: viewers.reporter.id })]);
+    expect((await article(ref.id)).updatedAt).toEqual(before.updatedAt);
+    expect((await db.select().from(s.revisions).where(eq(s.revisions.articleId, ref.id))).map((r) => r.title)).not.toContain('x');
+
+    // An author already credited stays, even after the account became an administrator's.
+    const saved = await saveArticle(viewers.reporter, ref.id, { ...content(`Tác giả hợp lệ ${run}`), authorIds: [viewers.reporter.id, viewers.otherReporter.id], baseVersion: 1 });
+    await db.update(s.users).set({ roles: ['admin', 'reporter'] }).where(eq(s.users.id, viewers.otherReporter.id));
+    try {
+      await saveArticle(viewers.reporter, ref.id, { ...content(`Tác giả hợp lệ ${run}`), authorIds: [viewers.otherReporter.id, viewers.reporter.id], baseVersion: saved.version });
+    } finally {
+      await db.update(s.users).set({ roles: ['reporter'] }).where(eq(s.users.id, viewers.otherReporter.id));
+    }
+  });
+
   it('refuses what the policy forbids', async () => {
     const ref = await createArticle(viewers.leader, content(`Bài của lãnh đạo ${run}`));
     await transitionArticle(viewers.leader, ref.id, { event: 'submit' });

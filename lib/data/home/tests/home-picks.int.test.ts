@@ -85,6 +85,39 @@ describe('home page picks', () => {
     }
   });
 
+  it('an expired pick shows as not visible, and saving the list it is still in drops it instead of failing', async () => {
+    const w = uniqueWord();
+    const [kept, ran] = await Promise.all([createStory(db, { title: `Còn hạn ${w}`, publishedAt: older(800) }), createStory(db, { title: `Hết hạn ${w}`, publishedAt: older(801) })]);
+    const soon = new Date(Date.now() + 3_600_000);
+    await saveHomePicks(v.editor, { picks: [{ articleId: kept.id }, { articleId: ran.id, expiresAt: toVietnamInput(soon) }] });
+    // Its time runs out while the editor's page is open (minute precision, as the form shows it).
+    const past = new Date(Math.floor((Date.now() - 120_000) / 60_000) * 60_000);
+    await db.update(s.homePicks).set({ expiresAt: past }).where(eq(s.homePicks.articleId, ran.id));
+    const shown = await homePicksForEditor(v.editor);
+    expect(shown.map((p) => [p.articleId, p.visible])).toEqual([
+      [kept.id, true],
+      [ran.id, false],
+    ]);
+    // The form sends back what it showed: the expired pick is dropped, the rest saved.
+    const form = shown.map((p) => ({ articleId: p.articleId, expiresAt: p.expiresAt ? toVietnamInput(p.expiresAt) : '' }));
+    expect(await saveHomePicks(v.editor, { picks: form })).toEqual({ count: 1 });
+    expect((await db.select().from(s.homePicks)).map((p) => p.articleId)).toEqual([kept.id]);
+    // A past time the editor sets now is still refused.
+    expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: kept.id }, { articleId: ran.id, expiresAt: toVietnamInput(past) }] }))).userMessage).toMatch(/Hạn hiển thị đã qua/);
+  });
+
+  it('two editors saving at once: each save is whole, none fails with a raw database error', async () => {
+    const w = uniqueWord();
+    const stories = await Promise.all(Array.from({ length: 6 }, (_, i) => createStory(db, { title: `Đồng thời ${i} ${w}`, publishedAt: older(900 + i) })));
+    const lists = [stories.slice(0, 3), stories.slice(3, 6), stories.slice(1, 5), [stories[5]!, stories[0]!]];
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.allSettled(lists.map((list) => saveHomePicks(v.editor, { picks: list.map((x) => ({ articleId: x.id })) })));
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DataError);
+      const saved = (await db.select().from(s.homePicks).orderBy(s.homePicks.position)).map((p) => p.articleId);
+      expect(lists.map((list) => list.map((x) => x.id))).toContainEqual(saved);
+    }
+  });
+
   it('is for editors only, bounded, and says what to fix', async () => {
     const w = uniqueWord();
     const stories = await Promise.all(Array.from({ length: 8 }, (_, i) => createStory(db, { title: `Tin ${i} ${w}`, publishedAt: older(700 + i) })));

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
@@ -9,6 +9,7 @@ import { toVietnamInput } from '@/lib/time/local-input';
 import { getStaffArticle } from '../../articles/read-article';
 import { transitionArticle } from '../../articles/transition-article';
 import { DataError } from '../../errors';
+import { setUserActive } from '../../users/admin';
 import { createAssignment, deskPlanning, startAssignment } from '../assignments';
 import { calendarFeedItems, calendarFeedStatus, renewCalendarFeed, revokeCalendarFeed } from '../calendar-feed';
 import { createEvent, deleteEvent, eventDetail, eventsBetween, updateEvent } from '../events';
@@ -220,5 +221,22 @@ describe('the private iCal feed', () => {
     expect(await calendarFeedItems(token)).not.toBeNull();
     await db.update(s.users).set({ isActive: false }).where(eq(s.users.id, v.other.id));
     expect(await calendarFeedItems(token)).toBeNull();
+  });
+
+  it('does not come back when a deactivated user is reactivated: deactivation deletes the feed', async () => {
+    const [row] = await db.insert(s.users).values({ email: `pl-cycled-${run}@test.vn`, name: `cycled ${run}`, roles: ['reporter'] }).returning();
+    const cycled: V = { kind: 'user', id: row!.id, roles: ['reporter'] };
+    const { token } = await renewCalendarFeed(cycled);
+    expect(await calendarFeedItems(token)).not.toBeNull();
+    await setUserActive(v.admin, { userId: cycled.id, active: false });
+    expect(await db.select().from(s.calendarFeeds).where(eq(s.calendarFeeds.userId, cycled.id))).toEqual([]);
+    const [audit] = await db
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.targetId, cycled.id), eq(s.auditLog.action, 'user.deactivated')));
+    expect(audit).toMatchObject({ action: 'user.deactivated', data: { revokedTokens: 0, removedCalendarFeeds: 1 } });
+    await setUserActive(v.admin, { userId: cycled.id, active: true });
+    expect(await calendarFeedItems(token)).toBeNull();
+    expect((await calendarFeedStatus(cycled)).active).toBe(false);
   });
 });
