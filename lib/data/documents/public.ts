@@ -50,7 +50,10 @@ function queryCondition(q: string): SQL | undefined {
   if (!query) return undefined;
   const number = parseNumberQuery(query);
   const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 8);
-  const wordMatch = words.length ? and(...words.map((w) => ilike(documents.searchText, `%${escapeLike(w)}%`))) : undefined;
+  // A number in the words matches only a whole number: "46" must not find "2146" or a word holding "46".
+  const wordCondition = (w: string) =>
+    /^[0-9]+$/.test(w) ? sql`${documents.searchText} ~ ${`(^|[^a-z0-9])0*${w.replace(/^0+(?=[0-9])/, '')}([^a-z0-9]|$)`}` : ilike(documents.searchText, `%${escapeLike(w)}%`);
+  const wordMatch = words.length ? and(...words.map(wordCondition)) : undefined;
   if (!number) return wordMatch;
   const keyMatch = and(
     sql`(${documents.numberKey} = ${number.first} or ${documents.numberKey} like ${`${number.first}-%`})`,

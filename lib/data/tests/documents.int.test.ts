@@ -129,6 +129,10 @@ describe('documents registry', () => {
     expect((await publicDocuments({ q: 'doi ngu tri thuc', issuer })).rows.map((r) => r.slug)).toContain(resolutionSlug);
     expect((await publicDocuments({ q: 'đội ngũ trí thức', issuer })).rows.map((r) => r.slug)).toContain(resolutionSlug);
     expect((await publicDocuments({ q: '46-NQ/TW', issuer })).rows).toHaveLength(0);
+    // A number is a whole number: "4" is not the "4" inside "45-NQ/TW" (nor inside the run's hex id).
+    expect((await publicDocuments({ q: '4-NQ/TW', issuer })).rows).toHaveLength(0);
+    expect((await publicDocuments({ q: 'nghi quyet 4', issuer })).rows).toHaveLength(0);
+    expect((await publicDocuments({ q: 'nghi quyet 045', issuer })).rows.map((r) => r.slug)).toContain(resolutionSlug);
     expect((await publicDocuments({ q: '45-QĐ/TW', issuer })).rows).toHaveLength(0);
   });
 
