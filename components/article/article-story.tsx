@@ -34,8 +34,9 @@ export function ArticleStory({ article }: { article: Pick<PublicArticle, StoryFi
         // Corrections come first, dated, so a reader who saw the mistake sees what was corrected.
         <aside aria-label={t('corrections')} className="mt-4 grid gap-2" data-testid="dinh-chinh">
           {article.corrections.map((c) => (
-            <p key={c.publishedAt.toISOString()} className="border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">
-              <strong>{t('correction')}</strong> (<time dateTime={c.publishedAt.toISOString()}>{formatDateTime(c.publishedAt)}</time>): {c.note}
+            <p key={c.publishedAt.toISOString()} className="border-l-4 border-amber-600 bg-amber-50 p-3 text-sm" data-pending={c.pending ? 'true' : undefined}>
+              <strong>{t('correction')}</strong>{' '}
+              {c.pending ? t('correctionPending') : <>(<time dateTime={c.publishedAt.toISOString()}>{formatDateTime(c.publishedAt)}</time>)</>}: {c.note}
             </p>
           ))}
         </aside>

@@ -14,6 +14,8 @@ const fire = (request: APIRequestContext, who: Auth, id: string, body: object, i
 const etag = async (request: APIRequestContext, who: Auth, id: string) => (await request.get(`/api/v1/articles/${id}`, { headers: who })).headers()['etag']!;
 
 test('a correction goes through sign-off and reaches readers dated: on the story, on /dinh-chinh, in JSON-LD and in the feed', async ({ page, request, browser }) => {
+  // Three signed-in people, a preview and five reader pages: more than the default minute on a busy CI machine.
+  test.setTimeout(120_000);
   const run = crypto.randomUUID().slice(0, 6);
   const reporter = await createTestUser({ roles: ['reporter'] });
   const editor = await createTestUser({ roles: ['editor'] });
@@ -59,6 +61,11 @@ test('a correction goes through sign-off and reaches readers dated: on the story
   const summary = page.getByTestId('noi-dung-trinh-duyet');
   await expect(summary.locator('[data-field="correction"]')).toContainText(note);
   await expect(summary.locator('[data-field="correction"]')).toContainText('mới đổi');
+  // Its preview shows the note at the top of the story, marked as not yet published.
+  await page.goto(`/toa-soan/bai-viet/${article.id}/xem-truoc`);
+  await expect(page.getByTestId('dinh-chinh').locator('[data-pending="true"]')).toContainText(note);
+  await expect(page.getByTestId('dinh-chinh')).toContainText('chưa đăng');
+  await page.goto(`/toa-soan/bai-viet/${article.id}`);
   await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await page.getByRole('button', { name: 'Xác nhận: Duyệt' }).click();
   await expect(page.getByTestId('trang-thai-bai')).toHaveText('Đã duyệt');

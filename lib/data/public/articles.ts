@@ -129,6 +129,8 @@ export interface PublicArticle {
 export interface PublicCorrection {
   note: string;
   publishedAt: Date;
+  /** Only in staff previews and share links: the version's note, not yet published. */
+  pending?: boolean;
 }
 
 export type ArticleLookup =

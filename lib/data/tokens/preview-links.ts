@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
+import { articleCorrections, articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
 import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { figureMediaIds } from '@/lib/content/render';
@@ -12,7 +12,7 @@ import { loadArticleFacts } from '../articles/load';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 import { figureMediaMap } from '../media/views';
-import type { PublicArticle } from '../public/articles';
+import type { PublicArticle, PublicCorrection } from '../public/articles';
 
 export const PREVIEW_TOKEN_PREFIX = 'xem';
 const DEFAULT_HOURS = 48;
@@ -37,10 +37,21 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
   if (!row) return null;
   const body = row.revision.body as JSONContent;
   const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
-  const [tagRows, media] = await Promise.all([
+  const [tagRows, media, recorded] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),
     figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
+    db
+      .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
+      .from(articleCorrections)
+      .where(eq(articleCorrections.articleId, articleId))
+      .orderBy(desc(articleCorrections.publishedAt))
+      .limit(50),
   ]);
+  // The same rule as recordCorrection(): a note that differs from the last recorded one is what
+  // publishing this version would add, so the preview shows it on top, marked as not yet published.
+  const note = row.revision.meta.correction?.trim() ?? '';
+  const corrections: PublicCorrection[] =
+    note && recorded[0]?.note !== note ? [{ note, publishedAt: row.revision.createdAt, pending: true }, ...recorded] : recorded;
   return {
     id: row.article.id,
     slug: row.article.slug,
@@ -57,6 +68,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     tags: tagRows,
     media,
     cover: coverId ? (media.get(coverId) ?? null) : null,
+    corrections,
   };
 }
 

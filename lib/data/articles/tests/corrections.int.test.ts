@@ -10,6 +10,7 @@ import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public/articles';
 import { publicCorrections } from '../../public/corrections';
 import { publicFeedItems } from '../../public/feeds';
+import { staffPreview } from '../../tokens/preview-links';
 import { createArticle } from '../create-article';
 import { saveArticle, type SaveInput } from '../save-article';
 import { transitionArticle } from '../transition-article';
@@ -76,6 +77,10 @@ describe('corrections', () => {
     const saved = await saveArticle(viewers.editor, ref.id, { ...base(title), body: doc('Hội nghị do Vụ Kinh tế ngành chủ trì, có sửa.'), correction: note, baseVersion: await version(ref.id) });
     expect(saved.changedFields).toEqual(['body', 'correction']);
 
+    // The leader's preview shows the note on top, marked as not yet published.
+    const preview = await staffPreview(viewers.leader, ref.id);
+    expect(preview.corrections).toEqual([{ note, publishedAt: expect.any(Date), pending: true }]);
+
     // Waiting for sign-off: readers see nothing of it yet.
     const waiting = await publicArticleBySlug(ref.slug);
     expect(waiting.found === 'article' && waiting.article.corrections).toEqual([]);
@@ -109,10 +114,15 @@ describe('corrections', () => {
     let shown = await publicArticleBySlug(ref.slug);
     expect(shown.found === 'article' && shown.article.corrections!.map((c) => c.note)).toEqual(['Lần một.']);
 
+    // A preview of the same story shows a carried-over note once: it is already recorded, not pending.
+    expect((await staffPreview(viewers.editor, ref.id)).corrections!.map((c) => [c.note, c.pending ?? false])).toEqual([['Lần một.', false]]);
+
     await saveArticle(viewers.editor, ref.id, { ...base(title), sapo: 'Sapo cập nhật.', correction: 'Lần hai.', baseVersion: await version(ref.id) });
+    expect((await staffPreview(viewers.editor, ref.id)).corrections!.map((c) => [c.note, c.pending ?? false])).toEqual([['Lần hai.', true], ['Lần một.', false]]);
     await signOffAndPublish(ref.id);
     shown = await publicArticleBySlug(ref.slug);
     expect(shown.found === 'article' && shown.article.corrections!.map((c) => c.note)).toEqual(['Lần hai.', 'Lần một.']);
+    expect((await staffPreview(viewers.editor, ref.id)).corrections!.map((c) => c.pending ?? false)).toEqual([false, false]);
   });
 
   it('a recorded correction cannot be rewritten or removed, even in the database', async () => {
