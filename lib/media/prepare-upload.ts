@@ -9,9 +9,9 @@
 // stored as they are, then always served as application/pdf with nosniff.
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
+import { inspectPdfOffThread } from '@/lib/workers/pdf';
 import { formatMegabytes, formatMegapixels, type MediaLimits } from './limits';
 import { EMPTY_EMBEDDED, readEmbeddedText, type EmbeddedText } from './metadata';
-import { inspectPdf } from './pdf-active-content';
 import { refusalMessage, sniffMedia, type MediaFormat } from './sniff';
 import { imageSlots } from './slots';
 import { encodeVariants, type EncodedVariant } from './variants';
@@ -139,8 +139,9 @@ async function prepareDocument(bytes: Buffer, limits: MediaLimits): Promise<Prep
   if (!tail.includes('%%EOF')) {
     throw new MediaRejection('corrupt', 'Tệp PDF không đầy đủ (thiếu phần kết thúc): có thể việc tải xuống hay sao chép bị gián đoạn. Hãy lấy lại bản gốc rồi tải lên.');
   }
-  const inspection = await inspectPdf(bytes);
+  const inspection = await inspectPdfOffThread(bytes);
   if (!inspection.ok) {
+    if (inspection.reason === 'not_checked') throw new MediaRejection('corrupt', inspection.message);
     throw inspection.reason === 'active_content' ? new MediaRejection('unsafe_document', UNSAFE_DOCUMENT) : new MediaRejection('corrupt', UNREADABLE_DOCUMENT);
   }
   return { kind: 'document', format: 'pdf', mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha256(bytes), bytes, embedded: EMPTY_EMBEDDED };

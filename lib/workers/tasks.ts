@@ -3,12 +3,14 @@
 import { compareRevisions, type DiffableRevision, type DiffLimits } from '@/lib/content/diff';
 import { docxHtmlToDraft, docxToHtml, type StoredImage } from '@/lib/content/from-docx';
 import { convertHtml } from '@/lib/content/from-html';
+import { inspectPdf } from '@/lib/media/pdf-active-content';
 
 const tasks = {
   compareRevisions: (input: { older: DiffableRevision; newer: DiffableRevision; limits?: DiffLimits }) => compareRevisions(input.older, input.newer, input.limits),
   convertHtml: (input: { html: string }) => convertHtml(input.html),
   docxToHtml: (input: { bytes: Uint8Array }) => docxToHtml(input.bytes),
   docxHtmlToDraft: (input: { html: string; stored: StoredImage[]; filename: string }) => docxHtmlToDraft(input.html, input.stored, input.filename),
+  inspectPdf: (input: { bytes: Uint8Array }) => inspectPdf(input.bytes),
   /** Only for tests of the pool itself: keeps the thread busy, as a runaway conversion would. */
   spin: (input: { ms: number }) => {
     const end = Date.now() + input.ms;
