@@ -54,17 +54,30 @@ CREATE OR REPLACE FUNCTION tiptap_plain_text(node jsonb) RETURNS text
   ) lines
   WHERE line <> ''
 $$;--> statement-breakpoint
+-- Every save runs this. An UPDATE first, not INSERT ... ON CONFLICT DO UPDATE: PostgreSQL computes
+-- the generated columns of the proposed row before it finds the conflict and then again for the
+-- update, so the upsert paid for the tsvectors and vn_search_keys() twice (about 750 ms instead of
+-- 380 on a 38 KB story on a loaded test machine). Unchanged text (a metadata-only save) is not rewritten.
 CREATE OR REPLACE FUNCTION article_working_search_sync() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = public, pg_catalog AS $$
+DECLARE
+  r record;
 BEGIN
   IF NEW.current_revision_id IS NULL THEN
     DELETE FROM article_working_search WHERE article_id = NEW.id;
     RETURN NULL;
   END IF;
-  INSERT INTO article_working_search (article_id, revision_id, title, sapo, body_text)
-    SELECT NEW.id, r.id, coalesce(r.title, ''), coalesce(r.sapo, ''), coalesce(tiptap_plain_text(r.body), '') FROM revisions r WHERE r.id = NEW.current_revision_id
-  ON CONFLICT (article_id) DO UPDATE SET revision_id = EXCLUDED.revision_id, title = EXCLUDED.title, sapo = EXCLUDED.sapo, body_text = EXCLUDED.body_text;
+  SELECT rev.id, coalesce(rev.title, '') AS title, coalesce(rev.sapo, '') AS sapo, coalesce(tiptap_plain_text(rev.body), '') AS body_text
+    INTO r FROM revisions rev WHERE rev.id = NEW.current_revision_id;
+  IF NOT FOUND THEN RETURN NULL; END IF;
+  UPDATE article_working_search w SET revision_id = r.id WHERE w.article_id = NEW.id AND w.title = r.title AND w.sapo = r.sapo AND w.body_text = r.body_text;
+  IF FOUND THEN RETURN NULL; END IF;
+  UPDATE article_working_search SET revision_id = r.id, title = r.title, sapo = r.sapo, body_text = r.body_text WHERE article_id = NEW.id;
+  IF NOT FOUND THEN
+    INSERT INTO article_working_search (article_id, revision_id, title, sapo, body_text) VALUES (NEW.id, r.id, r.title, r.sapo, r.body_text)
+    ON CONFLICT (article_id) DO UPDATE SET revision_id = EXCLUDED.revision_id, title = EXCLUDED.title, sapo = EXCLUDED.sapo, body_text = EXCLUDED.body_text;
+  END IF;
   RETURN NULL;
 END $$;--> statement-breakpoint
 DROP FUNCTION staff_search_document(text, text, jsonb);--> statement-breakpoint
