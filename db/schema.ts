@@ -553,10 +553,12 @@ export const articleSearch = pgTable(
 );
 
 /**
- * Newsroom search over the working copy (the current revision of every story, whatever its state):
- * one folded, weighted tsvector per story (title A, sapo B, body C, all through vn_unaccent), written
- * only by a trigger on articles.current_revision_id (migration staff_search_trigger), so every writer
- * (saves, seed, benchmark, tests) keeps it current in the same transaction. Staff only: public search
+ * Newsroom search over the working copy (the current revision of every story, whatever its state),
+ * with the same columns as article_search so the same word-aware matching and ranking
+ * (lib/data/search/ranked-search.ts) run over it: the text is written only by a trigger on
+ * articles.current_revision_id (migration staff_search_trigger, body through tiptap_plain_text), so
+ * every writer (saves, seed, benchmark, tests) keeps it current in the same transaction, and the
+ * search columns are generated from it exactly as article_search's are. Staff only: public search
  * reads article_search, which holds live revisions alone.
  */
 export const articleWorkingSearch = pgTable(
@@ -564,9 +566,23 @@ export const articleWorkingSearch = pgTable(
   {
     articleId: uuid().primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
     revisionId: uuid().notNull(),
-    document: tsvector().notNull(),
+    title: text().notNull(),
+    sapo: text().notNull(),
+    bodyText: text().notNull(),
+    /** Folded, weighted: title A, sapo B, body C (phrases, proximity). */
+    document: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', vn_unaccent(title)), 'A') || setweight(to_tsvector('simple', vn_unaccent(sapo)), 'B') || setweight(to_tsvector('simple', vn_unaccent(body_text)), 'C')`,
+    ),
+    /** The document without positions: what a match tests (see article_search.terms). */
+    terms: tsvector().generatedAlwaysAs(
+      sql`strip(setweight(to_tsvector('simple', vn_unaccent(title)), 'A') || setweight(to_tsvector('simple', vn_unaccent(sapo)), 'B') || setweight(to_tsvector('simple', vn_unaccent(body_text)), 'C'))`,
+    ),
+    /** Title A and sapo B only. */
+    head: tsvector().generatedAlwaysAs(sql`setweight(to_tsvector('simple', vn_unaccent(title)), 'A') || setweight(to_tsvector('simple', vn_unaccent(sapo)), 'B')`),
+    /** vn_search_keys(): syllable pairs, names, accented forms, document numbers (see article_search.keys). */
+    keys: tsvector().generatedAlwaysAs(sql`vn_search_keys(title || chr(10) || sapo, body_text)`),
   },
-  (t) => [index('article_working_search_document_idx').using('gin', t.document)],
+  (t) => [index('article_working_search_terms_idx').using('gin', t.terms), index('article_working_search_keys_idx').using('gin', t.keys)],
 );
 
 // ---------------------------------------------------------------- collaboration

@@ -21,9 +21,10 @@ export const STAFF_LIST_MAX_PAGE = 10_000;
 /** Same bound as reader search (lib/search/parse-query MAX_QUERY_LENGTH). */
 export const STAFF_QUERY_MAX_LENGTH = 200;
 /**
- * Relevance ranks the newest RANK_POOL matches (by last change): ranking reads every candidate's
- * document, so a word found in nearly every story must not rank them all. Narrow with filters or
- * sort by date to reach older matches.
+ * Relevance ranks the newest STAFF_RANK_POOL matches (by last change), plus the newest STAFF_RANK_POOL
+ * holding the typed syllables next to each other: ranking reads every candidate's document, so a word
+ * found in nearly every story must not rank them all. The pages reach STAFF_RANK_POOL results; narrow
+ * with filters or sort by date to reach older matches.
  */
 export const STAFF_RANK_POOL = 1000;
 

@@ -5,7 +5,8 @@ import { articleAuthors, articles, articleWorkingSearch, revisions, sections, us
 import type { Viewer } from '@/lib/policy/roles';
 import { readsEveryArticle } from '@/lib/policy/workflow';
 import { vietnamDayEnd, vietnamDayStart } from '@/lib/search/params';
-import { parseSearchQuery, prefixTsquery, type SearchTerm } from '@/lib/search/parse-query';
+import { parseSearchQuery } from '@/lib/search/parse-query';
+import { rankPlan, type RankPlan } from '@/lib/search/rank-plan';
 import {
   STAFF_LIST_MAX_PAGE_SIZE,
   STAFF_LIST_PAGE_SIZE,
@@ -16,7 +17,8 @@ import {
 } from '@/lib/search/staff-list';
 import { STATES, type State } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
-import { staffSearchRank } from './staff-search-rank';
+import { searchAbbreviationList } from '../search/abbreviations';
+import { planMatches, planPairsAdjacent, planRank, WORKING_SEARCH_COLUMNS } from '../search/ranked-search';
 
 export interface ArticleListFilters {
   /** Words in the working copy's title, sapo or body; diacritics ignored both ways. */
@@ -65,18 +67,15 @@ export interface StaffArticleList {
   sort: StaffListSort;
 }
 
-/** The terms ANDed, as public search builds them: folded words, phrases in order, prefixes. */
-function termsTsquery(terms: readonly SearchTerm[]): SQL {
-  const parts = terms.map((t) => (t.prefix ? sql`to_tsquery('simple', ${prefixTsquery(t)})` : sql`phraseto_tsquery('simple', vn_unaccent(${t.text}))`));
-  return sql`(${sql.join(parts, sql` && `)})`;
-}
-
 const DATE_COLUMNS = { updated: articles.updatedAt, created: articles.createdAt, published: articles.publishedAt } as const;
 
 /**
  * The newsroom story list and its search. What a viewer may list follows canReadArticle(): editors,
  * leaders and admins every story, others only those they created or are credited on (in the WHERE).
- * Searches the working copy (current revision) through article_working_search, whatever the state.
+ * Searches the working copy (current revision) through article_working_search, whatever the state,
+ * with the readers' word-aware matching and ranking (lib/data/search/ranked-search.ts, the same plan
+ * with the admins' abbreviations): "kinh tế" typed ranks a story holding "kinh tế" above one with
+ * "kinh" and "tế" apart, "Đà Nẵng" the city above "đã ... năng".
  */
 export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilters = {}): Promise<StaffArticleList> {
   if (viewer.kind === 'anonymous' || (viewer.kind === 'user' && viewer.roles.length === 0)) throw new DataError('unauthenticated', 'Hãy đăng nhập.');
@@ -110,14 +109,14 @@ export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilt
   if (filters.from) conditions.push(gte(dateColumn, vietnamDayStart(filters.from)));
   if (filters.to) conditions.push(lt(dateColumn, vietnamDayEnd(filters.to)));
 
-  let query: SQL | null = null;
+  let query: RankPlan | null = null;
   if (filters.q !== undefined && filters.q.trim() !== '') {
     const parsed = parseSearchQuery(filters.q);
     // Only punctuation: nothing to look for, so nothing matches (rather than every story).
     if (parsed.terms.length === 0) conditions.push(sql`false`);
     else {
-      query = termsTsquery(parsed.terms);
-      conditions.push(sql`${articleWorkingSearch.document} @@ ${query}`);
+      query = rankPlan(parsed, await searchAbbreviationList());
+      conditions.push(planMatches(query, WORKING_SEARCH_COLUMNS));
     }
   }
 
@@ -152,17 +151,22 @@ export async function listStaffArticles(viewer: Viewer, filters: ArticleListFilt
 
   let items: Promise<StaffArticleListItem[]>;
   if (sort === 'relevance' && query) {
-    // Rank the newest STAFF_RANK_POOL matches only (see there); ties go to the latest change.
-    const pool = db
-      .select({ id: articles.id })
-      .from(articles)
-      .leftJoin(articleWorkingSearch, eq(articleWorkingSearch.articleId, articles.id))
-      .where(where)
-      .orderBy(desc(articles.updatedAt), desc(articles.id))
-      .limit(STAFF_RANK_POOL);
+    // Rank a bounded pool only (see STAFF_RANK_POOL): the newest matches, plus the newest holding the
+    // typed syllables next to each other (through the keys index), so an older story about "kinh tế"
+    // is not crowded out by newer ones with "kinh" and "tế" apart. Ties go to the latest change.
+    const pool = (extra?: SQL) =>
+      db
+        .select({ id: articles.id })
+        .from(articles)
+        .leftJoin(articleWorkingSearch, eq(articleWorkingSearch.articleId, articles.id))
+        .where(extra ? and(where, extra) : where)
+        .orderBy(desc(articles.updatedAt), desc(articles.id))
+        .limit(STAFF_RANK_POOL);
+    const adjacent = planPairsAdjacent(query, WORKING_SEARCH_COLUMNS);
+    const candidates = adjacent ? sql`${articles.id} in ((${pool()}) union (${pool(adjacent)}))` : inArray(articles.id, pool());
     items = listed()
-      .where(inArray(articles.id, pool))
-      .orderBy(desc(staffSearchRank(articleWorkingSearch.document, query)), desc(articles.updatedAt), desc(articles.id))
+      .where(candidates)
+      .orderBy(desc(planRank(query, WORKING_SEARCH_COLUMNS)), desc(articles.updatedAt), desc(articles.id))
       .limit(pageSize)
       .offset(offset);
   } else {

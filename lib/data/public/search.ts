@@ -5,10 +5,10 @@ import { readerDb as db } from '@/db/client';
 import { articles, articleSearch, revisions, sections } from '@/db/schema';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { SEARCH_PAGE_SIZE, vietnamDayEnd, vietnamDayStart, type SearchRequest } from '@/lib/search/params';
-import type { SearchTerm } from '@/lib/search/parse-query';
 import { rankPlan, type RankPlan } from '@/lib/search/rank-plan';
 import { searchAbbreviationList } from '../search/abbreviations';
 import { planMatches, rankedSearch, type RankedIds } from '../search/ranked-search';
+import { wordsTsquery } from '../search/tsquery';
 import { cardColumns, toCards, type ArticleCard } from './cards';
 import { isPublic } from './filter';
 
@@ -136,17 +136,6 @@ async function suggestionsFor(request: SearchRequest, abbreviations: Awaited<Ret
     return (await cardsOf(ids)).map((r) => ({ slug: r.slug, title: r.title }));
   }
   return found.length === 0 ? similarTitles(request) : [];
-}
-
-/**
- * The same terms with every word ANDed, positions ignored: what the position-free `terms` column can
- * answer. Words are split by PostgreSQL's parser exactly as the stories were ("covid-19").
- */
-function wordsTsquery(terms: readonly SearchTerm[]): SQL {
-  const parts = terms.map((t) =>
-    t.prefix ? sql`to_tsquery('simple', ${t.words.map((w, i) => (i === t.words.length - 1 ? `${w}:*` : w)).join(' & ')})` : sql`plainto_tsquery('simple', vn_unaccent(${t.text}))`,
-  );
-  return sql`(${sql.join(parts, sql` && `)})`;
 }
 
 /** Body text has one block per line; a heading line gets a full stop so lines do not run together. */

@@ -2,13 +2,14 @@ import 'server-only';
 import { and, desc, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { readerDb } from '@/db/client';
-import { articleSearch } from '@/db/schema';
+import { articleSearch, articleWorkingSearch } from '@/db/schema';
 import type { Alternative, RankPlan } from '@/lib/search/rank-plan';
-import { prefixTsquery, type SearchTerm } from '@/lib/search/parse-query';
+import { termTsquery, termWords } from './tsquery';
 
 /**
- * Word-aware search over article_search, shared by every search door (readers' /tim-kiem, and the
- * newsroom list at merge). A query becomes a RankPlan (lib/search/rank-plan.ts); this module turns it
+ * Word-aware search, shared by every search door: readers' /tim-kiem over article_search (live
+ * revisions), the newsroom list over article_working_search (working copies, drafts included; see
+ * lib/data/articles/staff-list.ts), which has the same columns. A query becomes a RankPlan (lib/search/rank-plan.ts); this module turns it
  * into SQL:
  *
  * - planMatches(plan): the WHERE test. Every group must match; a group matches when one of its forms
@@ -31,10 +32,8 @@ import { prefixTsquery, type SearchTerm } from '@/lib/search/parse-query';
  * - rankedSearch(): ranks a bounded pool of candidates (see RankOptions.pool) and returns a page of ids.
  */
 
-/** The columns a search reads; article_search by default. */
-export interface SearchColumns {
-  id: PgColumn;
-  publishedAt: PgColumn;
+/** The columns matching and ranking read; article_search's by default. */
+export interface MatchColumns {
   /** Folded words without positions (matching). */
   terms: PgColumn;
   /** Folded words with positions, title A, sapo B, body C (phrases, proximity). */
@@ -44,6 +43,20 @@ export interface SearchColumns {
   /** vn_search_keys(): pairs, accented syllables, document numbers. */
   keys: PgColumn;
 }
+
+/** A table rankedSearch() pools from: the match columns plus the id and the date of "newest". */
+export interface SearchColumns extends MatchColumns {
+  id: PgColumn;
+  publishedAt: PgColumn;
+}
+
+/** The newsroom's working copies (article_working_search), generated exactly like article_search. */
+export const WORKING_SEARCH_COLUMNS: MatchColumns = {
+  terms: articleWorkingSearch.terms,
+  document: articleWorkingSearch.document,
+  head: articleWorkingSearch.head,
+  keys: articleWorkingSearch.keys,
+};
 
 export const ARTICLE_SEARCH_COLUMNS: SearchColumns = {
   id: articleSearch.articleId,
@@ -60,38 +73,26 @@ function lexeme(text: string): SQL {
   return sql`${`'${text}'`}::tsquery`;
 }
 
-/** One term as a tsquery with positions (phrases in order, prefixes), compared without diacritics. */
-function termTsquery(t: SearchTerm): SQL {
-  return t.prefix ? sql`to_tsquery('simple', ${prefixTsquery(t)})` : sql`phraseto_tsquery('simple', vn_unaccent(${t.text}))`;
-}
-
-/** One term with its words ANDed, positions ignored: what the position-free `terms` answers. */
-function termWords(t: SearchTerm): SQL {
-  return t.prefix
-    ? sql`to_tsquery('simple', ${t.words.map((w, i) => (i === t.words.length - 1 ? `${w}:*` : w)).join(' & ')})`
-    : sql`plainto_tsquery('simple', vn_unaccent(${t.text}))`;
-}
-
-function alternativeMatches(a: Alternative, c: SearchColumns): SQL {
+function alternativeMatches(a: Alternative, c: MatchColumns): SQL {
   if (a.kind === 'code') return sql`${c.keys} @@ ${lexeme(a.token)}`;
   const words = sql`${c.terms} @@ ${termWords(a.term)}`;
   return a.term.words.length > 1 ? sql`(${words} and ${c.document} @@ ${termTsquery(a.term)})` : words;
 }
 
 /** The WHERE test of a plan (see the module comment). An empty plan matches nothing. */
-export function planMatches(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL {
+export function planMatches(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL {
   if (plan.groups.length === 0) return sql`false`;
   return and(...plan.groups.map((g) => sql`(${sql.join(g.alternatives.map((a) => alternativeMatches(a, c)), sql` or `)})`))!;
 }
 
 /** Every group in the title or sapo: the candidates an older story about the subject comes from. */
-export function planMatchesHead(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL {
+export function planMatchesHead(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL {
   if (plan.groups.length === 0) return sql`false`;
   return and(...plan.groups.map((g) => groupInHead(g.alternatives, c)))!;
 }
 
 /** All typed pairs adjacent somewhere (through the keys index): the candidates "Đà Nẵng" is about. */
-export function planPairsAdjacent(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL | null {
+export function planPairsAdjacent(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL | null {
   if (plan.pairs.length === 0) return null;
   return sql`${c.keys} @@ (${pairsTsquery(plan.pairs)})`;
 }
@@ -109,13 +110,13 @@ function pairsTsquery(checks: RankPlan['pairs']): SQL {
 }
 
 /** The same check against title and sapo, through their positions ("da <-> nang"). */
-function headCheck(forms: Forms, c: SearchColumns): SQL {
+function headCheck(forms: Forms, c: MatchColumns): SQL {
   const any = forms.map((form) => sql`(${sql.join(form.map(([a, b]) => sql`${c.head} @@ to_tsquery('simple', ${`${a} <-> ${b}`})`), sql` and `)})`);
   return sql`(${sql.join(any, sql` or `)})`;
 }
 
 /** One group in title or sapo: a term through the positions of `head`, a document number through "@" keys. */
-function groupInHead(alternatives: readonly Alternative[], c: SearchColumns): SQL {
+function groupInHead(alternatives: readonly Alternative[], c: MatchColumns): SQL {
   const one = (a: Alternative) => (a.kind === 'code' ? sql`${c.keys} @@ ${lexeme(`@${a.token.slice(1)}`)}` : sql`${c.head} @@ ${termTsquery(a.term)}`);
   return sql`(${sql.join(alternatives.map(one), sql` or `)})`;
 }
@@ -124,7 +125,7 @@ const share = (checks: SQL[]): SQL =>
   checks.length === 0 ? sql`0` : sql`((${sql.join(checks.map((x) => sql`(${x})::int`), sql` + `)})::float8 / ${checks.length})`;
 
 /** Checks against keys with their weights: one vn_keys_score() call, so keys is decompressed once per row. */
-function keysScore(checks: Array<{ query: SQL; weight: number }>, c: SearchColumns): SQL {
+function keysScore(checks: Array<{ query: SQL; weight: number }>, c: MatchColumns): SQL {
   if (checks.length === 0) return sql`0`;
   return sql`vn_keys_score(${c.keys}, array[${sql.join(checks.map((x) => x.query), sql`, `)}]::tsquery[], array[${sql.join(checks.map((x) => sql`${x.weight}`), sql`, `)}]::float8[])`;
 }
@@ -133,7 +134,7 @@ function keysScore(checks: Array<{ query: SQL; weight: number }>, c: SearchColum
 const tier = (queries: SQL[], weight: number) => queries.map((query) => ({ query, weight: weight / queries.length }));
 
 /** Relevance of one row (see the module comment for the tiers). */
-export function planRank(plan: RankPlan, c: SearchColumns = ARTICLE_SEARCH_COLUMNS): SQL<number> {
+export function planRank(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL<number> {
   const keys = keysScore(
     [
       ...tier(plan.pairs.map((check) => checkTsquery(check.forms)), 16),

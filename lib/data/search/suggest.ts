@@ -5,8 +5,13 @@ import { readerDb as db } from '@/db/client';
 import { articleSearch, searchWords } from '@/db/schema';
 import { foldVietnamese } from '@/lib/search/fold';
 import { correctable, oneEditAway } from '@/lib/search/input-edits';
+import { MAX_WORDS } from '@/lib/search/parse-query';
 
-/** At most this many words of a query are corrected: each costs a few hundred index probes. */
+/**
+ * At most this many unknown words of a query are corrected: each costs a few hundred index probes.
+ * Telling known words from unknown ones costs one probe a word, so every word of the query (at most
+ * MAX_WORDS) is checked first: "nong nghiep cong nghe caoo" corrects its fifth word.
+ */
 export const MAX_CORRECTED_WORDS = 4;
 /** A correction that takes longer is dropped: the results page must not wait on a hint. */
 export const SUGGEST_BUDGET_MS = 300;
@@ -35,8 +40,10 @@ async function corrections(words: string[]): Promise<TypoFix[]> {
   // Words some visible story holds (in its body too) are not typos, whatever the vocabulary says.
   const unknown = await db
     .select({ word: sql<string>`w` })
-    .from(sql`unnest(${sql.param(words)}::text[]) as w`)
-    .where(sql`not ${heldByAVisibleStory(sql`w`)}`);
+    .from(sql`unnest(${sql.param(words)}::text[]) with ordinality as u(w, n)`)
+    .where(sql`not ${heldByAVisibleStory(sql`w`)}`)
+    .orderBy(sql`n`)
+    .limit(MAX_CORRECTED_WORDS);
   if (unknown.length === 0) return [];
   const fixes: TypoFix[] = [];
   const candidates = unknown.map((u) => ({ typed: u.word, edits: oneEditAway(u.word) }));
@@ -61,11 +68,11 @@ async function corrections(words: string[]): Promise<TypoFix[]> {
 
 /**
  * For the words of a query that no visible story holds, the word of public stories one typing slip
- * away ("nawng" -> "năng", "nghiwp" -> "nghiệp"). Only words of 4 to 20 letters, at most
- * MAX_CORRECTED_WORDS of them, within SUGGEST_BUDGET_MS (else none): a hint, never a wait.
+ * away ("nawng" -> "năng", "nghiwp" -> "nghiệp"). Only words of 4 to 20 letters, the first
+ * MAX_CORRECTED_WORDS unknown ones, within SUGGEST_BUDGET_MS (else none): a hint, never a wait.
  */
 export async function typoFixes(words: readonly string[], budgetMs = SUGGEST_BUDGET_MS): Promise<TypoFix[]> {
-  const wanted = [...new Set(words.map(foldVietnamese).filter(correctable))].slice(0, MAX_CORRECTED_WORDS);
+  const wanted = [...new Set(words.map(foldVietnamese).filter(correctable))].slice(0, MAX_WORDS);
   if (wanted.length === 0) return [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<TypoFix[]>((resolve) => {

@@ -92,6 +92,13 @@ describe('typoFixes', () => {
     expect(fixes.map((f) => f.word)).toEqual(words.slice(0, MAX_CORRECTED_WORDS));
     expect(await typoFixes(words.map(slip), 0)).toEqual([]);
   });
+
+  it(`corrects an unknown word after ${MAX_CORRECTED_WORDS} known ones ("nong nghiep cong nghe caoo")`, async () => {
+    const known = Array.from({ length: MAX_CORRECTED_WORDS }, () => uniqueWord());
+    const typo = uniqueWord();
+    await createStory(db, { title: `Từ đã biết ${known.join(' ')} ${typo}` });
+    expect(await typoFixes([...known, slip(typo)])).toEqual([{ typed: slip(typo), word: typo }]);
+  });
 });
 
 describe('forgivingPublicSearch', () => {
