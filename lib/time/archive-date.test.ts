@@ -45,7 +45,11 @@ describe('archive addresses', () => {
   it('reads what a date input sends', () => {
     expect(parsePickedDay('2019-12-23', now)).toEqual({ year: 2019, month: 12, day: 23 });
     expect(parsePickedDay('2019-02-30', now)).toBeNull();
-    expect(parsePickedDay('23/12/2019', now)).toBeNull();
+    expect(parsePickedDay('23/12/2019', now)).toEqual({ year: 2019, month: 12, day: 23 });
+    expect(parsePickedDay(' 1/2/2020 ', now)).toEqual({ year: 2020, month: 2, day: 1 });
+    expect(parsePickedDay('30/02/2019', now)).toBeNull();
+    expect(parsePickedDay('2019-12-23x', now)).toBeNull();
+    expect(parsePickedDay('hôm qua', now)).toBeNull();
     expect(parsePickedDay('', now)).toBeNull();
   });
 

@@ -50,10 +50,16 @@ export function parseArchiveDay(year: string, month: string, day: string, now: D
   return d >= 1 && d <= daysInMonth(m.year, m.month) ? { ...m, day: d } : null;
 }
 
-/** What a date picker sends ("2019-12-23", <input type="date">), as an archive day, or null. */
+/**
+ * What a date picker sends ("2019-12-23" from <input type="date">), or what a reader typed where the
+ * browser shows a plain text box ("23/12/2019", "1/2/2020"), as an archive day; null otherwise.
+ */
 export function parsePickedDay(value: string, now: Date): ArchiveDay | null {
-  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value.trim());
-  return match ? parseArchiveDay(match[1]!, match[2]!, match[3]!, now) : null;
+  const text = value.trim().slice(0, 20);
+  const iso = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (iso) return parseArchiveDay(iso[1]!, iso[2]!, iso[3]!, now);
+  const typed = /^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$/.exec(text);
+  return typed ? parseArchiveDay(typed[3]!, typed[2]!.padStart(2, '0'), typed[1]!.padStart(2, '0'), now) : null;
 }
 
 const vietnamMidnight = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day) - VIETNAM_OFFSET_MS);

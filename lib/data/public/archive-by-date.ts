@@ -75,3 +75,16 @@ export async function publicArchiveYear(year: ArchiveYear): Promise<{ months: Ar
   const rows = months.map((m) => ({ month: Number(m.month), count: m.count }));
   return { months: rows, total: rows.reduce((sum, m) => sum + m.count, 0) };
 }
+
+/** The first and last years with a public story (two index lookups), for the archive's front page. */
+export async function publicArchiveYears(): Promise<{ first: number; last: number } | null> {
+  const year = (order: 'asc' | 'desc') =>
+    db
+      .select({ year: sql<number>`extract(year from ${articles.publishedAt} at time zone 'Asia/Ho_Chi_Minh')::int` })
+      .from(articles)
+      .where(isPublic())
+      .orderBy(order === 'asc' ? sql`${articles.publishedAt} asc nulls last` : sql`${articles.publishedAt} desc nulls last`)
+      .limit(1);
+  const [[first], [last]] = await Promise.all([year('asc'), year('desc')]);
+  return first && last ? { first: Number(first.year), last: Number(last.year) } : null;
+}

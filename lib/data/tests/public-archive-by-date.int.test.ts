@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
-import { archiveDayOf, shiftDay, type ArchiveDay } from '@/lib/time/archive-date';
+import { archiveDayOf, archivePath, shiftDay, type ArchiveDay } from '@/lib/time/archive-date';
+import { publicSitemapEntries } from '../public/feeds';
 import { ARCHIVE_PAGE_SIZE, publicArchiveDay, publicArchiveMonth, publicArchiveYear } from '../public/archive-by-date';
 import { createSection, createStory, uniqueWord, unpublishStory } from './public-fixtures';
 
@@ -63,5 +64,17 @@ describe('the archive by date', () => {
     // An empty day is a page (one page, no stories), not a missing one.
     const empty = await publicArchiveDay({ year: 1990, month: 1, day: 1 });
     expect(empty).toMatchObject({ page: 1, pageCount: 1 });
+  });
+
+  it('lists in the sitemap the months with a public story, not a month with only hidden ones', async () => {
+    const shown = freshDay();
+    await createStory(db, { title: `Sơ đồ ${uniqueWord()}`, publishedAt: vietnamTime(shown, 9) });
+    // December 1990: only an archived story and an embargoed one, never a public one.
+    const hiddenMonth = { year: 1990, month: 12, day: 15 };
+    await createStory(db, { title: `Lưu trữ ${uniqueWord()}`, status: 'archived', publishedAt: vietnamTime(hiddenMonth, 9) });
+    await createStory(db, { title: `Cấm ${uniqueWord()}`, publishedAt: vietnamTime(hiddenMonth, 9), embargoUntil: new Date(Date.now() + 86_400_000) });
+    const paths = (await publicSitemapEntries()).lists.map((l) => l.path);
+    expect(paths).toContain(archivePath({ year: shown.year, month: shown.month }));
+    expect(paths).not.toContain('/luu-tru/1990/12');
   });
 });
