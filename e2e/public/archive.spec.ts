@@ -171,8 +171,9 @@ test('a date that is not one: the picker says what to fix, an address answers 40
   }
 });
 
-for (const path of ['/luu-tru', '/luu-tru/2019', '/luu-tru/2019/12', '/luu-tru/2019/12/23', '/luu-tru/2019/12/22', '/en/luu-tru/2019/12/23']) {
-  test(`axe finds no serious violation on the archive page ${path}`, async ({ page }) => {
+// The archive's pages, and the section page with its date picker and the story with its text size buttons.
+for (const path of ['/luu-tru', '/luu-tru/2019', '/luu-tru/2019/12', '/luu-tru/2019/12/23', '/luu-tru/2019/12/22', '/en/luu-tru/2019/12/23', '/chuyen-muc/hoat-dong-cua-ban', `/bai-viet/${SEED_SLUG}`]) {
+  test(`axe finds no serious violation on ${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     expect(await seriousViolations(page), path).toEqual([]);
