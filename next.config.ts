@@ -59,6 +59,15 @@ const nextConfig: NextConfig = {
         { source: `/${LISTS}/:slug`, has: PAGE, destination: '/vi/:list/:slug/:trang' },
         { source: `/${LISTS}/:slug`, destination: '/vi/:list/:slug' },
         { source: `/en/${LISTS}/:slug`, has: PAGE, destination: '/en/:list/:slug/:trang' },
+        // The archive by date (readerRoute): the page checks the date itself and answers 404 for 2019/02/30.
+        { source: '/luu-tru', destination: '/vi/luu-tru' },
+        { source: '/luu-tru/:y([0-9]{4})', destination: '/vi/luu-tru/:y' },
+        { source: '/luu-tru/:y([0-9]{4})/:m([0-9]{2})', has: PAGE, destination: '/vi/luu-tru/:y/:m/trang/:trang' },
+        { source: '/luu-tru/:y([0-9]{4})/:m([0-9]{2})', destination: '/vi/luu-tru/:y/:m' },
+        { source: '/luu-tru/:y([0-9]{4})/:m([0-9]{2})/:d([0-9]{2})', has: PAGE, destination: '/vi/luu-tru/:y/:m/:d/:trang' },
+        { source: '/luu-tru/:y([0-9]{4})/:m([0-9]{2})/:d([0-9]{2})', destination: '/vi/luu-tru/:y/:m/:d' },
+        { source: '/en/luu-tru/:y([0-9]{4})/:m([0-9]{2})', has: PAGE, destination: '/en/luu-tru/:y/:m/trang/:trang' },
+        { source: '/en/luu-tru/:y([0-9]{4})/:m([0-9]{2})/:d([0-9]{2})', has: PAGE, destination: '/en/luu-tru/:y/:m/:d/:trang' },
       ],
       afterFiles: [],
       // Addresses no route matched: the cached 404 page of their language.

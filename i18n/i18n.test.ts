@@ -91,6 +91,20 @@ describe('locale routing', () => {
     expect(readerRoute('/en/toa-soan', '')).toEqual({ kind: 'missing', locale: 'en', target: '/en/khong-tim-thay' });
   });
 
+  it('sends the archive by date to its pages, each page of a month or a day to its own path', () => {
+    expect(readerRoute('/luu-tru', '')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/luu-tru' });
+    expect(readerRoute('/luu-tru/2019', '?trang=2')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/luu-tru/2019' });
+    expect(readerRoute('/luu-tru/2019/12', '?trang=2')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/luu-tru/2019/12/trang/2' });
+    expect(readerRoute('/en/luu-tru/2019/12/23', '')).toEqual({ kind: 'page', locale: 'en', target: '/en/luu-tru/2019/12/23' });
+    expect(readerRoute('/luu-tru/2019/12/23', '?trang=3')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/luu-tru/2019/12/23/3' });
+    // 2019/13/40 has the shape of a date: the page itself answers 404.
+    expect(readerRoute('/luu-tru/2019/13/40', '')).toEqual({ kind: 'page', locale: 'vi', target: '/vi/luu-tru/2019/13/40' });
+    expect(readerRoute('/luu-tru/chon-ngay', '?ngay=2019-12-23')).toEqual({ kind: 'pass' });
+    for (const path of ['/luu-tru/abcd', '/luu-tru/2019/1/5', '/luu-tru/2019/12/23/1', '/luu-tru/2019/12/', '/en/luu-tru/chon-ngay']) {
+      expect(readerRoute(path, '').kind, path).toBe('missing');
+    }
+  });
+
   it('builds addresses in a locale', () => {
     expect(localePath('/', 'vi')).toBe('/');
     expect(localePath('/', 'en')).toBe('/en');

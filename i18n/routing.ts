@@ -25,7 +25,10 @@ export const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
  * Reader pages that exist in English, by their first path segment (the home page is '').
  * Feeds, sitemaps, downloads, the newsroom and the API stay where they are.
  */
-const ENGLISH_PAGES = new Set(['', 'chuyen-muc', 'bai-viet', 'tim-kiem', 'tu-khoa', 'nhan-vat', 'don-vi', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh', 'van-ban']);
+const ENGLISH_PAGES = new Set(['', 'chuyen-muc', 'bai-viet', 'tim-kiem', 'tu-khoa', 'nhan-vat', 'don-vi', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'dinh-chinh', 'van-ban', 'luu-tru']);
+
+/** The archive by date: "/luu-tru", a year, a month or a day ("/luu-tru/2019/12/23"); the date itself is checked by the page. */
+const ARCHIVE_PATH = /^\/luu-tru(?:\/[0-9]{4}(?:\/[0-9]{2}(?:\/[0-9]{2})?)?)?$/;
 
 /**
  * The locale of a requested path and the page path it maps to: "/en/tim-kiem" -> en, "/tim-kiem";
@@ -35,8 +38,8 @@ export function localeOfPath(pathname: string): { locale: Locale; path: string |
   if (pathname !== '/en' && !pathname.startsWith('/en/')) return { locale: 'vi', path: pathname };
   const path = pathname.slice(3) || '/';
   const segments = path.split('/').filter(Boolean);
-  // Pages are at most two segments deep; "/en/bai-viet/x/luu" (a download) or a feed is not one.
-  const isPage = segments.length <= 2 && ENGLISH_PAGES.has(segments[0] ?? '');
+  // Pages are at most two segments deep (but the archive's days); "/en/bai-viet/x/luu" (a download) or a feed is not one.
+  const isPage = (segments.length <= 2 || ARCHIVE_PATH.test(path)) && ENGLISH_PAGES.has(segments[0] ?? '');
   return { locale: 'en', path: isPage ? path : null };
 }
 
@@ -76,6 +79,15 @@ export function readerRoute(pathname: string, search: string): ReaderRoute {
     if (segments.length === 3 && ((first === 'chuyen-muc' && third === 'rss.xml') || (first === 'bai-viet' && third === 'luu'))) return { kind: 'pass' };
     // The documents' feed and their files (/van-ban/tep/<id>) are not pages.
     if (first === 'van-ban' && ((segments.length === 2 && second === 'rss.xml') || (segments.length === 3 && second === 'tep'))) return { kind: 'pass' };
+    // The date picker's form target: a redirect to a day's page (app/(public)/luu-tru/chon-ngay).
+    if (path === '/luu-tru/chon-ngay') return { kind: 'pass' };
+  }
+  if (first === 'luu-tru') {
+    if (!ARCHIVE_PATH.test(path)) return missing;
+    // Each page of a month's or a day's stories is its own cached page, like a list's.
+    const trang = segments.length >= 3 ? new URLSearchParams(search).get('trang') : null;
+    const page = trang && PAGE_NUMBER.test(trang) && trang !== '1' ? (segments.length === 3 ? `/trang/${trang}` : `/${trang}`) : '';
+    return { kind: 'page', locale, target: `/${locale}${path}${page}` };
   }
   if (segments.length > 2 || path !== `/${segments.join('/')}`) return missing;
   if (segments.length <= 1 && SINGLE_PAGES.has(first)) return { kind: 'page', locale, target: `/${locale}${first ? `/${first}` : ''}` };

@@ -55,7 +55,8 @@ export default async function ReaderLayout({ children, params }: Props) {
   };
   const errorStrings = { title: te('title'), body: te('body'), retry: te('retry'), home: te('home'), homeHref: localePath('/', locale), notFound: missing };
   return (
-    <html lang={locale}>
+    // public/co-chu.js puts the reader's text size on <html> as a class before React hydrates.
+    <html lang={locale} suppressHydrationWarning>
       <body className="min-h-screen bg-white font-sans antialiased">
         <ErrorStringsProvider value={errorStrings}>
           <a href="#noi-dung" className="skip-link">

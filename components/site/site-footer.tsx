@@ -78,6 +78,11 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
               </a>
             </li>
             <li>
+              <a href={href('/luu-tru')} className="underline hover:text-brand">
+                {t('archive')}
+              </a>
+            </li>
+            <li>
               <a href={href('/tim-kiem')} className="underline hover:text-brand">
                 {t('search')}
               </a>

@@ -55,4 +55,6 @@ export const READER_PAGES: PageVisit[] = [
   { name: 'English home', as: 'anonymous', path: () => '/en' },
   { name: 'văn bản', as: 'anonymous', path: () => '/van-ban' },
   { name: 'đính chính', as: 'anonymous', path: () => '/dinh-chinh' },
+  { name: 'lưu trữ theo ngày', as: 'anonymous', path: () => '/luu-tru/2019/12/23' },
+  { name: 'lưu trữ theo tháng', as: 'anonymous', path: () => '/luu-tru/2019/12' },
 ];

@@ -29,6 +29,8 @@ export const PUBLIC_PATH_PATTERNS = [
   '/co-cau-to-chuc',
   '/lien-he',
   '/dinh-chinh',
+  '/luu-tru',
+  '/luu-tru/:path*',
   '/van-ban',
   '/van-ban/rss.xml',
   '/van-ban/tra-cuu',

@@ -87,7 +87,9 @@ const lastChange = sql<Date>`greatest(${articles.publishedAt}, coalesce(${articl
 
 /** Every public story with the time it last changed for readers, then the lists that contain them. */
 export async function publicSitemapEntries(): Promise<{ articles: SitemapEntry[]; lists: SitemapEntry[] }> {
-  const [storyRows, sectionRows, tagRows, personRows] = await Promise.all([
+  // The archive's months (a few hundred at most: one per month since the first story).
+  const month = sql<string>`to_char(${articles.publishedAt} at time zone 'Asia/Ho_Chi_Minh', 'YYYY/MM')`;
+  const [storyRows, sectionRows, tagRows, personRows, monthRows] = await Promise.all([
     db.select({ slug: articles.slug, lastModified: lastChange }).from(articles).where(isPublic()).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(SITEMAP_MAX_ARTICLES),
     db
       .select({ slug: sections.slug, lastModified: max(lastChange) })
@@ -109,6 +111,7 @@ export async function publicSitemapEntries(): Promise<{ articles: SitemapEntry[]
       .innerJoin(articles, and(eq(articles.id, articlePeople.articleId), isPublic()))
       .groupBy(people.id, people.slug)
       .orderBy(people.slug),
+    db.select({ month, lastModified: max(lastChange) }).from(articles).where(isPublic()).groupBy(month).orderBy(desc(month)).limit(2000),
   ]);
   const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
   return {
@@ -117,6 +120,7 @@ export async function publicSitemapEntries(): Promise<{ articles: SitemapEntry[]
       ...sectionRows.map((r) => ({ path: `/chuyen-muc/${r.slug}`, lastModified: toDate(r.lastModified) })),
       ...tagRows.map((r) => ({ path: `/tu-khoa/${r.slug}`, lastModified: toDate(r.lastModified) })),
       ...personRows.map((r) => ({ path: `/nhan-vat/${r.slug}`, lastModified: toDate(r.lastModified) })),
+      ...monthRows.filter((r) => /^[0-9]{4}\/[0-9]{2}$/.test(r.month)).map((r) => ({ path: `/luu-tru/${r.month}`, lastModified: toDate(r.lastModified) })),
     ],
   };
 }

@@ -11,7 +11,7 @@ const present = async () => true;
  * not use), so this caches a constant under the tag: the data itself is not cached twice, and the
  * entry is a few bytes.
  */
-export async function tagListPage(list: 'chuyen-muc' | 'tu-khoa' | 'nhan-vat' | 'don-vi', slug: string): Promise<void> {
+export async function tagListPage(list: 'chuyen-muc' | 'tu-khoa' | 'nhan-vat' | 'don-vi' | 'luu-tru', slug: string): Promise<void> {
   const tag = listTag(list, slug);
   await unstable_cache(present, ['list-tag', tag], { tags: [tag] })();
 }

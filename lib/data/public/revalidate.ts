@@ -18,7 +18,7 @@ type Reader = Pick<typeof db, 'select' | 'selectDistinct'>;
  */
 export async function articleSurfaces(articleId: string, reader: Reader = db): Promise<ArticleSurfaces> {
   const [article] = await reader
-    .select({ slug: articles.slug, sectionSlug: sections.slug, organiserUnitId: sql<string | null>`${revisions.meeting} ->> 'organiserUnitId'` })
+    .select({ slug: articles.slug, publishedAt: articles.publishedAt, sectionSlug: sections.slug, organiserUnitId: sql<string | null>`${revisions.meeting} ->> 'organiserUnitId'` })
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(revisions, eq(revisions.id, articles.liveRevisionId))
@@ -38,6 +38,7 @@ export async function articleSurfaces(articleId: string, reader: Reader = db): P
     tagSlugs: tagRows.map((r) => r.slug),
     personSlugs: personRows.map((r) => r.slug),
     unitSlugs: unitRows.map((r) => r.slug),
+    publishedAt: article.publishedAt ? [article.publishedAt.toISOString()] : [],
   };
 }
 

@@ -57,6 +57,7 @@ describe('surfacePaths', () => {
         '/en',
         '/en/tim-kiem',
         '/en/dinh-chinh',
+        '/en/luu-tru',
         '/en/bai-viet/tin-moi',
         '/en/bai-viet/tin-cu',
         '/en/chuyen-muc/tin-tuc',
@@ -65,6 +66,23 @@ describe('surfacePaths', () => {
         '/en/don-vi/vu-kinh-te-nganh',
       ].sort(),
     );
+  });
+
+  it("adds the archive's day, month and year of the story's Vietnamese publication day, before and after", () => {
+    // 23:30 on 23/12/2019 in Vietnam; rescheduled to 00:30 on 1/1/2020 in Vietnam.
+    const paths = surfacePaths({ ...EMPTY_SURFACES, publishedAt: ['2019-12-23T16:30:00.000Z'] }, { ...EMPTY_SURFACES, publishedAt: ['2019-12-31T17:30:00.000Z'] });
+    for (const path of ['/luu-tru/2019', '/luu-tru/2019/12', '/luu-tru/2019/12/23', '/luu-tru/2020', '/luu-tru/2020/01', '/luu-tru/2020/01/01']) {
+      expect(paths).toContain(path);
+      expect(paths).toContain(`/en${path}`);
+    }
+    expect(paths).not.toContain('/luu-tru/2019/12/24');
+    expect(surfacePaths({ ...EMPTY_SURFACES, publishedAt: ['not a date'] }).filter((p) => p.startsWith('/luu-tru/'))).toEqual([]);
+    const cache = cachePaths(paths);
+    expect(cache).toContain('/vi/luu-tru/2019/12/23');
+    expect(cache).toContain('/en/luu-tru/2020/01');
+    expect(listTagOfCachePath('/vi/luu-tru/2019/12/23')).toBe('list:/luu-tru/2019/12/23');
+    expect(listTagOfCachePath('/en/luu-tru/2019/12')).toBe('list:/luu-tru/2019/12');
+    expect(listTagOfCachePath('/vi/luu-tru/2019')).toBeNull();
   });
 
   it('merges the state before and after a change, so a section the story left is refreshed too', () => {
@@ -78,7 +96,7 @@ describe('surfacePaths', () => {
   });
 
   it('ignores slugs that are not slugs', () => {
-    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS, '/en', '/en/tim-kiem', '/en/dinh-chinh'].sort());
+    expect(surfacePaths({ ...EMPTY_SURFACES, slugs: ['../x', 'a b', ''] })).toEqual([...SITE_WIDE_PATHS, '/en', '/en/tim-kiem', '/en/dinh-chinh', '/en/luu-tru'].sort());
   });
 });
 

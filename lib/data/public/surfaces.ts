@@ -1,5 +1,6 @@
 // PURE. Which public URLs show a story: the paths a publish, update or unpublish must refresh.
 import { localeOfPath, localePath, readerRoute } from '@/i18n/routing';
+import { archivePathsOf } from '@/lib/time/archive-date';
 
 export interface ArticleSurfaces {
   /** The current slug and every old slug (old URLs redirect, and their cached redirects must go too). */
@@ -8,12 +9,14 @@ export interface ArticleSurfaces {
   tagSlugs: string[];
   personSlugs: string[];
   unitSlugs: string[];
+  /** When it was published (ISO): its archive day, month and year list it. */
+  publishedAt?: string[];
 }
 
 export const EMPTY_SURFACES: ArticleSurfaces = { slugs: [], sectionSlugs: [], tagSlugs: [], personSlugs: [], unitSlugs: [] };
 
 /** Lists and feeds that may show any story. */
-export const SITE_WIDE_PATHS = ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/tim-kiem', '/dinh-chinh', '/api/v1/public/articles'] as const;
+export const SITE_WIDE_PATHS = ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/tim-kiem', '/dinh-chinh', '/luu-tru', '/api/v1/public/articles'] as const;
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;
 
@@ -37,6 +40,10 @@ export function surfacePaths(...states: ArticleSurfaces[]): string[] {
     add('/tu-khoa', s.tagSlugs);
     add('/nhan-vat', s.personSlugs);
     add('/don-vi', s.unitSlugs);
+    for (const iso of s.publishedAt ?? []) {
+      const instant = new Date(iso);
+      if (!Number.isNaN(instant.getTime())) for (const path of archivePathsOf(instant)) paths.add(path);
+    }
   }
   // The same pages in the English interface (/en/...); feeds, sitemaps and downloads exist once.
   for (const path of [...paths]) {
@@ -47,6 +54,8 @@ export function surfacePaths(...states: ArticleSurfaces[]): string[] {
 }
 
 const LIST_CACHE_PATH = /^\/(?:vi|en)\/(chuyen-muc|tu-khoa|nhan-vat|don-vi)\/([a-z0-9][a-z0-9-]{0,200})$/;
+/** A month or a day of the archive, whose further pages go with it (as a list's do). */
+const ARCHIVE_CACHE_PATH = /^\/(?:vi|en)\/(luu-tru)\/([0-9]{4}\/[0-9]{2}(?:\/[0-9]{2})?)$/;
 
 /**
  * The cache tag every page of one list carries (section, tag, person, unit; both languages, every
@@ -55,7 +64,7 @@ const LIST_CACHE_PATH = /^\/(?:vi|en)\/(chuyen-muc|tu-khoa|nhan-vat|don-vi)\/([a
  * tagListPage()). Null for a cache path that is not a list's first page.
  */
 export function listTagOfCachePath(cachePath: string): string | null {
-  const match = LIST_CACHE_PATH.exec(cachePath);
+  const match = LIST_CACHE_PATH.exec(cachePath) ?? ARCHIVE_CACHE_PATH.exec(cachePath);
   return match?.[1] && match[2] ? listTag(match[1], match[2]) : null;
 }
 

@@ -36,6 +36,7 @@ describe('what a story touches', () => {
       tagSlugs: [tag!.slug],
       personSlugs: [person!.slug],
       unitSlugs: [unit!.slug],
+      publishedAt: [expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/)],
     });
     await db.transaction(async (tx) => expect(await articleSurfaces(story.id, tx)).toEqual(surfaces));
     expect(await articleSurfaces(crypto.randomUUID())).toEqual({ slugs: [], sectionSlugs: [], tagSlugs: [], personSlugs: [], unitSlugs: [] });

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleStory } from '@/components/article/article-story';
 import { ArticleTools } from '@/components/article/article-tools';
+import { TextSize } from '@/components/article/text-size';
 import { JsonLd } from '@/components/article/json-ld';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { GoneNotice } from '@/components/site/gone-notice';
@@ -112,6 +113,12 @@ export default async function ArticlePage({ params }: Props) {
         <JsonLd data={jsonLd} />
         <Breadcrumb items={section && article.section ? [{ name: section.text, lang: section.lang, href: `/chuyen-muc/${article.section.slug}` }] : []} />
         {otherLanguage ? <p className="no-print mb-2 text-sm text-muted">{t('storyLanguage', { language: article.language })}</p> : null}
+        {/* Sets the remembered text size on <html> before the story below is parsed (a file, so the cached page's CSP admits it). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/co-chu.js" />
+        <div className="no-print mb-2 flex justify-end">
+          <TextSize labels={{ group: t('textSize'), nho: t('textSmall'), vua: t('textMedium'), lon: t('textLarge') }} />
+        </div>
         <ArticleStory article={article} />
         <p className="print-only mt-6 text-sm">{t('source', { site: localText(settings.siteTitle, settings.siteTitleEn, locale).text, url })}</p>
         {article.tags.length > 0 ? (

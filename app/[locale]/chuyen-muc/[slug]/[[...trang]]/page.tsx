@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ArchiveDatePicker } from '@/components/archive/archive-date-picker';
 import { ArticleCard } from '@/components/article/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
@@ -59,11 +60,12 @@ export default async function SectionPage({ params }: Props) {
           {description.text}
         </p>
       ) : null}
-      <p className="no-print mt-1 text-sm">
+      <div className="no-print mt-1 flex flex-wrap items-end justify-between gap-3 text-sm">
         <a href={`/chuyen-muc/${section.slug}/rss.xml`} className="text-blue-800 underline">
           {t('rss')}
         </a>
-      </p>
+        <ArchiveDatePicker locale={locale} />
+      </div>
       {articles.length === 0 ? (
         <p className="py-10 text-muted">{page > 1 ? tl('emptyPage') : t('empty')}</p>
       ) : (
