@@ -18,6 +18,7 @@ figure{margin:1.5rem 0}
 figure img{max-width:100%;height:auto}
 figcaption{font-size:.9rem;color:#4b5563;text-align:center;font-style:italic}
 .figure-credit{display:block;font-style:normal;font-size:.8rem}
+.document-card{border-left:4px solid #a3161a;padding:.5rem 1rem;margin:1.5rem 0;font-family:'Segoe UI',Roboto,Arial,'Noto Sans',sans-serif}
 .gallery-grid{list-style:none;padding:0;margin:1.5rem 0;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.75rem}.gallery-item{margin:0}
 aside{border-left:4px solid #a3161a;background:#fffdf8;padding:1rem;margin:1.5rem 0;font-size:.95rem}
 aside dl{display:grid;grid-template-columns:10rem 1fr;gap:.25rem 1rem;margin:0}
