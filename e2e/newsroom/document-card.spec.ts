@@ -83,6 +83,7 @@ test('an editor embeds a published document in a story; the reader sees its card
   // Withdrawn, the document leaves the story's page (revalidated with it): no card, no file link.
   await page.goto(documentUrl);
   await page.getByRole('button', { name: 'Gỡ khỏi cổng' }).click();
-  await expect.poll(async () => (await reader.request.get(`/bai-viet/${slug}`)).text(), { timeout: 5_000 }).not.toContain(number);
+  await expect(page.getByRole('status')).toHaveText('Đã gỡ văn bản khỏi cổng (trở về bản nháp).');
+  await expect.poll(async () => (await reader.request.get(`/bai-viet/${slug}`)).text(), { timeout: 15_000 }).not.toContain(number);
   await readerContext.close();
 });
