@@ -18,6 +18,8 @@ figure{margin:1.5rem 0}
 figure img{max-width:100%;height:auto}
 figcaption{font-size:.9rem;color:#4b5563;text-align:center;font-style:italic}
 .figure-credit{display:block;font-style:normal;font-size:.8rem}
+.document-card{border-left:4px solid #a3161a;padding:.5rem 1rem;margin:1.5rem 0;font-family:'Segoe UI',Roboto,Arial,'Noto Sans',sans-serif}
+.gallery-grid{list-style:none;padding:0;margin:1.5rem 0;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.75rem}.gallery-item{margin:0}
 aside{border-left:4px solid #a3161a;background:#fffdf8;padding:1rem;margin:1.5rem 0;font-size:.95rem}
 aside dl{display:grid;grid-template-columns:10rem 1fr;gap:.25rem 1rem;margin:0}
 aside dt{font-weight:600}aside dd{margin:0}
@@ -67,7 +69,7 @@ export function ArchiveDocument({ article, settings, url, savedAt }: { article: 
             </p>
             {article.sapo ? <p className="article-sapo">{article.sapo}</p> : null}
             {article.meeting ? <MeetingBox meeting={article.meeting} language={language} /> : null}
-            <div className="article-body">{renderBody(article.body, { media: article.media })}</div>
+            <div className="article-body">{renderBody(article.body, { media: article.media, documents: article.documents, galleryLightbox: false })}</div>
             {article.meta.byline ? <p className="article-byline">{article.meta.byline}</p> : null}
             {article.tags.length ? <p className="meta">{t('tags', { tags: article.tags.map((tag) => tag.name).join(', ') })}</p> : null}
           </article>

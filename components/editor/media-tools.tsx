@@ -6,6 +6,8 @@ import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { MediaPicker, type MediaSelection } from '@/components/media/media-picker';
 import { uploadMediaFile } from '@/components/media/upload-client';
+import { DocumentCardButton } from './document-card-tools';
+import { galleryItemFrom } from './gallery-view';
 
 export function insertFigure(editor: Editor, c: { id: string; alt: string; caption: string; credit: string }) {
   editor.chain().focus().insertContent({ type: 'figure', attrs: { mediaId: c.id, alt: c.alt, caption: c.caption, credit: c.credit } }).run();
@@ -24,9 +26,11 @@ export async function uploadAndInsert(editor: Editor, files: File[], report: (me
 }
 
 export function MediaButtons({ editor }: { editor: Editor }) {
-  const [picker, setPicker] = useState<'image' | 'document' | null>(null);
+  const [picker, setPicker] = useState<'image' | 'gallery' | 'document' | null>(null);
   const choose = (c: MediaSelection) => {
-    if (c.kind === 'image') insertFigure(editor, c);
+    // A gallery starts with its first photo; the gallery block itself adds the others.
+    if (picker === 'gallery') editor.chain().focus().insertContent({ type: 'gallery', attrs: { items: [galleryItemFrom(c)] } }).run();
+    else if (c.kind === 'image') insertFigure(editor, c);
     else editor.chain().focus().insertContent({ type: 'text', text: c.originalFilename || 'Tệp đính kèm', marks: [{ type: 'link', attrs: { href: c.absoluteUrl } }] }).run();
     setPicker(null);
   };
@@ -36,13 +40,17 @@ export function MediaButtons({ editor }: { editor: Editor }) {
       <button type="button" className={button} onClick={() => setPicker('image')}>
         Chèn ảnh
       </button>
+      <button type="button" className={button} onClick={() => setPicker('gallery')}>
+        Chèn bộ ảnh
+      </button>
       <button type="button" className={button} onClick={() => setPicker('document')}>
         Đính kèm PDF
       </button>
+      <DocumentCardButton editor={editor} />
       <MediaPicker
         open={picker !== null}
-        kind={picker ?? 'image'}
-        title={picker === 'document' ? 'Chọn tệp PDF đính kèm' : 'Chọn ảnh từ thư viện'}
+        kind={picker === 'document' ? 'document' : 'image'}
+        title={picker === 'document' ? 'Chọn tệp PDF đính kèm' : picker === 'gallery' ? 'Chọn ảnh đầu tiên của bộ ảnh' : 'Chọn ảnh từ thư viện'}
         onClose={() => setPicker(null)}
         onSelect={choose}
       />

@@ -59,4 +59,5 @@ export function formInput<K extends string>(form: FormData, keys: readonly K[], 
 
 // ---- editor look-ups (link dialog, tag input)
 export const storyLookupQuery = z.string('Từ khóa tìm bài phải là văn bản.').max(100, 'Từ khóa tìm bài dài quá 100 ký tự; hãy gõ vài từ trong tiêu đề.');
+export const documentLookupQuery = z.string('Từ khóa tìm văn bản phải là văn bản.').max(100, 'Từ khóa tìm văn bản dài quá 100 ký tự; hãy gõ số ký hiệu hoặc vài từ của trích yếu.');
 export const tagLookupQuery = z.string('Từ khóa phải là văn bản.').max(60, 'Từ khóa dài quá 60 ký tự.');

@@ -4,7 +4,9 @@ import type { Extensions } from '@tiptap/core';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
+import { DocumentCard } from './document-card';
 import { Figure } from './figure';
+import { Gallery } from './gallery';
 import { Subscript, Superscript } from './marks';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
@@ -43,4 +45,6 @@ export const contentExtensions: Extensions = [
   TableHeader,
   TableCell,
   Figure,
+  Gallery,
+  DocumentCard,
 ];

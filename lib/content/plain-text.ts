@@ -1,3 +1,4 @@
+import { galleryItems } from './gallery';
 import type { JSONContent } from './types';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableRow', 'figure', 'horizontalRule']);
@@ -15,6 +16,9 @@ export function bodyToPlainText(doc: JSONContent): string {
       return;
     }
     if (node.type === 'tableCell' || node.type === 'tableHeader') out.push(' ');
+    if (node.type === 'gallery') {
+      for (const item of galleryItems(node.attrs)) out.push([item.caption, item.credit].filter(Boolean).join(' — '), '\n');
+    }
     if (node.type === 'figure') {
       const { caption, credit } = (node.attrs ?? {}) as { caption?: string; credit?: string };
       out.push([caption, credit].filter(Boolean).join(' — '));

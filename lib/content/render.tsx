@@ -3,6 +3,10 @@
 // No editor code is involved, so readers receive no editor JavaScript.
 import type { ReactNode } from 'react';
 import { isSafeHref, TEXT_ALIGNMENTS } from './extensions';
+import type { DocumentCardView } from './document-card';
+import { galleryItems } from './gallery';
+import { renderDocumentCard } from './render-document-card';
+import { renderGallery } from './render-gallery';
 import type { JSONContent, MarkJSON } from './types';
 
 export interface FigureMedia {
@@ -18,6 +22,10 @@ export interface RenderOptions {
   media: ReadonlyMap<string, FigureMedia>;
   /** `sizes` attribute for figure images. */
   sizes?: string;
+  /** false: galleries as a plain grid, without the full views (the saved "Lưu bài" file). */
+  galleryLightbox?: boolean;
+  /** Published documents the body's document cards refer to; a card whose document is absent renders nothing. */
+  documents?: ReadonlyMap<string, DocumentCardView>;
 }
 
 const ALIGN_CLASS: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right', justify: 'text-justify' };
@@ -180,6 +188,10 @@ function renderNode(node: JSONContent, key: string, options: RenderOptions): Rea
     }
     case 'figure':
       return renderFigure(node, key, options);
+    case 'documentCard':
+      return renderDocumentCard(attrs, key, options.documents);
+    case 'gallery':
+      return renderGallery(attrs, key, { media: options.media, lightbox: options.galleryLightbox, creditLine });
     default:
       return null; // not in the extension list: nothing reaches the reader
   }
@@ -194,6 +206,22 @@ export function figureMediaIds(doc: JSONContent): string[] {
   const ids = new Set<string>();
   const walk = (node: JSONContent) => {
     if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string') ids.add(node.attrs.mediaId);
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return [...ids];
+}
+
+/**
+ * Every media id a body shows (figures and gallery photos), so a page loads them in one query.
+ * figureMediaIds stays figures only: it also picks the fallback cover, which the card query
+ * (lib/data/public/cards.ts) takes from the first figure too.
+ */
+export function bodyMediaIds(doc: JSONContent): string[] {
+  const ids = new Set<string>();
+  const walk = (node: JSONContent) => {
+    if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string') ids.add(node.attrs.mediaId);
+    if (node.type === 'gallery') for (const item of galleryItems(node.attrs)) ids.add(item.mediaId);
     node.content?.forEach(walk);
   };
   walk(doc);

@@ -1,6 +1,7 @@
 // Server-side validation of a body, whatever door it came through (editor, API, import, seed).
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
+import { documentCardProblem, galleryProblems, unknownAttributeProblems } from './validate-blocks';
 import { contentSchema, CONTENT_SCHEMA_VERSION } from './schema';
 import type { JSONContent } from './types';
 
@@ -15,7 +16,7 @@ export interface ContentProblem {
 }
 
 export type BodyValidation =
-  | { ok: true; doc: PMNode; json: JSONContent; mediaIds: string[]; characters: number }
+  | { ok: true; doc: PMNode; json: JSONContent; mediaIds: string[]; documentIds: string[]; characters: number }
   | { ok: false; problems: ContentProblem[] };
 
 export interface ValidateOptions {
@@ -50,9 +51,22 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
     return fail('invalid_structure', `Nội dung có thành phần không được hỗ trợ hoặc sai cấu trúc${detail ? ` (${detail})` : ''}.`);
   }
 
-  const problems: ContentProblem[] = [];
+  // The schema silently drops attributes it does not know; for the blocks that carry references
+  // (gallery, document card) an unknown attribute is refused instead, so nothing is lost unseen.
+  const problems: ContentProblem[] = unknownAttributeProblems(input as JSONContent);
   const mediaIds: string[] = [];
+  const documentIds: string[] = [];
   doc.descendants((node) => {
+    if (node.type.name === 'documentCard') {
+      const problem = documentCardProblem(node.attrs.documentId);
+      if (problem) problems.push(problem);
+      else documentIds.push(node.attrs.documentId as string);
+    }
+    if (node.type.name === 'gallery') {
+      const gallery = galleryProblems(node.attrs.items);
+      problems.push(...gallery.problems);
+      mediaIds.push(...gallery.mediaIds);
+    }
     const problem = attributeProblem(node);
     if (problem) problems.push({ code: 'invalid_attribute', message: problem });
     for (const mark of node.marks) {
@@ -83,7 +97,7 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   }
   if (problems.length > 0) return { ok: false, problems };
   // Round-trip through the schema so unknown attributes are dropped and defaults filled in.
-  return { ok: true, doc, json: doc.toJSON() as JSONContent, mediaIds: [...new Set(mediaIds)], characters };
+  return { ok: true, doc, json: doc.toJSON() as JSONContent, mediaIds: [...new Set(mediaIds)], documentIds: [...new Set(documentIds)], characters };
 }
 
 const FIGURE_TEXT_LIMITS: Record<string, number> = { alt: 500, caption: 2000, credit: 200 };

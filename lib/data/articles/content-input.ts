@@ -54,6 +54,8 @@ export interface NormalizedContent {
   meta: RevisionMeta;
   meeting: Meeting | null;
   mediaIds: string[];
+  /** Documents the body's cards embed (lib/content/document-card.ts); checked to exist at save. */
+  documentIds: string[];
 }
 
 /** Validates content from any door (UI, API, import) and computes its hash. Throws DataError('invalid'). */
@@ -76,7 +78,7 @@ export function normalizeContent(input: unknown): NormalizedContent {
   const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];
   // Empty table rows are dropped at every door (UI, API, import), after validation (the structure is
   // known good and stays so), so an empty row is never signed off or published.
-  return { title: c.title, sapo: c.sapo, body: withoutEmptyTableRows(body.json).doc, meta, meeting, mediaIds };
+  return { title: c.title, sapo: c.sapo, body: withoutEmptyTableRows(body.json).doc, meta, meeting, mediaIds, documentIds: body.documentIds };
 }
 
 /** Writes normalized content and its placement as a new immutable revision; returns its id. */

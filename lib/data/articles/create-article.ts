@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canCreateArticle } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
 import { insertRevision, normalizeContent, type ContentInput } from './content-input';
-import { assertMediaExist } from './load';
+import { assertDocumentsExist, assertMediaExist } from './load';
 import { freeSlug, parseMetadata, type ArticleMetadata } from './metadata';
 import { placementWrites, requestedPlacement } from './placement';
 import type { Tx } from './tx';
@@ -34,6 +34,7 @@ export async function createArticleIn(tx: Tx, viewer: Viewer, input: NewArticleI
   const content = normalizeContent(input);
   const meta = parseMetadata(input);
   await assertMediaExist(tx, content.mediaIds);
+  await assertDocumentsExist(tx, content.documentIds);
   const slug = await freeSlug(tx, meta.slug || content.title);
   const kind = meta.kind ?? (content.meeting ? 'meeting_report' : 'news');
   const [article] = await tx.insert(articles).values({ slug, kind, createdBy: viewer.id }).returning();

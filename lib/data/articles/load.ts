@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { articleAuthors, articles, media } from '@/db/schema';
+import { articleAuthors, articles, documents, media } from '@/db/schema';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
@@ -46,6 +46,16 @@ export async function assertMediaExist(tx: Tx, ids: string[]): Promise<void> {
     .where(and(inArray(media.id, ids), isNull(media.deletedAt), or(eq(media.kind, 'image'))));
   if (found.length !== ids.length) {
     throw new DataError('invalid', 'Có ảnh không thuộc thư viện ảnh (hoặc đã bị xóa). Hãy chọn lại ảnh từ thư viện.');
+  }
+}
+
+/** Every document card points at a document of the registry (published or not: readers only ever see published ones). */
+export async function assertDocumentsExist(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (ids.length > 50) throw new DataError('invalid', 'Một bài viết chèn tối đa 50 thẻ văn bản.');
+  const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, ids));
+  if (found.length !== ids.length) {
+    throw new DataError('invalid', 'Có thẻ văn bản trỏ tới văn bản không có trong danh mục văn bản. Hãy xóa thẻ đó và chèn lại bằng nút “Chèn văn bản”.');
   }
 }
 

@@ -45,7 +45,7 @@ function statusSql(today: string): SQL<EffectStatus> {
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 /** Number queries ("45-NQ/TW", "nq 45") match the number key; other text matches the folded words. */
-function queryCondition(q: string): SQL | undefined {
+export function queryCondition(q: string): SQL | undefined {
   const query = q.trim().slice(0, MAX_QUERY);
   if (!query) return undefined;
   const number = parseNumberQuery(query);

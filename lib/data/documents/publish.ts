@@ -6,6 +6,7 @@ import { can } from '@/lib/policy/can';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
+import { storiesEmbeddingDocument } from './cards';
 import { relatedIds } from './save';
 import { assertDocumentEditor, auditDocument, revalidateDocumentSurfaces } from './shared';
 
@@ -41,7 +42,7 @@ export async function removeDocumentFile(viewer: Viewer, fileId: string, storage
     return file;
   });
   await storage.remove(removed.storageKey).catch(() => {});
-  await revalidateDocumentSurfaces([removed.documentId]);
+  await revalidateDocumentSurfaces([removed.documentId], await storiesEmbeddingDocument(removed.documentId));
 }
 
 /** Adds a type of document to the list admins keep. */

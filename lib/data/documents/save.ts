@@ -15,6 +15,7 @@ import { foldVietnamese } from '@/lib/search/fold';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
 import { isUniqueViolation } from '../articles/tx';
 import { DataError } from '../errors';
+import { storiesEmbeddingDocument } from './cards';
 import { assertDocumentEditor, auditDocument, dmy, parseDocumentInput, revalidateDocumentSurfaces, type DocumentInput, type Executor } from './shared';
 
 export interface DocumentFileInput {
@@ -220,10 +221,12 @@ export async function updateDocument(viewer: Viewer, id: string, version: number
 
 /** The documents linked to or from one document, and its related stories (their pages show it). */
 export async function relatedIds(id: string): Promise<{ documents: string[]; articles: string[] }> {
-  const [out, incoming, stories] = await Promise.all([
+  const [out, incoming, stories, embedding] = await Promise.all([
     db.select({ id: documentLinks.targetId }).from(documentLinks).where(eq(documentLinks.documentId, id)),
     db.select({ id: documentLinks.documentId }).from(documentLinks).where(eq(documentLinks.targetId, id)),
     db.select({ id: documentArticles.articleId }).from(documentArticles).where(eq(documentArticles.documentId, id)),
+    // Stories showing the document in a card (lib/content/document-card.ts) render its text too.
+    storiesEmbeddingDocument(id),
   ]);
-  return { documents: [...out, ...incoming].map((r) => r.id), articles: stories.map((r) => r.id) };
+  return { documents: [...out, ...incoming].map((r) => r.id), articles: [...new Set([...stories.map((r) => r.id), ...embedding])] };
 }

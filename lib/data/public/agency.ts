@@ -1,6 +1,6 @@
 import 'server-only';
 import type { FigureMedia } from '@/lib/content/render';
-import { figureMediaIds } from '@/lib/content/render';
+import { bodyMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { figureMediaMap } from '../media/views';
 import { getSiteSettings, type SiteSettings } from '../site/site';
@@ -20,5 +20,5 @@ function asDoc(value: unknown): JSONContent | null {
 export async function publicAgencyPage(page: 'about' | 'organisation' | 'contacts'): Promise<AgencyPage> {
   const settings = await getSiteSettings();
   const body = page === 'about' ? asDoc(settings.aboutPage) : page === 'organisation' ? asDoc(settings.organisationPage) : null;
-  return { settings, body, media: body ? await figureMediaMap(figureMediaIds(body)) : new Map() };
+  return { settings, body, media: body ? await figureMediaMap(bodyMediaIds(body)) : new Map() };
 }

@@ -6,8 +6,10 @@ import { readerDb as db } from '@/db/client';
 import { articleCorrections, articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { coverMediaIdOf } from '@/lib/content/cover';
-import { figureMediaIds } from '@/lib/content/render';
+import { documentCardIds, type DocumentCardView } from '@/lib/content/document-card';
+import { bodyMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
+import { documentCardMap } from '../documents/cards';
 import { figureMediaMap } from '../media/views';
 import { publicCards, publicCardsOf, toCards } from './cards';
 import { isPublic } from './filter';
@@ -116,6 +118,8 @@ export interface PublicArticle {
   section: SectionName | null;
   tags: Array<{ slug: string; name: string }>;
   media: Map<string, FigureMedia>;
+  /** Published documents the body's document cards show (absent: none, or not loaded). */
+  documents?: Map<string, DocumentCardView>;
   /** The cover image (OpenGraph, JSON-LD): the chosen one, else the body's first figure. */
   cover: FigureMedia | null;
   /** Registry people the story names (person pages); optional so previews can leave it out. */
@@ -178,14 +182,14 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   const body = row.body as JSONContent;
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
-  const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows] = await Promise.all([
+  const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap] = await Promise.all([
     db
       .select({ slug: tags.slug, name: tags.name })
       .from(articleTags)
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(eq(articleTags.articleId, row.id))
       .orderBy(asc(tags.name)),
-    figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
+    figureMediaMap([...bodyMediaIds(body), ...(coverId ? [coverId] : [])]),
     db
       .selectDistinct({ slug: people.slug, fullName: people.fullName })
       .from(articlePeople)
@@ -201,6 +205,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       .where(eq(articleCorrections.articleId, row.id))
       .orderBy(desc(articleCorrections.publishedAt))
       .limit(50),
+    documentCardMap(documentCardIds(body)),
   ]);
   return {
     found: 'article',
@@ -219,6 +224,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn ?? '' } : null,
       tags: tagRows,
       media: mediaMap,
+      documents: documentMap,
       cover: coverId ? (mediaMap.get(coverId) ?? null) : null,
       people: peopleRows,
       organiser: organiserRows[0] ?? null,

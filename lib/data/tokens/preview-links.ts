@@ -4,13 +4,15 @@ import { db } from '@/db/client';
 import { articleCorrections, articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
 import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token';
 import { coverMediaIdOf } from '@/lib/content/cover';
-import { figureMediaIds } from '@/lib/content/render';
+import { documentCardIds } from '@/lib/content/document-card';
+import { bodyMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle, canRevokePreviewLink } from '@/lib/policy/workflow';
 import { loadArticleFacts } from '../articles/load';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
+import { documentCardMap } from '../documents/cards';
 import { figureMediaMap } from '../media/views';
 import type { PublicArticle, PublicCorrection } from '../public/articles';
 
@@ -37,9 +39,10 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
   if (!row) return null;
   const body = row.revision.body as JSONContent;
   const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
-  const [tagRows, media, recorded] = await Promise.all([
+  const [tagRows, media, documents, recorded] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),
-    figureMediaMap([...figureMediaIds(body), ...(coverId ? [coverId] : [])]),
+    figureMediaMap([...bodyMediaIds(body), ...(coverId ? [coverId] : [])]),
+    documentCardMap(documentCardIds(body)),
     db
       .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
       .from(articleCorrections)
@@ -67,6 +70,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn ?? '' } : null,
     tags: tagRows,
     media,
+    documents,
     cover: coverId ? (media.get(coverId) ?? null) : null,
     corrections,
   };

@@ -1,11 +1,13 @@
 'use server';
 
 // Look-ups of the editor's toolbar and sidebar: our published stories for the link dialog, tag
-// suggestions, and the story's share links. Each is a public POST endpoint: runAction() proves the
-// origin and re-reads the viewer; lib/data asks the policy and bounds the work.
-import { idSchema, storyLookupQuery, tagLookupQuery } from '@/lib/api/action-schemas';
+// suggestions, the story's share links, and published documents for document cards. Each is a
+// public POST endpoint: runAction() proves the origin and re-reads the viewer; lib/data asks the
+// policy and bounds the work.
+import { documentLookupQuery, idSchema, storyLookupQuery, tagLookupQuery } from '@/lib/api/action-schemas';
 import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction } from '@/lib/auth/action';
+import { documentCardForEditor, embeddableDocuments } from '@/lib/data/documents/cards';
 import { linkableStories, tagSuggestions } from '@/lib/data/editor-lookups/lookups';
 import { shareLinksOf } from '@/lib/data/tokens/preview-links';
 
@@ -19,4 +21,12 @@ export async function tagSuggestionsAction(query: string) {
 
 export async function shareLinksAction(articleId: string) {
   return runAction((viewer) => shareLinksOf(viewer, parseAtDoor(idSchema, articleId)));
+}
+
+export async function searchDocumentsForStoryAction(query: string) {
+  return runAction((viewer) => embeddableDocuments(viewer, parseAtDoor(documentLookupQuery, query)));
+}
+
+export async function documentCardForEditorAction(documentId: string) {
+  return runAction((viewer) => documentCardForEditor(viewer, parseAtDoor(idSchema, documentId)));
 }

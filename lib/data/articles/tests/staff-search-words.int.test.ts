@@ -84,6 +84,10 @@ describe('newsroom search ranks Vietnamese words, not syllables', () => {
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Phần  một: Kinh' }] },
         { type: 'paragraph', content: [{ type: 'text', text: 'tế ' }, { type: 'text', text: 'vùng', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }, { type: 'text', text: 'dòng hai' }] },
         { type: 'figure', attrs: { src: 'x', caption: 'Ảnh hội nghị', credit: 'TTXVN' }, content: [] },
+        {
+          type: 'gallery',
+          attrs: { items: [{ mediaId: 'a', alt: 'x', caption: 'Toàn cảnh  hội nghị', credit: 'Báo Nhân Dân' }, { mediaId: 'b', alt: 'y', caption: '', credit: 'TTXVN' }, { mediaId: 'c', alt: 'z', caption: '', credit: '' }] },
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mục một' }] }] }] },
         {
           type: 'table',

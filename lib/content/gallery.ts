@@ -1,0 +1,60 @@
+// A photo gallery: several photos from the media library, each with its own alt text, caption and
+// credit, in the order the writer set. One atom node holding the list (not child nodes): the items
+// are never edited as rich text, and one node keeps reordering and validation in one place.
+import { Node, mergeAttributes } from '@tiptap/core';
+
+export interface GalleryItem {
+  mediaId: string;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+/** Enough for a photo story; a page with more is better split (and stays light for readers). */
+export const MAX_GALLERY_PHOTOS = 30;
+export const GALLERY_ITEM_KEYS = ['mediaId', 'alt', 'caption', 'credit'] as const;
+export const GALLERY_TEXT_LIMITS: Record<'alt' | 'caption' | 'credit', number> = { alt: 500, caption: 2000, credit: 200 };
+
+function parseItems(raw: string | null): GalleryItem[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? (value as GalleryItem[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The items of a gallery node as stored, tolerating anything malformed (readers never see it: it is refused at save). */
+export function galleryItems(attrs: Record<string, unknown> | undefined): GalleryItem[] {
+  const items = attrs?.items;
+  if (!Array.isArray(items)) return [];
+  return items.filter((i): i is GalleryItem => typeof i === 'object' && i !== null && typeof (i as GalleryItem).mediaId === 'string');
+}
+
+export const Gallery = Node.create({
+  name: 'gallery',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      items: {
+        default: [],
+        parseHTML: (el) => parseItems(el.getAttribute('data-items')),
+        renderHTML: (attrs) => ({ 'data-items': JSON.stringify(attrs.items ?? []) }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-gallery]' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const items = galleryItems(node.attrs);
+    return ['div', mergeAttributes(HTMLAttributes, { 'data-gallery': '' }), ...items.map((i) => ['img', { src: `/media/id/${i.mediaId}`, alt: i.alt }])];
+  },
+});
