@@ -2,6 +2,7 @@ import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
+import { mostReadEntries } from './most-read';
 import { n1Entries } from './n1';
 import { n2Entries } from './n2';
 import { n3Entries } from './n3';
@@ -22,4 +23,5 @@ export const MATRIX: MatrixEntry[] = [
   ...n1Entries,
   ...n2Entries,
   ...n3Entries,
+  ...mostReadEntries,
 ];
