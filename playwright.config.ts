@@ -74,6 +74,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789',
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Reading counts are written every VIEW_FLUSH_MS (5 s by default): quickly here, so tests see them without sleeping.
+      VIEW_FLUSH_MS: process.env.VIEW_FLUSH_MS ?? '200',
     },
   },
 });

@@ -860,3 +860,40 @@ export const homePicks = pgTable(
   },
   (t) => [uniqueIndex('home_picks_article_idx').on(t.articleId), check('home_picks_position_range', sql`${t.position} between 0 and 6`)],
 );
+
+// ---------------------------------------------------------------- reading counts ("Đọc nhiều nhất")
+/**
+ * Views per story and Vietnamese calendar day: the only lasting trace of reading. One row per story
+ * and day, whatever the number of readers (lib/data/views).
+ */
+export const articleViewsDaily = pgTable(
+  'article_views_daily',
+  {
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    day: date({ mode: 'string' }).notNull(),
+    views: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('article_views_daily_day_idx').on(t.day)],
+);
+
+/**
+ * The random salt of one day's reader hashes, shared by every instance. Deleted once the day is over,
+ * with the day's reader hashes: without it a hash can no longer be recomputed from an address.
+ */
+export const viewSalts = pgTable('view_salts', {
+  day: date({ mode: 'string' }).primaryKey(),
+  salt: text().notNull(),
+});
+
+/**
+ * Who was already counted today: hash(day's salt, address, browser, story), nothing else. Emptied of
+ * past days by every flush after midnight (lib/data/views/flush-views.ts), so no reader row outlives its day.
+ */
+export const articleViewReaders = pgTable(
+  'article_view_readers',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    reader: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.reader] })],
+);

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
+import { MostReadLists } from '@/components/article/most-read';
 import { enterLocale, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { publicHomePage } from '@/lib/data/public/articles';
+import { publicMostRead } from '@/lib/data/public/most-read';
 import { getSiteSettings } from '@/lib/data/site/site';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
   await enterLocale(params);
-  const [home, settings, { locale, href }, t] = await Promise.all([publicHomePage(), getSiteSettings(), readerLocale(), getTranslations('Home')]);
+  const [home, mostRead, settings, { locale, href }, t] = await Promise.all([publicHomePage(), publicMostRead(), getSiteSettings(), readerLocale(), getTranslations('Home')]);
   const siteTitle = localText(settings.siteTitle, settings.siteTitleEn, locale);
   return (
     <>
@@ -63,16 +65,19 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             );
           })}
         </div>
-        <section aria-labelledby="tin-moi" className="below-fold content-start">
-          <h2 id="tin-moi" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
-            {t('latest')}
-          </h2>
-          <div className="mt-3 grid gap-4">
-            {home.latest.map((a) => (
-              <ArticleCard key={a.id} article={a} variant="compact" />
-            ))}
-          </div>
-        </section>
+        <div className="grid content-start gap-10">
+          <section aria-labelledby="tin-moi" className="below-fold content-start">
+            <h2 id="tin-moi" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
+              {t('latest')}
+            </h2>
+            <div className="mt-3 grid gap-4">
+              {home.latest.map((a) => (
+                <ArticleCard key={a.id} article={a} variant="compact" />
+              ))}
+            </div>
+          </section>
+          <MostReadLists lists={mostRead} layout="sidebar" />
+        </div>
       </div>
     </>
   );

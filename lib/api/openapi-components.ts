@@ -14,6 +14,7 @@ import {
   transitionSchema,
   userInviteSchema,
   userPatchSchema,
+  viewBeaconSchema,
 } from './schemas';
 
 export const REQUEST_SCHEMAS = {
@@ -27,6 +28,7 @@ export const REQUEST_SCHEMAS = {
   UserInvite: userInviteSchema,
   UserPatch: userPatchSchema,
   NotificationsRead: notificationsReadSchema,
+  ViewBeacon: viewBeaconSchema,
 } satisfies Record<string, z.ZodType>;
 
 export const RESPONSE_SCHEMAS = RESOURCE_SCHEMAS;

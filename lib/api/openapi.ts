@@ -155,6 +155,20 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       ok: [200, 'PublicPeopleList', 'Suggested people'],
     },
   },
+  '/public/views': {
+    post: {
+      id: 'countPublicView',
+      tag: 'public',
+      summary: 'A reader opened a story: the beacon of the most-read lists (no authentication)',
+      description:
+        'Sent by story pages with navigator.sendBeacon. Always 204 for a well-formed body, whether the read counted or not: the same reader and story count once a day; bots, staff sessions, other sites and stories readers cannot see are not counted. No cookie is set and no address is kept. Bodies over 512 bytes answer 413.',
+      public: true,
+      body: 'ViewBeacon',
+      example: { articleId: '0b9d2a52-6c1e-4c83-9d7e-2f1f0c1d5e11' },
+      ok: [204, null, 'Received'],
+      errors: [413],
+    },
+  },
   '/sections': { get: { id: 'listSections', tag: 'registry', summary: 'Sections (for sectionId)', ok: [200, 'SectionList', 'Sections'] } },
   '/tokens': {
     get: { id: 'listTokens', tag: 'account', summary: 'The caller\'s API tokens (never the secrets)', ok: [200, 'TokenList', 'Tokens'] },

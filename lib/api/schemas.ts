@@ -104,6 +104,11 @@ export const publicPeopleQuerySchema = z.strictObject({
     .describe('Words of the name, with or without diacritics (2 to 100 characters)'),
 });
 
+/** The reading beacon (app/api/v1/public/views): which story the reader opened, nothing else. */
+export const viewBeaconSchema = z.strictObject({
+  articleId: z.uuid({ message: 'articleId phải là mã (UUID) của một bài viết.' }).describe('The id of the story opened'),
+});
+
 export const mediaListQueryDoorSchema = z.strictObject(mediaListQuerySchema.shape);
 
 const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'Ngày không hợp lệ: dùng năm-tháng-ngày (2026-01-31) hoặc thời điểm ISO 8601.' });

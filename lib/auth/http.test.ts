@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, isSameOrigin, requestHost, safeNextPath } from './http';
+import { carriesSessionCookie, clientIp, isSameOrigin, requestHost, safeNextPath } from './http';
 
 const h = (entries: Record<string, string>) => new Headers(entries);
 
@@ -52,5 +52,19 @@ describe('safeNextPath', () => {
     for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', '/bai-viet/x', '/toa-soan/dang-nhap', 42, undefined, '/toa-soan' + 'x'.repeat(600)]) {
       expect(safeNextPath(bad)).toBe('/toa-soan');
     }
+  });
+});
+
+describe('carriesSessionCookie', () => {
+  const name = '__Secure-authjs.session-token';
+  const h = (cookie: string | null) => ({ get: (n: string) => (n === 'cookie' ? cookie : null) });
+  it('sees the session cookie, whole or in chunks, among others', () => {
+    expect(carriesSessionCookie(h(`a=1; ${name}=eyJ; b=2`), name)).toBe(true);
+    expect(carriesSessionCookie(h(`${name}.0=eyJ; ${name}.1=abc`), name)).toBe(true);
+  });
+  it('ignores other cookies, look-alikes and no cookie at all', () => {
+    expect(carriesSessionCookie(h(null), name)).toBe(false);
+    expect(carriesSessionCookie(h('authjs.session-token=x'), name)).toBe(false);
+    expect(carriesSessionCookie(h(`${name}x=1; ${name}.evil=2; theme=${name}`), name)).toBe(false);
   });
 });

@@ -128,3 +128,17 @@ export function safeNextPath(value: unknown, fallback = NEWSROOM): string {
   }
   return result;
 }
+
+/**
+ * Whether the request carries the staff session cookie (`name`, or the `name.0`, `name.1`, … chunks
+ * Auth.js splits a large one into). Presence only, no session lookup: enough where a signed-in
+ * person should merely be left out (the reading counts), never for letting anyone in.
+ */
+export function carriesSessionCookie(headers: HeaderReader, name: string): boolean {
+  const cookie = headers.get('cookie');
+  if (!cookie) return false;
+  return cookie.split(';').some((pair) => {
+    const key = pair.split('=', 1)[0]!.trim();
+    return key === name || (key.startsWith(`${name}.`) && /^\d+$/.test(key.slice(name.length + 1)));
+  });
+}

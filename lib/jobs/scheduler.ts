@@ -8,6 +8,8 @@ import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
 import { expireHomePicks } from '@/lib/data/home/home-picks';
 import { sendDailyDigests } from '@/lib/data/notifications/digest';
 import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
+import { purgePastViewReaders } from '@/lib/data/views/flush-views';
+import { vietnamDay } from '@/lib/time/format';
 import { boss, DIGEST_QUEUE, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
 
 const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
@@ -31,6 +33,8 @@ export async function startScheduler(): Promise<void> {
     await purgeEndedSessions();
     // A home page pick whose time ran out leaves the cached home page.
     await expireHomePicks();
+    // Reading counts keep no reader key or salt past its day (also done by the first flush of a day).
+    await purgePastViewReaders(vietnamDay(new Date()));
   });
   // The e-mail digest of unread notifications, 07:00 Vietnam time, one instance per tick.
   await instance.schedule(DIGEST_QUEUE, '0 7 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });

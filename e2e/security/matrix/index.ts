@@ -3,6 +3,7 @@ import { accessEntries } from './access';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
 import { g1Entries } from './g1';
+import { mostReadEntries } from './most-read';
 import { n1Entries } from './n1';
 import { n2Entries } from './n2';
 import { n3Entries } from './n3';
@@ -24,4 +25,5 @@ export const MATRIX: MatrixEntry[] = [
   ...n2Entries,
   ...n3Entries,
   ...g1Entries,
+  ...mostReadEntries,
 ];

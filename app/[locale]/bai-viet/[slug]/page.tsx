@@ -5,12 +5,15 @@ import { ArticleCard } from '@/components/article/article-card';
 import { ArticleStory } from '@/components/article/article-story';
 import { ArticleTools } from '@/components/article/article-tools';
 import { TextSize } from '@/components/article/text-size';
+import { MostReadLists } from '@/components/article/most-read';
+import { ViewBeacon } from '@/components/article/view-beacon';
 import { JsonLd } from '@/components/article/json-ld';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { GoneNotice } from '@/components/site/gone-notice';
 import { enterLocale, langIfOther, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicArticleBySlug, relatedPublicArticles } from '@/lib/data/public/articles';
 import { RelatedDocuments } from '@/components/documents/related-documents';
+import { publicMostRead } from '@/lib/data/public/most-read';
 import { siteOrigin } from '@/lib/data/public/origin';
 import { getSiteSettings } from '@/lib/data/site/site';
 import { absoluteUrl } from '@/lib/feeds/xml';
@@ -78,10 +81,11 @@ export default async function ArticlePage({ params }: Props) {
   if (lookup.found === 'gone') return <GoneNotice locale={locale} />;
   if (lookup.found === 'none') notFound();
   const { article } = lookup;
-  const [related, settings, origin] = await Promise.all([
+  const [related, settings, origin, mostRead] = await Promise.all([
     relatedPublicArticles({ id: article.id, sectionSlug: article.section?.slug ?? null }),
     getSiteSettings(),
     siteOrigin(),
+    publicMostRead(),
   ]);
   // The story's address in this interface: canonical for this page, shared and printed.
   const url = absoluteUrl(origin, href(`/bai-viet/${article.slug}`));
@@ -148,6 +152,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         <RelatedDocuments articleId={article.id} locale={locale} />
         <ArticleTools url={url} slug={article.slug} />
+        <ViewBeacon articleId={article.id} />
       </article>
       {related.length > 0 ? (
         <section aria-labelledby="tin-lien-quan" className="below-fold no-print mx-auto mt-10 max-w-3xl">
@@ -161,6 +166,7 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         </section>
       ) : null}
+      <MostReadLists lists={mostRead} className="mx-auto mt-10 max-w-3xl" />
     </>
   );
 }

@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArchiveDatePicker } from '@/components/archive/archive-date-picker';
 import { ArticleCard } from '@/components/article/article-card';
+import { MostReadLists } from '@/components/article/most-read';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { Pagination } from '@/components/site/pagination';
 import { enterLocale, languageAlternates, localText, readerLocale } from '@/i18n/server';
 import { publicSectionPage } from '@/lib/data/public/articles';
 import { tagListPage } from '@/lib/data/public/list-tag';
+import { publicMostRead } from '@/lib/data/public/most-read';
 import { pageParam } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: string; slug: string; trang?: string[] }> };
@@ -45,7 +47,7 @@ export default async function SectionPage({ params }: Props) {
   const [{ slug, trang }, { locale }, t, tl] = await Promise.all([params, readerLocale(), getTranslations('Section'), getTranslations('Lists')]);
   const data = await publicSectionPage(slug, pageNumber(trang));
   if (!data) notFound();
-  await tagListPage('chuyen-muc', slug);
+  const [mostRead] = await Promise.all([publicMostRead(), tagListPage('chuyen-muc', slug)]);
   const { section, articles, page, pageCount } = data;
   const name = localText(section.name, section.nameEn, locale);
   const description = localText(section.description, section.descriptionEn, locale);
@@ -76,6 +78,7 @@ export default async function SectionPage({ params }: Props) {
         </div>
       )}
       <Pagination page={page} pageCount={pageCount} href={(n) => sectionPath(section.slug, n)} />
+      <MostReadLists lists={mostRead} className="mt-10" />
     </>
   );
 }

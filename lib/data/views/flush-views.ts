@@ -1,0 +1,56 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { isPublic } from '../public/filter';
+
+export interface PendingView {
+  /** Vietnamese calendar day (YYYY-MM-DD) the read happened on. */
+  day: string;
+  /** readerHash(): the reader and the story, salted with the day's salt. */
+  reader: string;
+  articleId: string;
+}
+
+/**
+ * Writes a batch of reads in one statement: each (day, reader) not yet seen is remembered and adds one
+ * to its story's count of the day; one already seen (the same reader again, on this instance or
+ * another) adds nothing. Unknown stories and stories readers cannot see (draft, withdrawn, under
+ * embargo) are dropped here, so a beacon never needs a query of its own. Returns how many counted.
+ */
+export async function flushViews(views: PendingView[]): Promise<number> {
+  if (views.length === 0) return 0;
+  const rows = JSON.stringify(views.map((v) => ({ day: v.day, reader: v.reader, article_id: v.articleId })));
+  const result = await db.execute<{ counted: number }>(sql`
+    with input as (
+      select distinct x.day, x.reader, x.article_id
+      from jsonb_to_recordset(${rows}::jsonb) as x(day date, reader text, article_id uuid)
+      join articles on articles.id = x.article_id
+      where ${isPublic()}
+    ),
+    counted as (
+      insert into article_view_readers (day, reader)
+      select day, reader from input
+      on conflict do nothing
+      returning day, reader
+    ),
+    added as (
+      insert into article_views_daily (article_id, day, views)
+      select input.article_id, input.day, count(*)::int
+      from counted join input using (day, reader)
+      group by input.article_id, input.day
+      on conflict (article_id, day) do update set views = article_views_daily.views + excluded.views
+      returning 1
+    )
+    select (select count(*) from counted)::int as counted`);
+  return Number(result.rows[0]?.counted ?? 0);
+}
+
+/**
+ * Forgets who read what on days before `today`: their reader hashes and their salt (without the
+ * salt a hash cannot be recomputed, so nothing left links a reader across days). Only the per-story
+ * daily counts stay. Run by the minute sweep and by the first flush of a new day.
+ */
+export async function purgePastViewReaders(today: string): Promise<void> {
+  await db.execute(sql`delete from article_view_readers where day < ${today}`);
+  await db.execute(sql`delete from view_salts where day < ${today}`);
+}

@@ -1,0 +1,98 @@
+import 'server-only';
+import { requestLogger } from '@/lib/log/logger';
+import { vietnamDay } from '@/lib/time/format';
+import { readerHash } from '@/lib/views/reader-hash';
+import { dailySalt } from './daily-salt';
+import { flushViews, purgePastViewReaders, type PendingView } from './flush-views';
+
+// Reads arrive as beacons, one per opened story; writing each at once would put a database round
+// trip on every page view. They are kept in this process's memory instead (already reduced to
+// day + one-way reader key + story) and written in one statement every VIEW_FLUSH_MS, or at once when
+// VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, more
+// are dropped (counted in `dropped`), so a flood of beacons costs memory of a fixed size. A process
+// that stops loses at most the last few seconds of reads.
+
+function setting(name: string, fallback: number, min: number, max: number): number {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+export const viewBufferLimits = () => ({
+  flushMs: setting('VIEW_FLUSH_MS', 5000, 50, 60_000),
+  flushAt: setting('VIEW_FLUSH_AT', 500, 1, 10_000),
+  maxPending: setting('VIEW_BUFFER_MAX', 5000, 1, 100_000),
+});
+
+interface Buffer {
+  pending: Map<string, PendingView>;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** The flush under way (flushes run one after another). */
+  chain: Promise<unknown>;
+  dropped: number;
+  purgedBefore: string;
+}
+
+const state = globalThis as unknown as { portalViewBuffer?: Buffer };
+const buffer = (state.portalViewBuffer ??= { pending: new Map(), timer: null, chain: Promise.resolve(), dropped: 0, purgedBefore: '' });
+
+export interface ReaderRead {
+  articleId: string;
+  ip: string;
+  userAgent: string;
+}
+
+/** Queues one read of a story (already filtered for bots and staff at the door). */
+export async function recordView(read: ReaderRead, now = new Date()): Promise<'queued' | 'full'> {
+  const day = vietnamDay(now);
+  const reader = readerHash(await dailySalt(day), read.ip, read.userAgent, read.articleId);
+  const key = `${day}|${reader}`;
+  const limits = viewBufferLimits();
+  if (!buffer.pending.has(key)) {
+    if (buffer.pending.size >= limits.maxPending) {
+      buffer.dropped += 1;
+      schedule(0);
+      return 'full';
+    }
+    buffer.pending.set(key, { day, reader, articleId: read.articleId });
+  }
+  schedule(buffer.pending.size >= limits.flushAt ? 0 : limits.flushMs);
+  return 'queued';
+}
+
+function schedule(ms: number) {
+  if (buffer.timer && ms > 0) return;
+  if (buffer.timer) clearTimeout(buffer.timer);
+  buffer.timer = setTimeout(() => {
+    buffer.timer = null;
+    void flushPendingViews();
+  }, ms);
+  buffer.timer.unref?.();
+}
+
+/** Writes what is waiting now. Never throws: a failed batch is logged and dropped (it is only counts). */
+export function flushPendingViews(): Promise<number> {
+  const run = buffer.chain.then(async () => {
+    if (buffer.pending.size === 0) return 0;
+    const batch = [...buffer.pending.values()];
+    buffer.pending = new Map();
+    try {
+      const newest = batch.reduce((max, v) => (v.day > max ? v.day : max), '');
+      // The first flush of a new day forgets the days before (the minute sweep does it too).
+      if (newest > buffer.purgedBefore) {
+        await purgePastViewReaders(newest);
+        buffer.purgedBefore = newest;
+      }
+      return await flushViews(batch);
+    } catch (error) {
+      (await requestLogger({ area: 'views' })).warn({ err: error, reads: batch.length }, 'reading counts could not be written; this batch is lost');
+      return 0;
+    }
+  });
+  buffer.chain = run;
+  return run;
+}
+
+/** For tests and health output: how many reads wait, and how many were dropped as over the bound. */
+export function viewBufferStats(): { pending: number; dropped: number } {
+  return { pending: buffer.pending.size, dropped: buffer.dropped };
+}
