@@ -1,5 +1,6 @@
 import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
+import { agencyPagesEntries } from './agency-pages';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
 import { n1Entries } from './n1';
@@ -22,4 +23,5 @@ export const MATRIX: MatrixEntry[] = [
   ...n1Entries,
   ...n2Entries,
   ...n3Entries,
+  ...agencyPagesEntries,
 ];
