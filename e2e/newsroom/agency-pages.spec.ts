@@ -131,7 +131,7 @@ test('an admin edits the chart, the contacts and the functions in both languages
 
     // Every save left an audit row by this admin.
     const audit = await withE2eDb((db) => db.select().from(s.auditLog).where(eq(s.auditLog.actorId, admin.id)));
-    expect(audit.map((a) => a.action).sort()).toEqual(['agency.chart_unit_updated', 'agency.contacts_updated', 'agency.texts_updated']);
+    expect(audit.map((a) => a.action).filter((a) => a.startsWith('agency.')).sort()).toEqual(['agency.chart_unit_updated', 'agency.contacts_updated', 'agency.texts_updated']);
   } finally {
     await withE2eDb((db) =>
       db.update(s.siteSettings).set({ contacts: before.contacts, organisationPage: before.organisationPage, organisationPageEn: before.organisationPageEn, aboutPage: before.aboutPage, aboutPageEn: before.aboutPageEn }).where(eq(s.siteSettings.id, 1)),
