@@ -34,7 +34,8 @@ async function unitAndPerson(tag: string) {
 }
 
 test('an admin edits the chart, the contacts and the functions in both languages, previews, saves; readers see them', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  // Three saves and six reader pages with axe: slow on a loaded machine.
+  test.setTimeout(300_000);
   const tag = crypto.randomUUID().slice(0, 6);
   const { unit, person } = await unitAndPerson(tag);
   const before = await settingsRow();
