@@ -33,6 +33,15 @@ const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 
 // ---------------------------------------------------------------- site settings
 /** One row (id = 1). The agency has been renamed before, so every name is data. */
+export interface LiaisonContact {
+  name: string;
+  title: string;
+  titleEn?: string;
+  phone?: string;
+  email?: string;
+  unitId?: string | null;
+}
+
 export const siteSettings = pgTable(
   'site_settings',
   {
@@ -56,11 +65,21 @@ export const siteSettings = pgTable(
     licence: text().notNull().default(''),
     /** Default credit for photos, e.g. "TTTTPT&DBKT". */
     defaultCredit: text().notNull().default(''),
-    /** Liaison officers for the contacts page: [{ name, title, phone, email }]. */
-    contacts: jsonb().$type<Array<{ name: string; title: string; phone?: string; email?: string }>>().notNull().default([]),
-    /** Tiptap JSON for the agency pages (about, organisation and functions). */
+    /**
+     * Liaison officers for the contacts page (Decree 42/2022/NĐ-CP asks that they be kept current):
+     * [{ name, title, titleEn, phone, email, unitId }]; the unit's names in both languages come from the registry.
+     */
+    contacts: jsonb().$type<LiaisonContact[]>().notNull().default([]),
+    /** Tiptap JSON for the agency pages: about, and the functions and tasks on the organisation page, in each language. */
     aboutPage: jsonb().$type<unknown>(),
     organisationPage: jsonb().$type<unknown>(),
+    aboutPageEn: jsonb().$type<unknown>(),
+    organisationPageEn: jsonb().$type<unknown>(),
+    /**
+     * The registry unit that is the agency itself. The organisation chart shows it under the agency
+     * name of these settings, so renaming the agency renames the chart's root too.
+     */
+    agencyUnitId: uuid().references((): AnyPgColumn => units.id, { onDelete: 'set null' }),
     updatedAt: updatedAt(),
   },
   (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],
@@ -71,6 +90,8 @@ export const units = pgTable('units', {
   id: uuid().primaryKey().defaultRandom(),
   slug: text().notNull().unique(),
   name: text().notNull(),
+  /** English name for /en; empty means readers there see the Vietnamese one. */
+  nameEn: text().notNull().default(''),
   /** Short code used in bylines, e.g. "TTTTPT&DBKT". */
   shortName: text().notNull().default(''),
   parentId: uuid().references((): AnyPgColumn => units.id),
@@ -94,6 +115,10 @@ export const positions = pgTable(
     personId: uuid().notNull().references(() => people.id, { onDelete: 'cascade' }),
     unitId: uuid().references(() => units.id),
     title: text().notNull(),
+    /** English title for /en; empty means the Vietnamese one is shown. */
+    titleEn: text().notNull().default(''),
+    /** The head of the unit while the position lasts: the organisation chart names them. */
+    isHead: boolean().notNull().default(false),
     startsOn: date().notNull(),
     endsOn: date(),
   },

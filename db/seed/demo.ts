@@ -43,19 +43,26 @@ const SECTIONS: Array<{ slug: SectionSlug; name: string; description: string; na
   { slug: 'kinh-te-dia-phuong', name: 'Kinh tế địa phương', description: 'Kinh tế vùng, tỉnh, thành phố và liên kết vùng.', nameEn: 'Local economies', descriptionEn: 'Regional, provincial and city economies and regional links.' },
 ];
 
+// The top unit is the commission itself; the chart shows it under the agency name of the settings.
+// Its name before 2025 stays an alias, so old positions (and the seed story's) still find it.
+const AGENCY_UNIT = { slug: 'ban-chinh-sach-chien-luoc-trung-uong', formerName: 'Ban Kinh tế Trung ương' };
 const UNITS = [
-  { slug: 'ban-kinh-te-trung-uong', name: 'Ban Kinh tế Trung ương', shortName: 'BKTTW', parent: null },
-  { slug: 'vu-kinh-te-vung-va-dia-phuong', name: 'Vụ Kinh tế vùng và Địa phương', shortName: 'Vụ KTV&ĐP', parent: 'ban-kinh-te-trung-uong' },
-  { slug: 'vu-kinh-te-nganh', name: 'Vụ Kinh tế ngành', shortName: 'Vụ KTN', parent: 'ban-kinh-te-trung-uong' },
-  { slug: 'vu-kinh-te-tong-hop', name: 'Vụ Kinh tế tổng hợp', shortName: 'Vụ KTTH', parent: 'ban-kinh-te-trung-uong' },
+  { slug: AGENCY_UNIT.slug, name: 'Ban Chính sách, chiến lược Trung ương', nameEn: 'Central Policy and Strategy Commission', shortName: 'BCSCLTW', parent: null },
+  { slug: 'vu-kinh-te-vung-va-dia-phuong', name: 'Vụ Kinh tế vùng và Địa phương', nameEn: 'Department of Regional and Local Economy', shortName: 'Vụ KTV&ĐP', parent: AGENCY_UNIT.slug },
+  { slug: 'vu-kinh-te-nganh', name: 'Vụ Kinh tế ngành', nameEn: 'Department of Sectoral Economy', shortName: 'Vụ KTN', parent: AGENCY_UNIT.slug },
+  { slug: 'vu-kinh-te-tong-hop', name: 'Vụ Kinh tế tổng hợp', nameEn: 'Department of General Economic Affairs', shortName: 'Vụ KTTH', parent: AGENCY_UNIT.slug },
   {
     slug: 'trung-tam-thong-tin-phan-tich-va-du-bao-kinh-te',
     name: 'Trung tâm Thông tin, Phân tích và Dự báo kinh tế',
+    nameEn: 'Centre for Economic Information, Analysis and Forecasting',
     shortName: 'TTTTPT&DBKT',
-    parent: 'ban-kinh-te-trung-uong',
+    parent: AGENCY_UNIT.slug,
   },
-  { slug: 'van-phong-ban', name: 'Văn phòng Ban', shortName: 'VPB', parent: 'ban-kinh-te-trung-uong' },
+  { slug: 'van-phong-ban', name: 'Văn phòng Ban', nameEn: 'Office of the Commission', shortName: 'VPB', parent: AGENCY_UNIT.slug },
 ] as const;
+
+/** Heads of units, for the organisation chart (deputies are not). */
+export const HEAD_TITLE = /^(Trưởng Ban|Vụ trưởng|Chánh Văn phòng|Giám đốc|Viện trưởng|Tổng Biên tập) /;
 
 /** The demo leader account's own registry entry, so a sign-off records a title. */
 const LEADER_PERSON: SeedPerson = {
@@ -186,8 +193,8 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         licence: 'Giấy phép số 00/GP-TTĐT (dữ liệu mẫu)',
         defaultCredit: 'TTTTPT&DBKT',
         contacts: [
-          { name: 'Nguyễn Thị Mai', title: 'Cán bộ đầu mối cung cấp thông tin', phone: '024 0000 0001', email: 'mai.nt@demo.local' },
-          { name: 'Hoàng Văn Nam', title: 'Cán bộ đầu mối tiếp nhận ý kiến bạn đọc', phone: '024 0000 0002', email: 'nam.hv@demo.local' },
+          { name: 'Nguyễn Thị Mai', title: 'Cán bộ đầu mối cung cấp thông tin', titleEn: 'Liaison officer for information', phone: '024 0000 0001', email: 'mai.nt@demo.local' },
+          { name: 'Hoàng Văn Nam', title: 'Cán bộ đầu mối tiếp nhận ý kiến bạn đọc', titleEn: 'Liaison officer for readers’ comments', phone: '024 0000 0002', email: 'nam.hv@demo.local' },
         ],
       })
       .onConflictDoNothing();
@@ -196,11 +203,13 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
     for (const unit of UNITS) {
       const [row] = await tx
         .insert(s.units)
-        .values({ slug: unit.slug, name: unit.name, shortName: unit.shortName, parentId: unit.parent ? unitIds.get(unit.parent) : null })
+        .values({ slug: unit.slug, name: unit.name, nameEn: unit.nameEn, shortName: unit.shortName, parentId: unit.parent ? unitIds.get(unit.parent) : null })
         .returning({ id: s.units.id });
       unitIds.set(unit.slug, row!.id);
       unitIds.set(unit.name, row!.id);
     }
+    unitIds.set(AGENCY_UNIT.formerName, unitIds.get(AGENCY_UNIT.slug)!);
+    await tx.update(s.siteSettings).set({ agencyUnitId: unitIds.get(AGENCY_UNIT.slug)! }).where(eq(s.siteSettings.id, 1));
 
     const personIds = new Map<string, string>();
     for (const person of registry) {
@@ -211,6 +220,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
           personId: row!.id,
           unitId: position.unit ? (unitIds.get(position.unit) ?? null) : null,
           title: position.title,
+          isHead: HEAD_TITLE.test(position.title),
           startsOn: position.from,
           endsOn: position.to ?? null,
         });

@@ -40,6 +40,7 @@ export const NEWSROOM_PAGES: PageVisit[] = [
   { name: 'tài khoản của tôi', as: 'reporter', path: () => '/toa-soan/tai-khoan' },
   { name: 'thông báo', as: 'editor', path: async (fx) => (await fx.inReview(), '/toa-soan/thong-bao') },
   { name: 'từ viết tắt', as: 'admin', path: () => '/toa-soan/cai-dat/viet-tat' },
+  { name: 'trang giới thiệu cơ quan', as: 'admin', path: () => '/toa-soan/cai-dat/trang-co-quan' },
   { name: 'văn bản', as: 'editor', path: () => '/toa-soan/van-ban' },
   { name: 'văn bản mới', as: 'editor', path: () => '/toa-soan/van-ban/moi' },
   { name: 'lịch công tác (tuần)', as: 'reporter', path: () => '/toa-soan/lich' },
@@ -57,4 +58,6 @@ export const READER_PAGES: PageVisit[] = [
   { name: 'đính chính', as: 'anonymous', path: () => '/dinh-chinh' },
   { name: 'lưu trữ theo ngày', as: 'anonymous', path: () => '/luu-tru/2019/12/23' },
   { name: 'lưu trữ theo tháng', as: 'anonymous', path: () => '/luu-tru/2019/12' },
+  { name: 'cơ cấu tổ chức', as: 'anonymous', path: () => '/co-cau-to-chuc' },
+  { name: 'liên hệ', as: 'anonymous', path: () => '/lien-he' },
 ];

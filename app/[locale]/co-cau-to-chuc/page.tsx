@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
+import { OrganisationChart } from '@/components/site/organisation-chart';
 import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
 import { renderBody } from '@/lib/content/render';
-import { publicAgencyPage } from '@/lib/data/public/agency';
-import { publicUnitTree, type UnitNode } from '@/lib/data/public/taxonomy';
+import { organisationChart, publicAgencyPage } from '@/lib/data/public/agency';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);
@@ -12,31 +12,18 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return { title: t('title'), alternates: languageAlternates('/co-cau-to-chuc', locale) };
 }
 
-function UnitList({ nodes, href }: { nodes: UnitNode[]; href: (path: string) => string }) {
-  return (
-    <ul className="ml-5 mt-2 grid list-disc gap-1">
-      {nodes.map((n) => (
-        <li key={n.slug}>
-          <a href={href(`/don-vi/${n.slug}`)} className="text-blue-800 underline hover:text-brand">
-            {n.name}
-          </a>
-          {n.children.length ? <UnitList nodes={n.children} href={href} /> : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export default async function OrganisationPage({ params }: { params: LocaleParams }) {
   await enterLocale(params);
-  const [{ settings, body, media }, tree, { locale, href }, t] = await Promise.all([
+  const [{ settings, body, bodyEn, media }, chart, { locale, href }, t] = await Promise.all([
     publicAgencyPage('organisation'),
-    publicUnitTree(),
+    organisationChart(),
     readerLocale(),
     getTranslations('Organisation'),
   ]);
-  // The functions text and the unit names are Vietnamese data.
-  const vi = langIfOther('vi', locale);
+  // /en shows the English functions text when there is one, else the Vietnamese one marked as such.
+  const shown = locale === 'en' && bodyEn ? bodyEn : body;
+  const vi = shown === body ? langIfOther('vi', locale) : undefined;
+  const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb items={[{ name: t('title') }]} />
@@ -45,22 +32,29 @@ export default async function OrganisationPage({ params }: { params: LocaleParam
         <h2 id="chuc-nang-nhiem-vu" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
           {t('functions')}
         </h2>
-        {body ? (
-          <div lang={vi} className="article-body mt-3">
-            {renderBody(body, { media })}
-          </div>
+        {shown ? (
+          <>
+            {vi ? <p className="mt-2 text-sm text-muted">{t('contentLanguage')}</p> : null}
+            <div lang={vi} className="article-body mt-3">
+              {renderBody(shown, { media })}
+            </div>
+          </>
         ) : (
-          <p className="mt-3 text-gray-800">{t('fallback', { agency: localText(settings.agencyName, settings.agencyNameEn, locale).text })}</p>
+          <p className="mt-3 text-gray-800">{t('fallback', { agency: agency.text })}</p>
         )}
       </section>
-      {tree.length > 0 ? (
-        <section aria-labelledby="cac-don-vi" className="mt-8" lang={vi}>
-          <h2 id="cac-don-vi" lang={locale} className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
-            {t('units')}
-          </h2>
-          <UnitList nodes={tree} href={href} />
-        </section>
-      ) : null}
+      <section aria-labelledby="so-do-to-chuc" className="mt-8">
+        <h2 id="so-do-to-chuc" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
+          {t('chart')}
+        </h2>
+        <OrganisationChart
+          chart={chart}
+          agency={agency}
+          locale={locale}
+          href={href}
+          labels={{ since: (month) => t('since', { month }), vacant: t('vacant') }}
+        />
+      </section>
     </div>
   );
 }

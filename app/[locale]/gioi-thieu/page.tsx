@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function AboutPage({ params }: { params: LocaleParams }) {
   await enterLocale(params);
-  const [{ settings, body, media }, { locale, href }, t, tOrganisation, tContact] = await Promise.all([
+  const [{ settings, body: bodyVi, bodyEn, media }, { locale, href }, t, tOrganisation, tContact] = await Promise.all([
     publicAgencyPage('about'),
     readerLocale(),
     getTranslations('About'),
@@ -25,8 +25,10 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
   const parent = localText(settings.parentAgencyName, settings.parentAgencyNameEn, locale);
   const tagline = localText(settings.tagline, settings.taglineEn, locale);
-  // The page text itself is written in Vietnamese in the settings.
-  const vi = langIfOther('vi', locale);
+  // /en shows the English text when staff wrote one, else the Vietnamese one marked as such.
+  const body = locale === 'en' && bodyEn ? bodyEn : bodyVi;
+  const vi = body === bodyVi ? langIfOther('vi', locale) : undefined;
+  const viData = langIfOther('vi', locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb items={[{ name: t('title') }]} />
@@ -50,7 +52,7 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
         {settings.responsiblePerson ? (
           <>
             <dt className="font-semibold">{t('responsible')}</dt>
-            <dd lang={vi}>
+            <dd lang={viData}>
               {settings.responsiblePerson}
               {settings.responsibleTitle ? `, ${settings.responsibleTitle}` : ''}
             </dd>
@@ -59,7 +61,7 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
         {settings.licence ? (
           <>
             <dt className="font-semibold">{t('licence')}</dt>
-            <dd lang={vi}>{settings.licence}</dd>
+            <dd lang={viData}>{settings.licence}</dd>
           </>
         ) : null}
       </dl>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/site/breadcrumb';
 import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localText, readerLocale } from '@/i18n/server';
-import { publicAgencyPage } from '@/lib/data/public/agency';
+import { liaisonContacts, publicAgencyPage } from '@/lib/data/public/agency';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);
@@ -14,9 +14,10 @@ const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 export default async function ContactPage({ params }: { params: LocaleParams }) {
   await enterLocale(params);
-  const [{ settings }, { locale }, t] = await Promise.all([publicAgencyPage('contacts'), readerLocale(), getTranslations('Contact')]);
+  const [{ settings }, { locale, href }, t] = await Promise.all([publicAgencyPage('contacts'), readerLocale(), getTranslations('Contact')]);
   const agency = localText(settings.agencyName, settings.agencyNameEn, locale);
-  // Addresses, names and titles are Vietnamese data.
+  const contacts = await liaisonContacts(settings);
+  // Addresses are Vietnamese data; titles and units have English forms where staff gave them.
   const vi = langIfOther('vi', locale);
   return (
     <div className="mx-auto max-w-3xl">
@@ -62,30 +63,40 @@ export default async function ContactPage({ params }: { params: LocaleParams }) 
         <h2 id="can-bo-dau-moi" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
           {t('liaison')}
         </h2>
-        {settings.contacts.length === 0 ? (
+        {contacts.length === 0 ? (
           <p className="mt-3 text-gray-800">{t('liaisonEmpty')}</p>
         ) : (
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
-            {settings.contacts.map((c) => (
-              <li key={`${c.name}-${c.title}`} className="rounded border border-line p-4">
-                <p lang={vi} className="font-semibold">
-                  {c.name}
-                </p>
-                <p lang={vi} className="text-sm text-gray-800">
-                  {c.title}
-                </p>
-                {c.phone ? (
-                  <p className="mt-1 text-sm">
-                    {t('phone')} <a href={tel(c.phone)} className="text-blue-800 underline">{c.phone}</a>
+            {contacts.map((c, i) => {
+              const title = localText(c.title, c.titleEn, locale);
+              const unit = c.unit ? localText(c.unit.name, c.unit.nameEn, locale) : null;
+              return (
+                <li key={`${i}-${c.name}`} className="rounded border border-line p-4">
+                  <p className="font-semibold">{c.name}</p>
+                  <p lang={title.lang} className="text-sm text-gray-800">
+                    {title.text}
                   </p>
-                ) : null}
-                {c.email ? (
-                  <p className="text-sm">
-                    {t('email')} <a href={`mailto:${c.email}`} className="text-blue-800 underline">{c.email}</a>
-                  </p>
-                ) : null}
-              </li>
-            ))}
+                  {unit && c.unit ? (
+                    <p className="text-sm">
+                      {t('unit')}{' '}
+                      <a href={href(`/don-vi/${c.unit.slug}`)} lang={unit.lang} className="text-blue-800 underline">
+                        {unit.text}
+                      </a>
+                    </p>
+                  ) : null}
+                  {c.phone ? (
+                    <p className="mt-1 text-sm">
+                      {t('phone')} <a href={tel(c.phone)} className="text-blue-800 underline">{c.phone}</a>
+                    </p>
+                  ) : null}
+                  {c.email ? (
+                    <p className="text-sm">
+                      {t('email')} <a href={`mailto:${c.email}`} className="text-blue-800 underline">{c.email}</a>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

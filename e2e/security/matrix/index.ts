@@ -1,5 +1,6 @@
 import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
+import { agencyPagesEntries } from './agency-pages';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
 import { g1Entries } from './g1';
@@ -26,4 +27,5 @@ export const MATRIX: MatrixEntry[] = [
   ...n3Entries,
   ...g1Entries,
   ...mostReadEntries,
+  ...agencyPagesEntries,
 ];

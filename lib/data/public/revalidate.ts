@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units } from '@/db/schema';
 import { requestLogger } from '@/lib/log/logger';
 import { internalRevalidateToken } from './revalidate-token';
-import { cachePaths, EMPTY_SURFACES, listTagOfCachePath, registryPaths, surfacePaths, type ArticleSurfaces } from './surfaces';
+import { agencyPagePaths, type AgencyPagePath, cachePaths, EMPTY_SURFACES, listTagOfCachePath, registryPaths, surfacePaths, type ArticleSurfaces } from './surfaces';
 
 export type { ArticleSurfaces } from './surfaces';
 
@@ -75,6 +75,13 @@ export async function revalidateArticleSurfaces(...states: ArticleSurfaces[]): P
 /** After a change to the people and units registry (positions, new units under a parent). */
 export async function revalidateRegistrySurfaces(change: { personSlugs?: string[]; unitSlugs?: string[] }): Promise<RevalidationResult> {
   const paths = registryPaths(change);
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
+  return { paths, revalidated, purged: await purgeSharedCache(paths) };
+}
+
+/** After an agency page's text, chart or contacts change (not the agency's name: that is the whole site). */
+export async function revalidateAgencyPages(pages: readonly AgencyPagePath[], unitSlugs: string[] = []): Promise<RevalidationResult> {
+  const paths = agencyPagePaths(pages, unitSlugs);
   const revalidated = await revalidateCachePaths(cachePaths(paths), false);
   return { paths, revalidated, purged: await purgeSharedCache(paths) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePaths, EMPTY_SURFACES, listTagOfCachePath, SITE_WIDE_PATHS, surfacePaths } from './surfaces';
+import { agencyPagePaths, cachePaths, EMPTY_SURFACES, listTagOfCachePath, SITE_WIDE_PATHS, surfacePaths } from './surfaces';
 import { publicCacheControl, publicCacheHeaders } from './cache';
 
 describe('cachePaths', () => {
@@ -111,5 +111,18 @@ describe('public cache headers', () => {
     const sources = publicCacheHeaders({}).map((h) => h.source);
     expect(sources).toEqual(expect.arrayContaining(['/', '/bai-viet/:path*', '/rss.xml', '/sitemap.xml', '/tim-kiem']));
     expect(sources.some((s) => s.startsWith('/toa-soan') || s.startsWith('/api'))).toBe(false);
+  });
+});
+
+describe('agency page paths', () => {
+  it('are the changed agency pages and units in both languages, unsafe slugs left out', () => {
+    expect(agencyPagePaths(['/lien-he', '/co-cau-to-chuc'], ['vu-kinh-te-nganh', '../x'])).toEqual([
+      '/co-cau-to-chuc',
+      '/don-vi/vu-kinh-te-nganh',
+      '/en/co-cau-to-chuc',
+      '/en/don-vi/vu-kinh-te-nganh',
+      '/en/lien-he',
+      '/lien-he',
+    ]);
   });
 });

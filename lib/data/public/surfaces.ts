@@ -88,6 +88,17 @@ export function cachePaths(paths: string[]): string[] {
   return [...out].sort();
 }
 
+export const AGENCY_PAGES = ['/gioi-thieu', '/co-cau-to-chuc', '/lien-he'] as const;
+export type AgencyPagePath = (typeof AGENCY_PAGES)[number];
+
+/** The agency pages (Decree 42/2022/NĐ-CP) a settings change shows on, in both languages. */
+export function agencyPagePaths(pages: readonly AgencyPagePath[], unitSlugs: string[] = []): string[] {
+  const paths = new Set<string>(pages.filter((p) => (AGENCY_PAGES as readonly string[]).includes(p)));
+  for (const slug of unitSlugs) if (SAFE_SLUG.test(slug)) paths.add(`/don-vi/${slug}`);
+  for (const path of [...paths]) paths.add(localePath(path, 'en'));
+  return [...paths].sort();
+}
+
 /**
  * The pages a registry change shows on: the people's and units' own pages (with every page of their
  * lists) and the organisation chart, in both languages. Stories keep the titles stored with them.

@@ -30,6 +30,9 @@ const FALLBACK: SiteSettings = {
   contacts: [],
   aboutPage: null,
   organisationPage: null,
+  aboutPageEn: null,
+  organisationPageEn: null,
+  agencyUnitId: null,
   updatedAt: new Date(0),
 };
 

@@ -62,6 +62,9 @@ export default async function SettingsPage({ searchParams }: Props) {
       <AuditExport />
 
       <p className="text-sm">
+        <Link href="/toa-soan/cai-dat/trang-co-quan" className="font-semibold underline">Trang giới thiệu cơ quan</Link>: giới thiệu, chức năng nhiệm vụ, sơ đồ tổ chức và cán bộ đầu mối bằng tiếng Việt và tiếng Anh.
+      </p>
+      <p className="text-sm">
         <Link href="/toa-soan/cai-dat/viet-tat" className="font-semibold underline">Từ viết tắt trong tìm kiếm</Link> (TP.HCM, UBND, KT-XH…): bạn đọc gõ dạng nào cũng tìm thấy dạng kia.
       </p>
       <section aria-labelledby="chuyen-muc" className="grid gap-3">
