@@ -73,6 +73,10 @@ export type ActionEntry = {
    * and how to read the redirect. Replaces `args`.
    */
   form?: {
+    /** Where to post when the page's address is not its file path (reader pages under app/[locale]). */
+    url?: string;
+    /** Extra request headers (e.g. a distinct X-Forwarded-For, so per-address limits of public forms stay apart). */
+    headers?: () => Record<string, string>;
     fields: (ctx: MatrixContext) => Promise<Record<string, import('../../fixtures/server-actions').FormField>>;
     outcome: (location: string) => 'allowed' | 'denied' | 'unclear';
   };
