@@ -175,7 +175,7 @@ test('axe finds no serious violation on the questions pages', async ({ browser }
   test.setTimeout(240_000);
   const published = await createTestQuestion('published');
   const page = await citizen(browser, true);
-  const paths = ['/hoi-dap', '/hoi-dap/gui', `/hoi-dap/tim-kiem?q=${encodeURIComponent('thủ tục')}`, '/hoi-dap/da-nhan?ma=HD-2026-ABCDEFGH', `/hoi-dap/${published.id}`];
+  const paths = ['/hoi-dap', '/hoi-dap/gui', `/hoi-dap/tim-kiem?q=${encodeURIComponent('thủ tục')}`, '/hoi-dap/da-nhan?ma=HD-2026-ABCDEFGH', '/hoi-dap/tra-cuu', `/hoi-dap/${published.id}`];
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

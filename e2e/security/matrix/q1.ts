@@ -16,7 +16,7 @@ const decoded = (location: string) => decodeURIComponent(location.replace(/\+/g,
 const outcome = (location: string) =>
   decoded(location).includes('?ok=')
     ? 'allowed'
-    : location.includes('/toa-soan/dang-nhap') || /Chỉ (biên tập viên|người được phân công|lãnh đạo)/.test(decoded(location))
+    : location.includes('/toa-soan/dang-nhap') || /Chỉ (biên tập viên|người được phân công|lãnh đạo|quản trị viên)/.test(decoded(location))
       ? 'denied'
       : 'unclear';
 
@@ -57,6 +57,23 @@ export const q1Entries: MatrixEntry[] = [
       outcome: (location) => (location.includes('/hoi-dap/da-nhan?ma=HD-') ? 'allowed' : 'unclear'),
     },
   },
+  {
+    kind: 'action',
+    file: 'app/[locale]/hoi-dap/tra-cuu/actions.ts',
+    name: 'lookupQuestionAction',
+    access: everyone,
+    // Answers in place (no redirect): the page comes back 200 with the lookup's answer.
+    form: {
+      url: '/hoi-dap/tra-cuu',
+      fields: async () => {
+        const q = await createTestQuestion('received');
+        return { code: q.trackingCode, email: 'khong-dung@e2e.test' };
+      },
+      inPlace: true,
+      outcome: (page) => (page.includes('Không tìm thấy câu hỏi với mã và email này') ? 'allowed' : 'unclear'),
+    },
+  },
+  { kind: 'action', file: FILE, name: 'erasePersonalDataAction', access: only('admin'), form: { fields: at('published'), outcome } },
   { kind: 'action', file: FILE, name: 'moderateQuestionAction', access: MODERATORS, form: { fields: at('received'), outcome } },
   { kind: 'action', file: FILE, name: 'rejectQuestionAction', access: MODERATORS, form: { fields: at('received'), outcome } },
   { kind: 'action', file: FILE, name: 'assignQuestionAction', access: MODERATORS, form: { fields: async () => ({ ...(await at('moderated')()), ...(await assignTargets()) }), outcome } },

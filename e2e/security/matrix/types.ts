@@ -77,6 +77,8 @@ export type ActionEntry = {
     url?: string;
     /** Extra request headers (e.g. a distinct X-Forwarded-For, so per-address limits of public forms stay apart). */
     headers?: () => Record<string, string>;
+    /** The action answers in place (the page comes back 200 with its state): `outcome` reads the page instead of a redirect. */
+    inPlace?: boolean;
     fields: (ctx: MatrixContext) => Promise<Record<string, import('../../fixtures/server-actions').FormField>>;
     outcome: (location: string) => 'allowed' | 'denied' | 'unclear';
   };

@@ -3,6 +3,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { questions } from '@/db/schema';
 import { fieldErrors, newTrackingCode, QA_LIMIT_PER_DAY, questionFormSchema, type QuestionFormField } from '@/lib/qa/qa';
+import { mailQuestionReceipt } from './mail';
 import { addressHashOf, auditQuestion, limitHash } from './shared';
 import { ANONYMOUS } from '@/lib/policy/roles';
 
@@ -28,7 +29,7 @@ export async function submitQuestion(raw: Record<string, unknown>, meta: { ip: s
   const form = parsed.data;
   const emailHash = limitHash('email', form.email);
   const addressHash = addressHashOf(meta.ip);
-  return db.transaction(async (tx) => {
+  const result: SubmitResult = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${addressHash}, 22)), pg_advisory_xact_lock(hashtextextended(${emailHash}, 22))`);
     const since = sql`now() - interval '24 hours'`;
     const [byAddress] = await tx.select({ n: sql<number>`count(*)::int` }).from(questions).where(and(eq(questions.addressHash, addressHash), gt(questions.createdAt, since)));
@@ -47,6 +48,9 @@ export async function submitQuestion(raw: Record<string, unknown>, meta: { ip: s
     await auditQuestion(tx, ANONYMOUS, 'question.received', row!.id, { topic: form.topic, verified: false });
     return { ok: true, trackingCode, questionId: row!.id } as const;
   });
+  // After the commit: a mail server that is slow or down never loses the question (bounded, logged).
+  if (result.ok && result.questionId) await mailQuestionReceipt(result.questionId);
+  return result;
 }
 
 const vietnamYear = () => Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 4));

@@ -7,6 +7,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { QA_MAX_ANSWER, QA_RETENTION_MONTHS, qaSearchText, qaTransition, type QaEvent, type QaStatus } from '@/lib/qa/qa';
 import { DataError } from '../errors';
 import { revalidateQuestionPages } from '../public/revalidate';
+import { mailQuestionAnswered } from './mail';
 import { assertStaff, auditQuestion } from './shared';
 
 type Row = { id: string; status: QaStatus; version: number; assigneeId: string | null; body: string; answer: string };
@@ -102,5 +103,6 @@ export const approveAnswer = (viewer: Viewer, id: string, version: number) =>
 export async function publishAnswer(viewer: Viewer, id: string, version: number) {
   const row = await step(viewer, id, version, 'publish', mayModerate, (r) => ({ publishedAt: new Date(), searchText: qaSearchText(r.body, r.answer), personalDataUntil: retentionEnd }));
   await revalidateQuestionPages([id]);
+  await mailQuestionAnswered(id);
   return row;
 }

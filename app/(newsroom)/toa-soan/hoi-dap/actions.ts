@@ -8,6 +8,7 @@ import { formInput, idSchema } from '@/lib/api/action-schemas';
 import { runAction, type ActionResult } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
 import { DataError } from '@/lib/data/errors';
+import { erasePersonalDataOnRequest } from '@/lib/data/questions/retention';
 import { approveAnswer, assignQuestion, moderateQuestion, publishAnswer, rejectQuestion, saveAnswer, submitAnswer } from '@/lib/data/questions/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 
@@ -73,4 +74,9 @@ export async function approveAnswerAction(form: FormData) {
 
 export async function publishAnswerAction(form: FormData) {
   return finish(form, (viewer) => { const t = target(form); return publishAnswer(viewer, t.id, t.version); }, 'Đã đăng câu hỏi và câu trả lời lên cổng.');
+}
+
+/** An admin erases one sender's personal data on their request (audited; the published answer stays). */
+export async function erasePersonalDataAction(form: FormData) {
+  return finish(form, (viewer) => erasePersonalDataOnRequest(viewer, target(form).id), 'Đã xóa dữ liệu cá nhân của người gửi (tên rút gọn, email và số điện thoại đã xóa).');
 }

@@ -5,7 +5,7 @@ import { pageData } from '@/lib/auth/guard';
 import { assignOptions, questionForStaff } from '@/lib/data/questions/staff';
 import { QA_MAX_ANSWER, QA_STATUS_LABELS, qaEventFrom, topicLabel, vnDate, type QaEvent } from '@/lib/qa/qa';
 import { dangerButton, inputClass, primaryButton, secondaryButton } from '../../_components/form-bits';
-import { approveAnswerAction, assignQuestionAction, moderateQuestionAction, publishAnswerAction, rejectQuestionAction, saveAnswerAction, submitAnswerAction } from '../actions';
+import { erasePersonalDataAction, approveAnswerAction, assignQuestionAction, moderateQuestionAction, publishAnswerAction, rejectQuestionAction, saveAnswerAction, submitAnswerAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Câu hỏi' };
 
@@ -81,8 +81,8 @@ export default async function QuestionDeskPage({ params, searchParams }: Props) 
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="noi-dung" className="rounded border border-gray-300 p-3">
-        <h2 id="noi-dung" className="font-bold">Nội dung câu hỏi</h2>
+      <section aria-labelledby="noi-dung-cau-hoi" className="rounded border border-gray-300 p-3">
+        <h2 id="noi-dung-cau-hoi" className="font-bold">Nội dung câu hỏi</h2>
         <p className="mt-1 whitespace-pre-line break-words">{q.body}</p>
       </section>
 
@@ -143,6 +143,17 @@ export default async function QuestionDeskPage({ params, searchParams }: Props) 
         {q.may.approve && allows('approve') ? <StepForm id={q.id} version={q.version} action={approveAnswerAction} label="Duyệt câu trả lời" className={primaryButton} /> : null}
         {q.may.moderate && allows('publish') ? <StepForm id={q.id} version={q.version} action={publishAnswerAction} label="Đăng lên cổng" className={primaryButton} /> : null}
       </div>
+
+      {q.may.erase && !q.personalDataErasedAt ? (
+        <section aria-labelledby="xoa-du-lieu" className="grid gap-2 rounded border border-red-300 p-3 text-sm">
+          <h2 id="xoa-du-lieu" className="font-bold">Xóa dữ liệu cá nhân theo yêu cầu</h2>
+          <p>
+            Khi người gửi yêu cầu: tên được rút gọn, email và số điện thoại bị xóa ngay (không khôi phục được); câu hỏi và câu trả lời vẫn giữ. Nếu không, dữ liệu được tự động xóa
+            {q.personalDataUntil ? ` sau ngày ${vnDate(q.personalDataUntil)}` : ' khi hết thời hạn lưu trữ'}.
+          </p>
+          <StepForm id={q.id} version={q.version} action={erasePersonalDataAction} label="Xóa dữ liệu cá nhân" className={dangerButton} />
+        </section>
+      ) : null}
     </div>
   );
 }
