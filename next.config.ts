@@ -56,6 +56,8 @@ const nextConfig: NextConfig = {
         { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem|dinh-chinh|van-ban)', destination: '/vi/:page' },
         { source: '/van-ban/:slug([a-z0-9][a-z0-9-]{0,200})', destination: '/vi/van-ban/:slug' },
         { source: '/bai-viet/:slug', destination: '/vi/bai-viet/:slug' },
+        { source: '/hoi-dap', destination: '/vi/hoi-dap' },
+        { source: '/hoi-dap/:slug([a-z0-9][a-z0-9-]{0,200})', destination: '/vi/hoi-dap/:slug' },
         { source: `/${LISTS}/:slug`, has: PAGE, destination: '/vi/:list/:slug/:trang' },
         { source: `/${LISTS}/:slug`, destination: '/vi/:list/:slug' },
         { source: `/en/${LISTS}/:slug`, has: PAGE, destination: '/en/:list/:slug/:trang' },

@@ -922,3 +922,56 @@ export const articleViewReaders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.reader] })],
 );
+
+// ---------------------------------------------------------------- citizens' questions (Hỏi đáp – Góp ý)
+export const questionStatusEnum = pgEnum('question_status', ['received', 'moderated', 'assigned', 'drafted', 'awaiting_approval', 'approved', 'published', 'rejected']);
+
+/**
+ * A question sent through the public form. Personal data (name, email, phone) is kept until
+ * `personalDataUntil` (lib/qa QA_RETENTION_MONTHS after the answer or the refusal), then the name is
+ * shortened and the email and phone are erased (scheduled job), or earlier on request (admin).
+ * The address is never stored: only a salted hash for the per-address limit.
+ */
+export const questions = pgTable(
+  'questions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    trackingCode: text().notNull().unique(),
+    status: questionStatusEnum().notNull().default('received'),
+    senderName: text().notNull(),
+    senderEmail: text(),
+    senderPhone: text(),
+    /** HMAC of the lower-cased email and of the client's address: kept for the 24-hour limits only. */
+    emailHash: text().notNull(),
+    addressHash: text().notNull(),
+    /** Passed the proof-of-work challenge (not yet offered: every message waits as "chưa xác minh"). */
+    verified: boolean().notNull().default(false),
+    topic: text().notNull(),
+    body: text().notNull(),
+    unitId: uuid().references(() => units.id, { onDelete: 'set null' }),
+    assigneeId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    answer: text().notNull().default(''),
+    answeredBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    approvedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    approvedAt: timestamp({ withTimezone: true }),
+    publishedAt: timestamp({ withTimezone: true }),
+    /** Folded question and answer for readers' searches without diacritics (set on publish). */
+    searchText: text().notNull().default(''),
+    personalDataUntil: timestamp({ withTimezone: true }),
+    personalDataErasedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('questions_status_idx').on(t.status, t.createdAt),
+    index('questions_published_idx').on(t.publishedAt).where(sql`${t.status} = 'published'`),
+    index('questions_address_idx').on(t.addressHash, t.createdAt),
+    index('questions_email_idx').on(t.emailHash, t.createdAt),
+    index('questions_assignee_idx').on(t.assigneeId),
+    index('questions_retention_idx').on(t.personalDataUntil).where(sql`${t.personalDataErasedAt} IS NULL`),
+    check('questions_body_length', sql`char_length(${t.body}) <= 4000`),
+    check('questions_answer_length', sql`char_length(${t.answer}) <= 10000`),
+    check('questions_published_approved', sql`${t.status} <> 'published' OR (${t.approvedBy} IS NOT NULL AND ${t.approvedAt} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`),
+  ],
+);

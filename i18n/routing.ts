@@ -49,6 +49,7 @@ const SINGLE_PAGES = new Set(['', 'gioi-thieu', 'co-cau-to-chuc', 'lien-he', 'di
 /** Vietnamese-only addresses that are not reader pages: left as they are. */
 const OTHER_AREAS = new Set(['toa-soan', 'api', 'media', 'xem-truoc', 'doi-ngon-ngu']);
 const SLUG = /^[a-z0-9][a-z0-9-]{0,200}$/;
+const QA_DYNAMIC = new Set(['gui', 'da-nhan', 'tim-kiem', 'tra-cuu']);
 const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/;
 
 /**
@@ -90,6 +91,14 @@ export function readerRoute(pathname: string, search: string): ReaderRoute {
     return { kind: 'page', locale, target: `/${locale}${path}${page}` };
   }
   if (segments.length > 2 || path !== `/${segments.join('/')}`) return missing;
+  // Citizens' questions (Vietnamese only): the list and each published question are cached; the
+  // form, its receipt, the search and the status lookup are rendered per request.
+  if (locale === 'vi' && first === 'hoi-dap') {
+    if (segments.length === 1) return { kind: 'page', locale, target: '/vi/hoi-dap' };
+    if (QA_DYNAMIC.has(second!)) return { kind: 'dynamic', locale, target: `/vi/hoi-dap/${second}${search}` };
+    if (SLUG.test(second!)) return { kind: 'page', locale, target: `/vi/hoi-dap/${second}` };
+    return missing;
+  }
   if (segments.length <= 1 && SINGLE_PAGES.has(first)) return { kind: 'page', locale, target: `/${locale}${first ? `/${first}` : ''}` };
   if (segments.length === 1 && first === 'tim-kiem') return { kind: 'dynamic', locale, target: `/${locale}/tim-kiem${search}` };
   // The documents list with filters or a query is rendered per request; the bare list and each document are cached.

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { qaPath } from '@/lib/qa/qa';
 import { localePath, type Locale } from '@/i18n/routing';
 import { langIfOther, localText } from '@/i18n/server';
 import type { SiteSettings } from '@/lib/data/site/site';
@@ -80,6 +81,12 @@ export async function SiteFooter({ settings, locale }: { settings: SiteSettings;
             <li>
               <a href={href('/luu-tru')} className="underline hover:text-brand">
                 {t('archive')}
+              </a>
+            </li>
+            <li>
+              {/* Questions are answered in Vietnamese: the link goes to the Vietnamese pages from both interfaces. */}
+              <a href={qaPath()} className="underline hover:text-brand">
+                {t('questions')}
               </a>
             </li>
             <li>

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { Who } from '../security/matrix/types';
 import type { MobileFixtures } from './fixtures';
+import { createTestQuestion } from '../fixtures/questions';
 
 export interface PageVisit {
   /** Shown in the test title and in a failure. */
@@ -46,6 +47,9 @@ export const NEWSROOM_PAGES: PageVisit[] = [
   { name: 'lịch công tác (tuần)', as: 'reporter', path: () => '/toa-soan/lich' },
   { name: 'sự kiện mới', as: 'editor', path: () => '/toa-soan/lich/moi' },
   { name: 'trang chủ (biên tập)', as: 'editor', path: () => '/toa-soan/trang-chu' },
+  { name: 'hỏi đáp (hàng đợi)', as: 'editor', path: async () => (await createTestQuestion('received'), '/toa-soan/hoi-dap') },
+  { name: 'một câu hỏi (phân công)', as: 'editor', path: async () => `/toa-soan/hoi-dap/${(await createTestQuestion('moderated')).id}` },
+  { name: 'một câu hỏi (chờ duyệt)', as: 'leader', path: async () => `/toa-soan/hoi-dap/${(await createTestQuestion('awaiting_approval')).id}` },
 ];
 
 export const READER_PAGES: PageVisit[] = [
@@ -60,4 +64,7 @@ export const READER_PAGES: PageVisit[] = [
   { name: 'lưu trữ theo tháng', as: 'anonymous', path: () => '/luu-tru/2019/12' },
   { name: 'cơ cấu tổ chức', as: 'anonymous', path: () => '/co-cau-to-chuc' },
   { name: 'liên hệ', as: 'anonymous', path: () => '/lien-he' },
+  { name: 'hỏi đáp', as: 'anonymous', path: async () => (await createTestQuestion('published'), '/hoi-dap') },
+  { name: 'gửi câu hỏi', as: 'anonymous', path: () => '/hoi-dap/gui' },
+  { name: 'một câu hỏi đã trả lời', as: 'anonymous', path: async () => `/hoi-dap/${(await createTestQuestion('published')).id}` },
 ];

@@ -85,10 +85,10 @@ async function checkAction(entry: ActionEntry, who: Who, request: APIRequestCont
   const ctx = context(who, user);
   const action = findAction(entry.file, entry.name);
   if (entry.form) {
-    const answer = await callFormAction(request, action, await entry.form.fields(ctx), { params: entry.params ? await entry.params(ctx) : undefined });
+    const answer = await callFormAction(request, action, await entry.form.fields(ctx), { params: entry.params ? await entry.params(ctx) : undefined, url: entry.form.url, headers: entry.form.headers?.() });
     // Query strings in redirects are form-encoded (spaces as +).
     const location = decodeURIComponent((answer.location ?? '').replace(/\+/g, ' '));
-    const outcome = answer.status === 303 ? entry.form.outcome(location) : 'unclear';
+    const outcome = answer.status === 303 ? entry.form.outcome(location) : answer.status === 200 && entry.form.inPlace ? entry.form.outcome(answer.body) : 'unclear';
     if (outcome === (entry.access[who] ? 'allowed' : 'denied')) return null;
     return `${who}: expected ${entry.access[who] ? 'allowed' : 'denied'}, got HTTP ${answer.status} -> ${location || answer.body.slice(0, 200)}`;
   }

@@ -11,6 +11,8 @@ export const jobLog = log.child({ area: 'jobs' });
 export const PUBLISH_QUEUE = 'publish-article';
 export const SWEEP_QUEUE = 'publish-due-sweep';
 export const DIGEST_QUEUE = 'notification-digest';
+/** Daily erasure of citizens' personal data whose retention period has ended (lib/data/questions/retention.ts). */
+export const QA_RETENTION_QUEUE = 'questions-retention';
 
 const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
 
@@ -22,6 +24,7 @@ export function boss(): Promise<PgBoss> {
     await instance.createQueue(PUBLISH_QUEUE);
     await instance.createQueue(SWEEP_QUEUE);
     await instance.createQueue(DIGEST_QUEUE);
+    await instance.createQueue(QA_RETENTION_QUEUE);
     return instance;
   })();
   return globalForJobs.portalBoss;

@@ -8,9 +8,10 @@ import { publishIfDue, runDueSchedules } from '@/lib/data/articles/scheduled';
 import { expireHomePicks } from '@/lib/data/home/home-picks';
 import { sendDailyDigests } from '@/lib/data/notifications/digest';
 import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
+import { eraseExpiredPersonalData } from '@/lib/data/questions/retention';
 import { purgePastViewReaders } from '@/lib/data/views/flush-views';
 import { vietnamDay } from '@/lib/time/format';
-import { boss, DIGEST_QUEUE, PUBLISH_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
+import { boss, DIGEST_QUEUE, PUBLISH_QUEUE, QA_RETENTION_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
 
 const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
 
@@ -40,6 +41,12 @@ export async function startScheduler(): Promise<void> {
   await instance.schedule(DIGEST_QUEUE, '0 7 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });
   await instance.work(DIGEST_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
     await sendDailyDigests();
+  });
+  // Citizens' personal data past its retention period (Decree 13/2023/NĐ-CP), 02:30 Vietnam time;
+  // a bounded batch per run, so a backlog is worked off over the following nights.
+  await instance.schedule(QA_RETENTION_QUEUE, '30 2 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });
+  await instance.work(QA_RETENTION_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
+    await eraseExpiredPersonalData();
   });
   // Catch up at once on start (recovery after an outage), without waiting for the next minute.
   await runDueSchedules();

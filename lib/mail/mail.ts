@@ -57,3 +57,38 @@ export async function sendMail(mail: Mail, sender: MailSender = smtpSender): Pro
     return false;
   }
 }
+
+/** The receipt for a citizen's question: the tracking code and what happens next. */
+export function questionReceiptMail(input: { name: string; email: string; code: string; lookupUrl: string }): Mail {
+  return {
+    to: input.email,
+    subject: `Đã nhận câu hỏi của bạn – mã ${input.code}`,
+    text: [
+      `Kính gửi ${input.name},`,
+      '',
+      'Cổng thông tin đã nhận câu hỏi, góp ý của bạn.',
+      `Mã theo dõi: ${input.code}`,
+      '',
+      'Câu hỏi sẽ được kiểm duyệt, chuyển đến đơn vị chuyên môn và được trả lời sau khi lãnh đạo duyệt.',
+      `Bạn có thể tra cứu tình trạng bằng mã này và địa chỉ email của bạn tại: ${input.lookupUrl}`,
+      '',
+      'Thư này được gửi tự động, xin không trả lời thư.',
+    ].join('\n'),
+  };
+}
+
+/** Tells the sender their question has been answered, with the public address of the answer. */
+export function questionAnsweredMail(input: { name: string; email: string; code: string; url: string }): Mail {
+  return {
+    to: input.email,
+    subject: `Câu hỏi ${input.code} đã được trả lời`,
+    text: [
+      `Kính gửi ${input.name},`,
+      '',
+      `Câu hỏi mã ${input.code} của bạn đã được trả lời và đăng trên cổng thông tin (tên người hỏi được rút gọn; email và số điện thoại không được công bố):`,
+      input.url,
+      '',
+      'Thư này được gửi tự động, xin không trả lời thư.',
+    ].join('\n'),
+  };
+}

@@ -29,6 +29,16 @@ export const PERMISSIONS = {
   'calendar_feed.manage_own': ROLES,
   /** Choose the home page's lead and highlights. */
   'home.curate': ['editor'],
+  /** Citizens' questions: every staff member opens the desk (reporters see only what is assigned to them). */
+  'question.view': ROLES,
+  /** Moderate (genuine or spam), assign to a unit and a person, publish an approved answer. */
+  'question.moderate': ['editor', 'leader'],
+  /** Draft an answer: the assignee (target rule in lib/data/questions), or any editor or leader. */
+  'question.answer': ['reporter', 'editor', 'leader'],
+  /** Sign off an answer: leaders only, as for stories. */
+  'question.approve': ['leader'],
+  /** Erase one sender's personal data on request (Decree 13/2023/NĐ-CP). */
+  'question.erase': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

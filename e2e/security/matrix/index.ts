@@ -9,6 +9,7 @@ import { n1Entries } from './n1';
 import { n2Entries } from './n2';
 import { n3Entries } from './n3';
 import { newsroomExtraEntries } from './newsroom-extra';
+import { q1Entries } from './q1';
 import { s1Entries } from './s1';
 import { searchSuggestEntries } from './s2';
 import type { MatrixEntry } from './types';
@@ -28,4 +29,5 @@ export const MATRIX: MatrixEntry[] = [
   ...g1Entries,
   ...mostReadEntries,
   ...agencyPagesEntries,
+  ...q1Entries,
 ];

@@ -73,6 +73,12 @@ export type ActionEntry = {
    * and how to read the redirect. Replaces `args`.
    */
   form?: {
+    /** Where to post when the page's address is not its file path (reader pages under app/[locale]). */
+    url?: string;
+    /** Extra request headers (e.g. a distinct X-Forwarded-For, so per-address limits of public forms stay apart). */
+    headers?: () => Record<string, string>;
+    /** The action answers in place (the page comes back 200 with its state): `outcome` reads the page instead of a redirect. */
+    inPlace?: boolean;
     fields: (ctx: MatrixContext) => Promise<Record<string, import('../../fixtures/server-actions').FormField>>;
     outcome: (location: string) => 'allowed' | 'denied' | 'unclear';
   };

@@ -171,3 +171,10 @@ export async function revalidateHomePage(): Promise<RevalidationResult> {
   const revalidated = await revalidateCachePaths(cachePaths(paths), false);
   return { paths, revalidated, purged: await purgeSharedCache(paths) };
 }
+
+/** After a citizen's question is published or taken down: the questions list and the question's page. */
+export async function revalidateQuestionPages(ids: string[]): Promise<RevalidationResult> {
+  const paths = ['/hoi-dap', ...ids.filter((id) => /^[0-9a-f-]{36}$/.test(id)).map((id) => `/hoi-dap/${id}`)];
+  const revalidated = await revalidateCachePaths(cachePaths(paths), false);
+  return { paths, revalidated, purged: await purgeSharedCache(paths) };
+}

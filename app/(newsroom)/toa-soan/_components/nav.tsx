@@ -11,6 +11,7 @@ export const NAV_ITEMS: Array<{ href: string; label: string; show?: (desk: Staff
   { href: '/toa-soan/thu-vien', label: 'Thư viện ảnh' },
   { href: '/toa-soan/van-ban', label: 'Văn bản', show: (desk) => !desk.roles.every((r) => r === 'reporter') },
   { href: '/toa-soan/lich', label: 'Lịch công tác' },
+  { href: '/toa-soan/hoi-dap', label: 'Hỏi đáp' },
   { href: '/toa-soan/trang-chu', label: 'Trang chủ', show: (desk) => desk.roles.includes('editor') },
   { href: '/toa-soan/nguoi-dung', label: 'Người dùng', show: (desk) => desk.canManageUsers },
   { href: '/toa-soan/nhan-vat', label: 'Nhân vật, đơn vị', show: (desk) => desk.canManageUsers },

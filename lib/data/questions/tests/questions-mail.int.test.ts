@@ -1,0 +1,148 @@
+// Mails to the sender through a real SMTP server (smtp-server from npm) listening locally; the
+// status lookup; the retention job and the erasure on request.
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '@/db/connect';
+import * as s from '@/db/schema';
+import type { Role, Viewer } from '@/lib/policy/roles';
+import { DataError } from '../../errors';
+import { lookupQuestion } from '../lookup';
+import { publicQuestion } from '../public';
+import { eraseExpiredPersonalData, erasePersonalDataOnRequest } from '../retention';
+import { submitQuestion } from '../submit';
+import { approveAnswer, assignQuestion, moderateQuestion, publishAnswer, saveAnswer, submitAnswer } from '../workflow';
+
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
+const run = crypto.randomUUID().slice(0, 8);
+const received: Array<{ to: string[]; raw: string }> = [];
+let server: SMTPServer;
+type V = Viewer & { kind: 'user' };
+const v = {} as Record<'reporter' | 'editor' | 'leader' | 'admin', V>;
+let unitId = '';
+let ipCounter = 0;
+const freshIp = () => `172.${16 + (Number.parseInt(run.slice(0, 2), 16) % 16)}.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.MAIL_FROM = 'hoi-dap@test.vn';
+  for (const role of ['reporter', 'editor', 'leader', 'admin'] as Role[]) {
+    const [row] = await db.insert(s.users).values({ email: `qm-${role}-${run}@test.vn`, name: `${role} ${run}`, roles: [role] }).returning();
+    v[role as keyof typeof v] = { kind: 'user', id: row!.id, roles: [role] };
+  }
+  const [unit] = await db.insert(s.units).values({ slug: `vu-qm-${run}`, name: `Vụ Thư ${run}` }).returning();
+  unitId = unit!.id;
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await pool.end();
+});
+
+/** Decodes the quoted-printable / base64 body nodemailer wrote, enough to search for words. */
+function bodyOf(raw: string): string {
+  const split = raw.search(/\r?\n\r?\n/);
+  const head = raw.slice(0, split);
+  const body = raw.slice(split).trim();
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+}
+
+const form = (email: string) => ({ name: 'Hoàng Minh Tuấn', email, phone: '0901234567', topic: 'chinh-sach', question: `Xin hỏi chính sách hỗ trợ doanh nghiệp nhỏ năm nay (${run}).`, consent: 'co' });
+
+async function publishedQuestion(email: string) {
+  const sent = await submitQuestion(form(email), { ip: freshIp() });
+  if (!sent.ok || !sent.questionId) throw new Error('not sent');
+  const id = sent.questionId;
+  await moderateQuestion(v.editor, id, 1);
+  await assignQuestion(v.editor, id, 2, { unitId, assigneeId: v.reporter.id });
+  await saveAnswer(v.reporter, id, 3, 'Doanh nghiệp nhỏ được hỗ trợ theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa.');
+  await submitAnswer(v.reporter, id, 4);
+  await approveAnswer(v.leader, id, 5);
+  await publishAnswer(v.editor, id, 6);
+  return { id, code: sent.trackingCode };
+}
+
+describe('mails to the sender', () => {
+  it('sends a receipt with the tracking code, and a mail with the link when the answer is published', async () => {
+    const email = `tuan.${run}@example.vn`;
+    const { id, code } = await publishedQuestion(email);
+    const mine = received.filter((m) => m.to.includes(email)).map((m) => bodyOf(m.raw));
+    expect(mine).toHaveLength(2);
+    expect(mine[0]).toContain(`Mã theo dõi: ${code}`);
+    expect(mine[0]).toContain('/hoi-dap/tra-cuu');
+    expect(mine[1]).toContain(`/hoi-dap/${id}`);
+    expect(mine[1]).toContain(code);
+  });
+
+  it('sends nothing for a honeypot message', async () => {
+    const email = `robot.${run}@example.vn`;
+    await submitQuestion({ ...form(email), website: 'x' }, { ip: freshIp() });
+    expect(received.filter((m) => m.to.includes(email))).toHaveLength(0);
+  });
+});
+
+describe('the status lookup', () => {
+  it('needs both the code and the email', async () => {
+    const email = `tra.cuu.${run}@example.vn`;
+    const sent = await submitQuestion(form(email), { ip: freshIp() });
+    if (!sent.ok) throw new Error('not sent');
+    expect(await lookupQuestion(sent.trackingCode.toLowerCase(), email.toUpperCase())).toMatchObject({ ok: true, status: 'Đã nhận, đang kiểm tra', publishedHref: null });
+    expect(await lookupQuestion(sent.trackingCode, `khac.${run}@example.vn`)).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
+    expect(await lookupQuestion('HD-2026', email)).toMatchObject({ ok: false, message: expect.stringContaining('chưa đúng dạng') });
+  });
+});
+
+describe('retention', () => {
+  it('erases the email and phone and shortens the name once the period has ended, with an audit row', async () => {
+    const email = `het.han.${run}@example.vn`;
+    const { id, code } = await publishedQuestion(email);
+    const keep = await publishedQuestion(`con.han.${run}@example.vn`);
+    await db.update(s.questions).set({ personalDataUntil: new Date(Date.now() - 1000) }).where(eq(s.questions.id, id));
+    expect(await eraseExpiredPersonalData()).toBeGreaterThanOrEqual(1);
+    const [row] = await db.select().from(s.questions).where(eq(s.questions.id, id));
+    expect(row).toMatchObject({ senderName: 'Hoàng M. T.', senderEmail: null, senderPhone: null });
+    expect(row!.personalDataErasedAt).toBeInstanceOf(Date);
+    const [kept] = await db.select().from(s.questions).where(eq(s.questions.id, keep.id));
+    expect(kept!.senderEmail).toBe(`con.han.${run}@example.vn`);
+    const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, id));
+    expect(audit.find((a) => a.action === 'question.personal_data_erased')?.data).toMatchObject({ reason: 'retention' });
+    // The published answer stays, with the shortened name; the lookup no longer finds it.
+    expect(await publicQuestion(id)).toMatchObject({ senderShort: 'Hoàng M. T.' });
+    expect((await lookupQuestion(code, email)).ok).toBe(false);
+  });
+
+  it('lets only an admin erase one sender on request, once', async () => {
+    const sent = await submitQuestion(form(`yeu.cau.${run}@example.vn`), { ip: freshIp() });
+    if (!sent.ok || !sent.questionId) throw new Error('not sent');
+    for (const who of [v.editor, v.leader, v.reporter]) {
+      const error = await erasePersonalDataOnRequest(who, sent.questionId).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as DataError).code).toBe('forbidden');
+    }
+    await erasePersonalDataOnRequest(v.admin, sent.questionId);
+    const [row] = await db.select().from(s.questions).where(eq(s.questions.id, sent.questionId));
+    expect(row).toMatchObject({ senderEmail: null, senderPhone: null, senderName: 'Hoàng M. T.' });
+    const again = await erasePersonalDataOnRequest(v.admin, sent.questionId).then(() => null, (e: unknown) => e);
+    expect((again as DataError).code).toBe('conflict');
+    const audit = await db.select().from(s.auditLog).where(eq(s.auditLog.targetId, sent.questionId));
+    expect(audit.find((a) => a.action === 'question.personal_data_erased')).toMatchObject({ actorId: v.admin.id, data: expect.objectContaining({ reason: 'request' }) });
+  });
+});
