@@ -5,6 +5,7 @@ import { d1Entries } from './d1';
 import { n1Entries } from './n1';
 import { n2Entries } from './n2';
 import { n3Entries } from './n3';
+import { newsroomDayEntries } from './newsroom-day';
 import { newsroomExtraEntries } from './newsroom-extra';
 import { s1Entries } from './s1';
 import { searchSuggestEntries } from './s2';
@@ -22,4 +23,5 @@ export const MATRIX: MatrixEntry[] = [
   ...n1Entries,
   ...n2Entries,
   ...n3Entries,
+  ...newsroomDayEntries,
 ];
