@@ -114,7 +114,7 @@ test('an editor edits and cancels an assignment; a stale edit is refused; the wr
   await expect(item).toContainText(first.name);
   await page.getByRole('button', { name: `Sửa việc giao: ${first.name}` }).click();
   const form = page.getByRole('form', { name: /Sửa việc giao/ });
-  await form.getByLabel('Người viết', { exact: true }).selectOption({ label: second.name });
+  await form.getByRole('combobox', { name: 'Người viết' }).selectOption({ label: second.name });
   // A past due time is refused in Vietnamese and the form keeps what was typed.
   await form.getByLabel('Hạn nộp (giờ Việt Nam)').fill('2020-01-01T09:00');
   await form.getByLabel('Ghi chú cho người viết').fill('Tin 800 chữ, kèm ảnh.');
