@@ -857,7 +857,13 @@ export const assignments = pgTable(
     notes: text().notNull().default(''),
     /** The story started from it (set once by "Bắt đầu viết"). */
     articleId: uuid().references(() => articles.id),
+    /** Bumped by every edit and by cancelling: a stale edit is refused, and the iCal SEQUENCE follows it. */
+    version: integer().notNull().default(1),
+    /** Cancelled assignments are kept (the feed tells calendars STATUS:CANCELLED); they leave the desk. */
+    cancelledAt: timestamp({ withTimezone: true }),
+    cancelledBy: uuid().references(() => users.id),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('assignments_assignee_idx').on(t.assigneeId, t.dueAt), index('assignments_event_idx').on(t.eventId), uniqueIndex('assignments_article_idx').on(t.articleId)],
 );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { markAllNotificationsReadAction } from '@/app/(newsroom)/toa-soan/desk-actions';
 import { markNotificationReadAction } from '@/app/(newsroom)/toa-soan/thong-bao/actions';
 import { formatDateTime } from '@/lib/time/format';
+import { UnreadChanged } from './unread-changed';
 
 interface Item {
   id: string;
@@ -46,6 +47,7 @@ export function NotificationList({ items, back }: { items: Item[]; back: string 
 export function NotificationPanel({ items, unread }: { items: Item[]; unread: number }) {
   return (
     <section aria-labelledby="thong-bao" className="rounded border border-gray-300 bg-white p-4">
+      <UnreadChanged unread={unread} />
       <h2 id="thong-bao" className="flex items-center justify-between font-bold">
         Thông báo
         {unread > 0 ? (

@@ -1,6 +1,9 @@
 // The pages e2e/mobile/no-horizontal-scroll.spec.ts opens at 360 px: every newsroom page (as a role
 // that may see it, with content in it) and the reader pages. A new page gets a row here.
 import type { Page } from '@playwright/test';
+import * as s from '../../db/schema';
+import { withE2eDb } from '../fixtures/db';
+import { createTestUser } from '../fixtures/users';
 import type { Who } from '../security/matrix/types';
 import type { MobileFixtures } from './fixtures';
 import { createTestQuestion } from '../fixtures/questions';
@@ -18,6 +21,17 @@ export interface PageVisit {
 const editorReady = async (page: Page) => {
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).waitFor();
 };
+
+/** An event with a long title and one assignment with long notes; returns the event's id. */
+async function eventWithAssignment(): Promise<string> {
+  const writer = await createTestUser({ roles: ['reporter'], name: 'Phóng viên có họ tên khá dài để thử màn hình hẹp' });
+  const start = new Date(Date.now() + 86_400_000);
+  return withE2eDb(async (db) => {
+    const [event] = await db.insert(s.planningEvents).values({ title: 'Hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm sau của toàn ngành', startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), location: 'Hội trường lớn' }).returning();
+    await db.insert(s.assignments).values({ eventId: event!.id, assigneeId: writer.id, dueAt: new Date(start.getTime() + 86_400_000), notes: 'Tin 800 chữ, kèm ảnh; phỏng vấn nhanh đại biểu. '.repeat(4) });
+    return event!.id;
+  });
+}
 
 export const NEWSROOM_PAGES: PageVisit[] = [
   { name: 'đăng nhập', as: 'anonymous', path: () => '/toa-soan/dang-nhap' },
@@ -50,6 +64,15 @@ export const NEWSROOM_PAGES: PageVisit[] = [
   { name: 'hỏi đáp (hàng đợi)', as: 'editor', path: async () => (await createTestQuestion('received'), '/toa-soan/hoi-dap') },
   { name: 'một câu hỏi (phân công)', as: 'editor', path: async () => `/toa-soan/hoi-dap/${(await createTestQuestion('moderated')).id}` },
   { name: 'một câu hỏi (chờ duyệt)', as: 'leader', path: async () => `/toa-soan/hoi-dap/${(await createTestQuestion('awaiting_approval')).id}` },
+  {
+    name: 'sự kiện, sửa việc giao (biên tập)',
+    as: 'editor',
+    path: async () => `/toa-soan/lich/${await eventWithAssignment()}`,
+    ready: async (page) => {
+      await page.getByRole('button', { name: /^Sửa việc giao/ }).click();
+      await page.getByRole('button', { name: 'Lưu việc giao' }).waitFor();
+    },
+  },
 ];
 
 export const READER_PAGES: PageVisit[] = [

@@ -1,7 +1,7 @@
 // An iCalendar (RFC 5545) document from a user's planning items, written by ical-generator.
 // Times go out in UTC ("Z"): every calendar application shows them in its own zone, so no
 // VTIMEZONE block is needed to be exact.
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 export interface IcalItem {
   uid: string;
@@ -11,6 +11,10 @@ export interface IcalItem {
   location: string;
   description: string;
   stamp: Date;
+  /** SEQUENCE (0 for an item never changed). */
+  sequence?: number;
+  /** Sent as STATUS:CANCELLED, which calendar applications remove. */
+  cancelled?: boolean;
 }
 
 export function calendarDocument(input: { name: string; host: string; items: IcalItem[] }): string {
@@ -24,6 +28,8 @@ export function calendarDocument(input: { name: string; host: string; items: Ica
       summary: item.summary,
       location: item.location || null,
       description: item.description || null,
+      sequence: item.sequence ?? 0,
+      status: item.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

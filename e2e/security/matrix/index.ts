@@ -8,6 +8,7 @@ import { mostReadEntries } from './most-read';
 import { n1Entries } from './n1';
 import { n2Entries } from './n2';
 import { n3Entries } from './n3';
+import { newsroomDayEntries } from './newsroom-day';
 import { newsroomExtraEntries } from './newsroom-extra';
 import { q1Entries } from './q1';
 import { s1Entries } from './s1';
@@ -30,4 +31,5 @@ export const MATRIX: MatrixEntry[] = [
   ...mostReadEntries,
   ...agencyPagesEntries,
   ...q1Entries,
+  ...newsroomDayEntries,
 ];

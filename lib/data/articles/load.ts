@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { articleAuthors, articles, documents, media } from '@/db/schema';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
@@ -8,6 +8,17 @@ import { isUuid } from '../ids';
 import type { Executor, Tx } from './tx';
 
 export type ArticleRow = typeof articles.$inferSelect;
+
+/**
+ * THE "own story" test of sign-off (approve, claim, assign to a leader, the "Chờ tôi duyệt" queue):
+ * the user created the article, is an author now, or was credited in any version (taking oneself off
+ * the byline does not make a leader a neutral approver). `userId` is a value or a qualified column
+ * (e.g. sql`"users"."id"`); the article is the outer query's "articles" row (spelled out: Drizzle can
+ * leave columns unqualified, and "id" inside the subqueries would then be theirs).
+ */
+export function creditedTo(userId: SQL | string): SQL {
+  return sql`("articles"."created_by" = ${userId} or exists (select 1 from article_authors aa where aa.article_id = "articles"."id" and aa.user_id = ${userId}) or exists (select 1 from revisions r where r.article_id = "articles"."id" and r.placement -> 'authorIds' ? (${userId})::text))`;
+}
 
 /** The article and the facts the policy needs about it for this viewer. */
 export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string): Promise<{ article: ArticleRow; facts: ArticleFacts }> {
@@ -21,10 +32,7 @@ export async function loadArticleFacts(tx: Executor, viewer: Viewer, id: string)
         : sql<boolean>`false`,
       // Credited in any version, the working copy's included: removing oneself from the authors
       // does not make a leader a neutral approver.
-      viewerWasCredited: viewerId
-        ? // Spelled out: Drizzle leaves columns unqualified here, and "id" would then be the revision's.
-          sql<boolean>`exists (select 1 from revisions r where r.article_id = "articles"."id" and r.placement -> 'authorIds' ? ${viewerId})`
-        : sql<boolean>`false`,
+      viewerWasCredited: viewerId ? sql<boolean>`${creditedTo(viewerId)}` : sql<boolean>`false`,
     })
     .from(articles)
     .where(eq(articles.id, id))

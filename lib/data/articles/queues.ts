@@ -5,6 +5,7 @@ import { articleAuthors, articles, revisions, sections, users } from '@/db/schem
 import type { Role, Viewer } from '@/lib/policy/roles';
 import type { State } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
+import { creditedTo } from './load';
 
 export interface QueueItem {
   id: string;
@@ -57,7 +58,8 @@ export async function workQueues(viewer: Viewer): Promise<WorkQueue[]> {
     specs.push({ key: 'scheduled', title: 'Hẹn giờ đăng', empty: 'Không có bài hẹn giờ.', where: eq(articles.status, 'scheduled'), order: 'scheduled' });
   }
   if (has('leader')) {
-    specs.push({ key: 'to_approve', title: 'Chờ tôi duyệt', empty: 'Không có bài chờ duyệt.', where: and(eq(articles.status, 'awaiting_approval'), sql`not (${mine})`, or(isNull(articles.assigneeId), eq(articles.assigneeId, viewer.id)))! });
+    // Not a story they may not sign off: credited in any version counts (creditedTo), as approve says.
+    specs.push({ key: 'to_approve', title: 'Chờ tôi duyệt', empty: 'Không có bài chờ duyệt.', where: and(eq(articles.status, 'awaiting_approval'), sql`not ${creditedTo(viewer.id)}`, or(isNull(articles.assigneeId), eq(articles.assigneeId, viewer.id)))! });
   }
   specs.push({
     key: 'recently_published',

@@ -7,7 +7,7 @@ import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { parseVietnamInput } from '@/lib/time/local-input';
 import { DataError } from '../errors';
-import { isPublic } from '../public/filter';
+import { isPublic, wasWithdrawn } from '../public/filter';
 import { revalidateHomePage } from '../public/revalidate';
 
 /** The lead and up to this many highlights. */
@@ -84,10 +84,11 @@ const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
 /**
  * Replaces the lead (first) and highlights, in order; then the home page is refreshed like after a
  * publish. A pick whose expiry has passed since it was saved (the form sends back what it showed,
- * to the minute) is dropped; a past expiry set now is refused. Saves are serialised: the list is
+ * to the minute) is dropped, and so is a pick taken down since it was saved (its title is returned
+ * in `dropped` for the notice); a past expiry set now is refused. Saves are serialised: the list is
  * deleted and rewritten by position, and two at once would collide on it.
  */
-export async function saveHomePicks(viewer: Viewer, input: unknown, now = new Date()): Promise<{ count: number }> {
+export async function saveHomePicks(viewer: Viewer, input: unknown, now = new Date()): Promise<{ count: number; articleIds: string[]; dropped: string[] }> {
   assertCurator(viewer);
   const parsed = homePicksInputSchema.safeParse(input);
   if (!parsed.success) throw new DataError('invalid', [...new Set(parsed.error.issues.map((i) => i.message))].join(' '));
@@ -102,18 +103,33 @@ export async function saveHomePicks(viewer: Viewer, input: unknown, now = new Da
       if (before && minute(before) === minute(p.expiresAt)) return false; // ran out while on the list
       throw new DataError('invalid', 'Hạn hiển thị đã qua: hãy chọn thời điểm sau bây giờ, hoặc để trống.');
     });
-    const pickIds = picks.map((p) => p.articleId);
-    if (pickIds.length > 0) {
-      const visible = await tx.select({ id: articles.id }).from(articles).where(and(inArray(articles.id, pickIds), isPublic()));
-      if (visible.length !== pickIds.length) throw new DataError('invalid', 'Có bài chưa đăng hoặc đã gỡ: chỉ chọn được bài đang hiển thị với bạn đọc.');
-    }
+    // A story taken down after it was picked is still on the form the editor sends back: it is
+    // dropped (and named), so one takedown never blocks saving the rest. Picking a story anew that
+    // readers cannot see is still refused.
+    const checked = picks.length === 0 ? [] : await tx
+      .select({ id: articles.id, public: sql<boolean>`${isPublic()}`, withdrawn: sql<boolean>`${wasWithdrawn()}`, title: revisions.title })
+      .from(articles)
+      .leftJoin(revisions, eq(revisions.id, sql`coalesce(${articles.liveRevisionId}, ${articles.currentRevisionId})`))
+      .where(inArray(articles.id, picks.map((p) => p.articleId)));
+    const byId = new Map(checked.map((c) => [c.id, c]));
+    const dropped: string[] = [];
+    const kept = picks.filter((p) => {
+      const story = byId.get(p.articleId);
+      if (story?.public) return true;
+      if (story?.withdrawn && stored.has(p.articleId)) {
+        dropped.push(story.title ?? '(không có tiêu đề)');
+        return false;
+      }
+      throw new DataError('invalid', 'Có bài chưa đăng hoặc đã gỡ: chỉ chọn được bài đang hiển thị với bạn đọc.');
+    });
+    const pickIds = kept.map((p) => p.articleId);
     await tx.delete(homePicks);
-    if (picks.length > 0) await tx.insert(homePicks).values(picks.map((p, position) => ({ position, articleId: p.articleId, expiresAt: p.expiresAt, pickedBy: viewer.id })));
-    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'home.picks_saved', targetType: 'home', targetId: 'home', data: { articleIds: pickIds } });
-    return picks.length;
+    if (kept.length > 0) await tx.insert(homePicks).values(kept.map((p, position) => ({ position, articleId: p.articleId, expiresAt: p.expiresAt, pickedBy: viewer.id })));
+    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'home.picks_saved', targetType: 'home', targetId: 'home', data: { articleIds: pickIds, ...(dropped.length > 0 ? { droppedWithdrawn: dropped.length } : {}) } });
+    return { count: kept.length, articleIds: pickIds, dropped };
   });
   await revalidateHomePage();
-  return { count: saved };
+  return saved;
 }
 
 /** The picks readers see now, in order: lead first. Expired and no-longer-public picks are left out. */

@@ -45,6 +45,12 @@ export async function unreadBadge(viewer: Viewer): Promise<number> {
   return Number(rows.rows[0]?.n ?? 0);
 }
 
+/** The header badge's refresh (after client-side navigation or on focus): signed-in staff only. */
+export async function headerBadge(viewer: Viewer): Promise<{ unread: number; cap: number }> {
+  userOf(viewer);
+  return { unread: await unreadBadge(viewer), cap: BADGE_CAP };
+}
+
 /** Opening a story reads the viewer's notifications about it. */
 export async function markArticleNotificationsRead(viewer: Viewer, articleId: string): Promise<number> {
   if (viewer.kind !== 'user' || !isUuid(articleId)) return 0;

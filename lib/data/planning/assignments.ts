@@ -55,8 +55,8 @@ export interface DeskAssignment {
   overdue: boolean;
 }
 
-/** Not done: no story yet, or its story not yet submitted (still a draft). */
-const open = () => or(isNull(assignments.articleId), eq(articles.status, 'draft'));
+/** Not done: not cancelled, and no story yet or its story not yet submitted (still a draft). */
+const open = () => and(isNull(assignments.cancelledAt), or(isNull(assignments.articleId), eq(articles.status, 'draft')));
 
 function deskRows(where: ReturnType<typeof and>, now: Date, limit: number) {
   return db
@@ -114,6 +114,7 @@ export async function startAssignment(viewer: Viewer, id: string): Promise<{ art
     if (!row) throw new DataError('not_found', 'Không tìm thấy việc được giao: có thể sự kiện đã bị xóa.');
     if (!can(viewer, 'assignment.start')) throw new DataError('forbidden', 'Bạn không có quyền viết bài.');
     if (!can(viewer, 'assignment.start', { userId: row.assigneeId })) throw new DataError('forbidden', 'Chỉ người được giao mới bắt đầu viết bài này.');
+    if (row.cancelledAt) throw new DataError('conflict', 'Việc giao này đã bị hủy: không cần viết bài này nữa.');
     if (row.articleId) return { articleId: row.articleId, created: false };
     const [event] = await tx.select({ event: planningEvents, unitName: units.name }).from(planningEvents).leftJoin(units, eq(units.id, planningEvents.unitId)).where(eq(planningEvents.id, row.eventId)).limit(1);
     if (!event) throw new DataError('not_found', 'Không tìm thấy sự kiện của việc được giao.');
@@ -148,6 +149,9 @@ export async function assignmentsForFeed(userId: string, from: Date, limit: numb
       dueAt: assignments.dueAt,
       notes: assignments.notes,
       articleId: assignments.articleId,
+      version: assignments.version,
+      cancelledAt: assignments.cancelledAt,
+      updatedAt: assignments.updatedAt,
       event: { id: planningEvents.id, kind: planningEvents.kind, title: planningEvents.title, startsAt: planningEvents.startsAt, endsAt: planningEvents.endsAt, location: planningEvents.location, notes: planningEvents.notes, updatedAt: planningEvents.updatedAt },
     })
     .from(assignments)

@@ -54,12 +54,17 @@ export interface FeedItem {
   location: string;
   description: string;
   stamp: Date;
+  /** RFC 5545 SEQUENCE: grows with every change, so calendars replace what they hold under the UID. */
+  sequence: number;
+  cancelled: boolean;
 }
 
 /**
  * The items of the feed behind a secret address, or null when the address is unknown, revoked or its
  * owner deactivated (the route answers 404 alike, so a guess learns nothing). Each assignment gives
- * the event it covers and a reminder at its due time.
+ * the event it covers and a reminder at its due time. An edited assignment keeps its UID with a
+ * higher SEQUENCE; a cancelled one stays with STATUS:CANCELLED (so subscribed calendars drop it), and
+ * so does the event once none of the user's assignments for it is still on.
  */
 export async function calendarFeedItems(token: string, now = new Date()): Promise<{ name: string; items: FeedItem[] } | null> {
   if (!token.startsWith(`${TOKEN_PREFIX}_`) || token.length > 100) return null;
@@ -73,11 +78,18 @@ export async function calendarFeedItems(token: string, now = new Date()): Promis
   await db.update(calendarFeeds).set({ lastUsedAt: now }).where(eq(calendarFeeds.userId, owner.id));
   const rows = await assignmentsForFeed(owner.id, new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000), FEED_MAX_ITEMS);
   const items: FeedItem[] = [];
-  const seenEvents = new Set<string>();
+  const events = new Map<string, FeedItem>();
   for (const r of rows) {
-    if (!seenEvents.has(r.event.id)) {
-      seenEvents.add(r.event.id);
-      items.push({ uid: `su-kien-${r.event.id}`, start: r.event.startsAt, end: r.event.endsAt, summary: r.event.title, location: r.event.location, description: r.event.notes, stamp: r.event.updatedAt });
+    // The event's SEQUENCE sums its assignments' versions: a new, edited or cancelled one raises it.
+    const event = events.get(r.event.id);
+    if (event) {
+      event.sequence += r.version;
+      event.cancelled &&= Boolean(r.cancelledAt);
+      if (r.updatedAt > event.stamp) event.stamp = r.updatedAt;
+    } else {
+      const item: FeedItem = { uid: `su-kien-${r.event.id}`, start: r.event.startsAt, end: r.event.endsAt, summary: r.event.title, location: r.event.location, description: r.event.notes, stamp: r.event.updatedAt > r.updatedAt ? r.event.updatedAt : r.updatedAt, sequence: r.version - 1, cancelled: Boolean(r.cancelledAt) };
+      events.set(r.event.id, item);
+      items.push(item);
     }
     items.push({
       uid: `giao-viet-${r.id}`,
@@ -86,7 +98,9 @@ export async function calendarFeedItems(token: string, now = new Date()): Promis
       summary: `Hạn nộp bài: ${r.event.title}`,
       location: '',
       description: r.notes,
-      stamp: r.dueAt,
+      stamp: r.updatedAt,
+      sequence: r.version - 1,
+      cancelled: Boolean(r.cancelledAt),
     });
   }
   return { name: owner.name, items };

@@ -49,7 +49,7 @@ export interface EventDetail extends CalendarEvent {
   unitId: string | null;
   notes: string;
   people: Array<{ personId: string; name: string; role: 'chair' | 'presenter' | 'attending' }>;
-  assignments: Array<{ id: string; assigneeId: string; assigneeName: string; dueAt: Date; notes: string; articleId: string | null }>;
+  assignments: Array<{ id: string; assigneeId: string; assigneeName: string; dueAt: Date; notes: string; articleId: string | null; version: number; cancelledAt: Date | null }>;
 }
 
 export async function eventDetail(viewer: Viewer, id: string): Promise<EventDetail> {
@@ -69,7 +69,7 @@ export async function eventDetail(viewer: Viewer, id: string): Promise<EventDeta
       .where(eq(planningEventPeople.eventId, id))
       .orderBy(asc(planningEventPeople.ordinal)),
     db
-      .select({ id: assignments.id, assigneeId: assignments.assigneeId, assigneeName: users.name, dueAt: assignments.dueAt, notes: assignments.notes, articleId: assignments.articleId })
+      .select({ id: assignments.id, assigneeId: assignments.assigneeId, assigneeName: users.name, dueAt: assignments.dueAt, notes: assignments.notes, articleId: assignments.articleId, version: assignments.version, cancelledAt: assignments.cancelledAt })
       .from(assignments)
       .innerJoin(users, eq(users.id, assignments.assigneeId))
       .where(eq(assignments.eventId, id))

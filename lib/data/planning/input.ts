@@ -67,6 +67,12 @@ export const assignmentInputSchema = z.strictObject({
 });
 export type AssignmentInput = z.input<typeof assignmentInputSchema>;
 
+/** The version the editor saw: an edit or cancel made on an older one is refused, not merged. */
+const seenVersion = z.int('Thiếu phiên bản của việc giao: hãy tải lại trang.').min(1, 'Phiên bản của việc giao không hợp lệ: hãy tải lại trang.').max(1_000_000, 'Phiên bản của việc giao không hợp lệ: hãy tải lại trang.');
+export const assignmentUpdateSchema = assignmentInputSchema.extend({ version: seenVersion });
+export type AssignmentUpdate = z.input<typeof assignmentUpdateSchema>;
+export const assignmentCancelSchema = z.strictObject({ version: seenVersion });
+
 /** A calendar view: the week or the month around a day (YYYY-MM-DD, Vietnam). */
 export const calendarQuerySchema = z.object({
   view: z.enum(['tuan', 'thang']).catch('tuan'),

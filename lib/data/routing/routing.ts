@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, arrayOverlaps, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleAuthors, articleFollowers, articles, revisions, users, workflowEvents } from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
@@ -7,7 +7,7 @@ import { assigneeFits, canAssignArticle, canClaimArticle, canFollowArticle, stag
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 import { readableArticle } from '../articles/read-article';
-import { loadArticleFacts } from '../articles/load';
+import { creditedTo, loadArticleFacts } from '../articles/load';
 import type { Executor, Tx } from '../articles/tx';
 import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '../notifications/notifications';
 
@@ -130,7 +130,8 @@ export async function assignArticle(viewer: Viewer, id: string, assigneeId: stri
         name: users.name,
         roles: users.roles,
         isActive: users.isActive,
-        isAuthor: sql<boolean>`(${articles.createdBy} = ${users.id} or exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${users.id}))`,
+        // Credited in any version, as approve and claim count it: else the story would wait on a leader who may not sign it off.
+        isAuthor: sql<boolean>`${creditedTo(sql`"users"."id"`)}`,
       })
       .from(users)
       .innerJoin(articles, eq(articles.id, id))
@@ -194,7 +195,18 @@ export async function routingView(viewer: Viewer, id: string): Promise<RoutingVi
     // The choice is the leader's (and an editor's on approved work); an editor's return from review goes to the writers.
     article.status === 'awaiting_approval' || article.status === 'approved' ? returnTargetsOf(db, id, article.status) : Promise.resolve([]),
   ]);
-  const authorIds = role === 'leader' && candidates.length ? new Set((await writersOf(db, id)).map((w) => w.id)) : new Set<string>();
+  const authorIds =
+    role === 'leader' && candidates.length
+      ? new Set(
+          (
+            await db
+              .select({ id: users.id })
+              .from(users)
+              .innerJoin(articles, eq(articles.id, id))
+              .where(and(inArray(users.id, candidates.map((c) => c.id)), creditedTo(sql`"users"."id"`)))
+          ).map((r) => r.id),
+        )
+      : new Set<string>();
   return {
     assignee,
     stageRole: role,

@@ -183,3 +183,29 @@ describe('the inbox: paging, per-item read, read on opening, bounded badge', () 
     expect((await notificationPage(viewer, 1)).unread).toBe(101);
   });
 });
+
+describe("a leader's own story: one definition of 'own' for sign-off, claim, assignment and the queue", () => {
+  it('a leader once credited (now off the byline) is neither offered, assigned, nor queued to approve it; another leader is', async () => {
+    const title = `Lãnh đạo từng đứng tên ${run}`;
+    const ref = await createArticle(v.writer, { title, sapo: 'Sapo.', sectionId, body: doc('x'), authorIds: [v.writer.id, v.leaderA.id] });
+    // The writer takes the leader off the byline before submitting: still credited in version 1.
+    const draft = await version(ref.id);
+    await saveArticle(v.writer, ref.id, { title, sapo: 'Sapo.', sectionId, body: doc('x'), authorIds: [v.writer.id], baseVersion: draft.version });
+    await transitionArticle(v.writer, ref.id, { event: 'submit' });
+    await claimArticle(v.editorA, ref.id);
+    await transitionArticle(v.editorA, ref.id, { event: 'forward_for_approval' });
+    // The sign-off refuses them (as before)…
+    expect(await refusal(transitionArticle(v.leaderA, ref.id, { event: 'approve' }))).toMatch(/^forbidden: Không ai được tự duyệt/);
+    // …so the editor may not hand it to them (it would sit with someone who cannot sign it off)…
+    expect((await routingView(v.editorA, ref.id)).assignable.map((p) => p.id)).not.toContain(v.leaderA.id);
+    expect((await routingView(v.editorA, ref.id)).assignable.map((p) => p.id)).toContain(v.leaderB.id);
+    expect(await refusal(assignArticle(v.editorA, ref.id, v.leaderA.id))).toMatch(/^invalid: Không giao bài cho lãnh đạo đứng tên tác giả/);
+    expect((await version(ref.id)).assigneeId).toBeNull();
+    // …and it is not in their "Chờ tôi duyệt" queue, while it is in the other leader's.
+    expect((await workQueues(v.leaderA)).find((q) => q.key === 'to_approve')?.items.map((i) => i.id)).not.toContain(ref.id);
+    expect((await workQueues(v.leaderB)).find((q) => q.key === 'to_approve')?.items.map((i) => i.id)).toContain(ref.id);
+    await assignArticle(v.editorA, ref.id, v.leaderB.id);
+    await transitionArticle(v.leaderB, ref.id, { event: 'approve' });
+    expect((await version(ref.id)).status).toBe('approved');
+  });
+});

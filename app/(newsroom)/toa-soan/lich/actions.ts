@@ -9,8 +9,9 @@ import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
 import { createAssignment, startAssignment } from '@/lib/data/planning/assignments';
 import { renewCalendarFeed, revokeCalendarFeed } from '@/lib/data/planning/calendar-feed';
+import { cancelAssignment, updateAssignment } from '@/lib/data/planning/edit-assignment';
 import { createEvent, deleteEvent, updateEvent } from '@/lib/data/planning/events';
-import { assignmentInputSchema, eventInputSchema, type AssignmentInput, type EventInput } from '@/lib/data/planning/input';
+import { assignmentCancelSchema, assignmentInputSchema, assignmentUpdateSchema, eventInputSchema, type AssignmentInput, type AssignmentUpdate, type EventInput } from '@/lib/data/planning/input';
 
 /** Creates an event (id null) or saves an existing one. */
 export async function saveEventAction(id: string | null, input: EventInput) {
@@ -32,6 +33,21 @@ export async function assignAction(eventId: string, input: AssignmentInput) {
   return runAction((viewer) => {
     parseAtDoor(assignmentInputSchema, input);
     return createAssignment(viewer, parseAtDoor(idSchema, eventId), input);
+  });
+}
+
+/** Saves an edited assignment (writer, due time, notes) on the version the editor saw. */
+export async function updateAssignmentAction(id: string, input: AssignmentUpdate) {
+  return runAction((viewer) => {
+    parseAtDoor(assignmentUpdateSchema, input);
+    return updateAssignment(viewer, parseAtDoor(idSchema, id), input);
+  });
+}
+
+export async function cancelAssignmentAction(id: string, input: { version: number }) {
+  return runAction((viewer) => {
+    parseAtDoor(assignmentCancelSchema, input);
+    return cancelAssignment(viewer, parseAtDoor(idSchema, id), input);
   });
 }
 

@@ -7,6 +7,7 @@ import { formInput, idSchema } from '@/lib/api/action-schemas';
 import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
+import { markArticleNotificationsRead } from '@/lib/data/notifications/inbox';
 import { markNotificationsRead } from '@/lib/data/notifications/notifications';
 
 /** Back to the desk or a page of the notifications list; anything else goes to the list. */
@@ -34,4 +35,12 @@ export async function markNotificationReadAction(formData: FormData): Promise<vo
 export async function markAllNotificationsReadOnPageAction(): Promise<void> {
   const result = await runAction((viewer) => markNotificationsRead(viewer));
   finish(result, '/toa-soan/thong-bao');
+}
+
+/**
+ * Opening a story reads the viewer's notifications about it: its page posts this once it is shown
+ * (a POST, so neither a prefetch nor a crawler of the GET marks anything read).
+ */
+export async function markStoryNotificationsReadAction(articleId: string) {
+  return runAction(async (viewer) => ({ marked: await markArticleNotificationsRead(viewer, parseAtDoor(idSchema, articleId)) }));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NotificationList } from '@/components/newsroom/notification-panel';
+import { UnreadChanged } from '@/components/newsroom/unread-changed';
 import { pageData } from '@/lib/auth/guard';
 import { NOTIFICATIONS_MAX_PAGE, notificationPage } from '@/lib/data/notifications/inbox';
 import { markAllNotificationsReadOnPageAction } from './actions';
@@ -17,6 +18,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
   const back = page === 1 ? '/toa-soan/thong-bao' : `/toa-soan/thong-bao?trang=${page}`;
   return (
     <section aria-labelledby="tieu-de" className="grid gap-4">
+      <UnreadChanged unread={data.unread} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 id="tieu-de" className="text-2xl font-bold">
           Tất cả thông báo

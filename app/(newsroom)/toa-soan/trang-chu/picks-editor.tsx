@@ -53,7 +53,12 @@ export function PicksEditor({ initial, max }: { initial: Pick[]; max: number }) 
   const save = () =>
     start(async () => {
       const result = await saveHomePicksAction({ picks: picks.map((p) => ({ articleId: p.articleId, expiresAt: p.expiresAt })) });
-      setMessage(result.ok ? { ok: true, text: result.data.count === 0 ? 'Đã lưu: trang chủ hiện bài mới nhất.' : 'Đã lưu và làm mới trang chủ.' } : { ok: false, text: result.message });
+      if (!result.ok) return setMessage({ ok: false, text: result.message });
+      // What the server dropped (taken down, or expired while on the list) leaves the form too.
+      const saved = new Set(result.data.articleIds);
+      setPicks((current) => current.filter((p) => saved.has(p.articleId)));
+      const notices = result.data.dropped.map((title) => `Bài “${title}” đã bị gỡ nên được bỏ khỏi trang chủ.`);
+      setMessage({ ok: true, text: [...notices, result.data.count === 0 ? 'Đã lưu: trang chủ hiện bài mới nhất.' : 'Đã lưu và làm mới trang chủ.'].join(' ') });
     });
 
   return (

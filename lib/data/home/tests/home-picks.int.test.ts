@@ -100,10 +100,40 @@ describe('home page picks', () => {
     ]);
     // The form sends back what it showed: the expired pick is dropped, the rest saved.
     const form = shown.map((p) => ({ articleId: p.articleId, expiresAt: p.expiresAt ? toVietnamInput(p.expiresAt) : '' }));
-    expect(await saveHomePicks(v.editor, { picks: form })).toEqual({ count: 1 });
+    expect(await saveHomePicks(v.editor, { picks: form })).toEqual({ count: 1, articleIds: [kept.id], dropped: [] });
     expect((await db.select().from(s.homePicks)).map((p) => p.articleId)).toEqual([kept.id]);
     // A past time the editor sets now is still refused.
     expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: kept.id }, { articleId: ran.id, expiresAt: toVietnamInput(past) }] }))).userMessage).toMatch(/Hạn hiển thị đã qua/);
+  });
+
+  it('a picked story withdrawn later is dropped on save with a notice naming it, the rest saved; never shown to readers', async () => {
+    const w = uniqueWord();
+    const [kept, gone, fresh] = await Promise.all([
+      createStory(db, { title: `Vẫn đăng ${w}`, publishedAt: older(1000) }),
+      createStory(db, { title: `Đã gỡ ${w}`, publishedAt: older(1001) }),
+      createStory(db, { title: `Mới chọn ${w}`, publishedAt: older(1002) }),
+    ]);
+    await saveHomePicks(v.editor, { picks: [{ articleId: gone.id }, { articleId: kept.id }] });
+    expect((await publicHomePage()).lead?.id).toBe(gone.id);
+    await unpublishStory(db, gone.id);
+    // Readers no longer get it, before any save.
+    const home = await publicHomePage();
+    expect(home.lead?.id).toBe(kept.id);
+    expect(home.highlights.map((a) => a.id)).not.toContain(gone.id);
+    // The editor's form still lists it (marked not visible) and sends it back with a new pick.
+    const shown = await homePicksForEditor(v.editor);
+    expect(shown.map((p) => [p.articleId, p.visible])).toEqual([
+      [gone.id, false],
+      [kept.id, true],
+    ]);
+    const result = await saveHomePicks(v.editor, { picks: [...shown.map((p) => ({ articleId: p.articleId })), { articleId: fresh.id }] });
+    expect(result).toEqual({ count: 2, articleIds: [kept.id, fresh.id], dropped: [`Đã gỡ ${w}`] });
+    expect((await db.select().from(s.homePicks).orderBy(s.homePicks.position)).map((p) => p.articleId)).toEqual([kept.id, fresh.id]);
+    // A withdrawn story that was not on the list cannot be picked anew; nor can a draft.
+    const other = await createStory(db, { title: `Gỡ trước ${w}`, publishedAt: older(1003) });
+    await unpublishStory(db, other.id);
+    expect((await refusal(saveHomePicks(v.editor, { picks: [{ articleId: kept.id }, { articleId: other.id }] }))).userMessage).toMatch(/chưa đăng hoặc đã gỡ/);
+    expect((await db.select().from(s.homePicks)).map((p) => p.articleId)).toEqual([kept.id, fresh.id]);
   });
 
   it('two editors saving at once: each save is whole, none fails with a raw database error', async () => {

@@ -8,7 +8,7 @@ import { VersionFieldsList } from '@/components/newsroom/version-fields';
 import { pageData } from '@/lib/auth/guard';
 import { editorView } from '@/lib/data/articles/editor-view';
 import { RoutingPanel } from '@/components/newsroom/routing-panel';
-import { markArticleNotificationsRead } from '@/lib/data/notifications/inbox';
+import { MarkStoryRead } from '@/components/newsroom/mark-story-read';
 import { peopleRegistry } from '@/lib/data/registry/people';
 import { routingView } from '@/lib/data/routing/routing';
 import { formatDateTime } from '@/lib/time/format';
@@ -22,8 +22,6 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
   const { view, registry, viewerId, roles, routing } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
     const view = await editorView(viewer, id);
-    // Opening the story reads the viewer's notifications about it (after the read check above).
-    await markArticleNotificationsRead(viewer, id);
     return {
       view,
       registry: await peopleRegistry(viewer),
@@ -60,6 +58,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const panelFirst = roles.some((r) => r === 'editor' || r === 'leader');
   return (
     <div className="grid gap-6">
+      <MarkStoryRead articleId={article.id} />
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="text-sm">

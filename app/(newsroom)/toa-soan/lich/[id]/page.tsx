@@ -13,6 +13,7 @@ import { Alert, dangerButton, Success } from '../../_components/form-bits';
 import { deleteEventAction } from '../actions';
 import { EventForm } from '../event-form';
 import { AssignForm } from './assign-form';
+import { AssignmentItem } from './assignment-item';
 
 export const metadata: Metadata = { title: 'Sự kiện' };
 
@@ -82,22 +83,23 @@ export default async function EventPage({ params, searchParams }: Props) {
         ) : (
           <ul className="grid gap-2">
             {event.assignments.map((a) => (
-              <li key={a.id} className="rounded border border-gray-200 bg-white p-2 text-sm">
-                <strong>{a.assigneeName}</strong> · hạn {formatDayAndTime(a.dueAt)}
-                {!a.articleId && a.dueAt.getTime() <= now ? <span className="ml-2 rounded bg-red-700 px-1.5 text-xs font-semibold text-white">Quá hạn</span> : null}
-                {a.articleId ? (
-                  <>
-                    {' '}
-                    ·{' '}
-                    <Link href={`/toa-soan/bai-viet/${a.articleId}`} className="underline">
-                      Bài viết
-                    </Link>
-                  </>
-                ) : (
-                  ' · chưa bắt đầu viết'
-                )}
-                {a.notes ? <p className="whitespace-pre-line break-words text-muted">{a.notes}</p> : null}
-              </li>
+              <AssignmentItem
+                key={`${a.id}-${a.version}`}
+                canManage={abilities.canManage}
+                staff={staff}
+                item={{
+                  id: a.id,
+                  assigneeId: a.assigneeId,
+                  assigneeName: a.assigneeName,
+                  due: toVietnamInput(a.dueAt),
+                  dueLabel: formatDayAndTime(a.dueAt),
+                  notes: a.notes,
+                  version: a.version,
+                  articleId: a.articleId,
+                  overdue: !a.articleId && a.dueAt.getTime() <= now,
+                  cancelled: a.cancelledAt !== null,
+                }}
+              />
             ))}
           </ul>
         )}

@@ -1,0 +1,141 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { Alert, dangerButton, inputClass, primaryButton, secondaryButton } from '../../_components/form-bits';
+import { cancelAssignmentAction, updateAssignmentAction } from '../actions';
+
+export interface AssignmentItemProps {
+  id: string;
+  assigneeId: string;
+  assigneeName: string;
+  /** Vietnam datetime-local value of the due time. */
+  due: string;
+  dueLabel: string;
+  notes: string;
+  version: number;
+  articleId: string | null;
+  overdue: boolean;
+  cancelled: boolean;
+}
+
+/**
+ * One assignment of an event: for editors and leaders, "Sửa" opens its form in place and "Hủy việc
+ * giao" cancels it (after a confirmation). Each sends the version shown; a refusal keeps what was typed.
+ */
+export function AssignmentItem({ item, staff, canManage }: { item: AssignmentItemProps; staff: Array<{ id: string; name: string }>; canManage: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [assigneeId, setAssignee] = useState(item.assigneeId);
+  const [dueAt, setDue] = useState(item.due);
+  const [notes, setNotes] = useState(item.notes);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const label = `${item.assigneeName}, hạn ${item.dueLabel}`;
+  // The writer may be someone the list no longer offers (deactivated): keep them selectable as they are.
+  const options = staff.some((s) => s.id === item.assigneeId) ? staff : [{ id: item.assigneeId, name: item.assigneeName }, ...staff];
+
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    start(async () => {
+      const result = await updateAssignmentAction(item.id, { assigneeId, dueAt, notes, version: item.version });
+      if (!result.ok) return setError(result.message);
+      setError(null);
+      setEditing(false);
+      router.refresh();
+    });
+  };
+  const cancel = () =>
+    start(async () => {
+      const result = await cancelAssignmentAction(item.id, { version: item.version });
+      setConfirming(false);
+      if (!result.ok) return setError(result.message);
+      setError(null);
+      router.refresh();
+    });
+
+  return (
+    <li className={`grid gap-2 rounded border border-gray-200 bg-white p-2 text-sm ${item.cancelled ? 'text-muted' : ''}`} data-testid="viec-giao">
+      <p className="break-words">
+        <strong className={item.cancelled ? 'line-through' : ''}>{item.assigneeName}</strong> · hạn {item.dueLabel}
+        {item.cancelled ? <span className="ml-2 rounded bg-gray-600 px-1.5 text-xs font-semibold text-white">Đã hủy</span> : null}
+        {!item.cancelled && item.overdue ? <span className="ml-2 rounded bg-red-700 px-1.5 text-xs font-semibold text-white">Quá hạn</span> : null}
+        {item.articleId ? (
+          <>
+            {' '}
+            ·{' '}
+            <Link href={`/toa-soan/bai-viet/${item.articleId}`} className="underline">
+              Bài viết
+            </Link>
+          </>
+        ) : item.cancelled ? null : (
+          ' · chưa bắt đầu viết'
+        )}
+      </p>
+      {item.notes && !editing ? <p className="whitespace-pre-line break-words text-muted">{item.notes}</p> : null}
+      {error ? <Alert>{error}</Alert> : null}
+      {canManage && !item.cancelled && !editing ? (
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={secondaryButton} onClick={() => setEditing(true)} aria-label={`Sửa việc giao: ${label}`}>
+            Sửa
+          </button>
+          {item.articleId ? null : confirming ? (
+            <>
+              <button type="button" className={dangerButton} onClick={cancel} disabled={pending}>
+                {pending ? 'Đang hủy…' : 'Xác nhận hủy việc giao'}
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>
+                Không hủy
+              </button>
+            </>
+          ) : (
+            <button type="button" className={secondaryButton} onClick={() => setConfirming(true)} aria-label={`Hủy việc giao: ${label}`}>
+              Hủy việc giao
+            </button>
+          )}
+        </div>
+      ) : null}
+      {editing ? (
+        <form onSubmit={save} className="grid gap-3" aria-label={`Sửa việc giao: ${label}`}>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <label className="grid gap-1 font-semibold">
+              Người viết
+              <select className={inputClass} value={assigneeId} onChange={(e) => setAssignee(e.target.value)} disabled={Boolean(item.articleId)}>
+                {options.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="grid gap-1 font-semibold">
+              Hạn nộp (giờ Việt Nam)
+              <input type="datetime-local" className={`${inputClass} min-w-0`} value={dueAt} onChange={(e) => setDue(e.target.value)} />
+            </label>
+          </div>
+          <label className="grid gap-1 font-semibold">
+            Ghi chú cho người viết
+            <textarea className={inputClass} rows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className={primaryButton} disabled={pending}>
+              {pending ? 'Đang lưu…' : 'Lưu việc giao'}
+            </button>
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => {
+                setEditing(false);
+                setError(null);
+              }}
+            >
+              Thôi
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+}
