@@ -85,7 +85,7 @@ async function checkAction(entry: ActionEntry, who: Who, request: APIRequestCont
   const ctx = context(who, user);
   const action = findAction(entry.file, entry.name);
   if (entry.form) {
-    const answer = await callFormAction(request, action, await entry.form.fields(ctx), { params: entry.params ? await entry.params(ctx) : undefined, url: entry.form.url, headers: entry.form.headers?.() });
+    const answer = await callFormAction(request, action, await entry.form.fields(ctx), { params: entry.params ? await entry.params(ctx) : undefined, url: entry.form.url, headers: entry.form.headers?.(), asRendered: entry.form.inPlace });
     // Query strings in redirects are form-encoded (spaces as +).
     const location = decodeURIComponent((answer.location ?? '').replace(/\+/g, ' '));
     const outcome = answer.status === 303 ? entry.form.outcome(location) : answer.status === 200 && entry.form.inPlace ? entry.form.outcome(answer.body) : 'unclear';
