@@ -53,7 +53,12 @@ describe('typoFixes', () => {
     // Dropped, added and swapped letters too.
     expect((await typoFixes([folded.slice(0, -1)]))[0]?.word).toBe(word);
     expect((await typoFixes([folded + 'k']))[0]?.word).toBe(word);
-    expect((await typoFixes([folded.slice(0, 4) + folded[5] + folded[4] + folded.slice(6)]))[0]?.word).toBe(word);
+    // Swap two neighbouring letters that differ (a random word may repeat a letter, and swapping
+    // "ii" would type the word itself).
+    const i = [...folded].findIndex((c, k) => k >= 3 && k + 1 < folded.length && c !== folded[k + 1]);
+    const swapped = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
+    expect(swapped).not.toBe(folded);
+    expect((await typoFixes([swapped]))[0]?.word).toBe(word);
   });
 
   it('leaves words that a visible story holds, short words, and two slips alone', async () => {
