@@ -1,27 +1,17 @@
 import 'server-only';
 import { requestLogger } from '@/lib/log/logger';
 import { vietnamDay } from '@/lib/time/format';
-import { readerHash } from '@/lib/views/reader-hash';
+import { readerHash, sourceHash } from '@/lib/views/reader-hash';
 import { dailySalt } from './daily-salt';
 import { flushViews, purgePastViewReaders, type PendingView } from './flush-views';
+import { viewBufferLimits } from './limits';
 
 // Reads arrive as beacons, one per opened story; writing each at once would put a database round
 // trip on every page view. They are kept in this process's memory instead (already reduced to
-// day + one-way reader key + story) and written in one statement every VIEW_FLUSH_MS, or at once when
+// day + one-way reader and source keys + story) and written in one statement every VIEW_FLUSH_MS, or at once when
 // VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, more
 // are dropped (counted in `dropped`), so a flood of beacons costs memory of a fixed size. A process
 // that stops loses at most the last few seconds of reads.
-
-function setting(name: string, fallback: number, min: number, max: number): number {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
-}
-
-export const viewBufferLimits = () => ({
-  flushMs: setting('VIEW_FLUSH_MS', 5000, 50, 60_000),
-  flushAt: setting('VIEW_FLUSH_AT', 500, 1, 10_000),
-  maxPending: setting('VIEW_BUFFER_MAX', 5000, 1, 100_000),
-});
 
 interface Buffer {
   pending: Map<string, PendingView>;
@@ -44,7 +34,8 @@ export interface ReaderRead {
 /** Queues one read of a story (already filtered for bots and staff at the door). */
 export async function recordView(read: ReaderRead, now = new Date()): Promise<'queued' | 'full'> {
   const day = vietnamDay(now);
-  const reader = readerHash(await dailySalt(day), read.ip, read.userAgent, read.articleId);
+  const salt = await dailySalt(day);
+  const reader = readerHash(salt, read.ip, read.userAgent, read.articleId);
   const key = `${day}|${reader}`;
   const limits = viewBufferLimits();
   if (!buffer.pending.has(key)) {
@@ -53,7 +44,7 @@ export async function recordView(read: ReaderRead, now = new Date()): Promise<'q
       schedule(0);
       return 'full';
     }
-    buffer.pending.set(key, { day, reader, articleId: read.articleId });
+    buffer.pending.set(key, { day, reader, source: sourceHash(salt, read.ip, read.articleId), articleId: read.articleId });
   }
   schedule(buffer.pending.size >= limits.flushAt ? 0 : limits.flushMs);
   return 'queued';

@@ -97,6 +97,38 @@ describe('one count per reader, story and day', () => {
   });
 });
 
+describe('one address cannot inflate a count', () => {
+  it('counts at most VIEW_PER_ADDRESS_MAX readers of a story a day from one address, across batches, whatever the browser', async () => {
+    const story = await createStory(db, { title: 'Tin bị bơm' });
+    const other = await createStory(db, { title: 'Tin khác cùng địa chỉ' });
+    process.env.VIEW_PER_ADDRESS_MAX = '3';
+    try {
+      // One client, a new browser string on every request: a new reader key each time, one address.
+      for (let i = 0; i < 6; i++) await read(story.id, '203.0.113.50', 5, `${UA} r${i}`);
+      await flushPendingViews();
+      expect(await views(story.id, 5)).toBe(3);
+      // The next batch (this instance or another) knows the address has had its share of the story today.
+      for (let i = 6; i < 9; i++) await read(story.id, '203.0.113.50', 5, `${UA} r${i}`);
+      await flushPendingViews();
+      expect(await views(story.id, 5)).toBe(3);
+      // An IPv6 client picking new addresses inside its /64 is one address.
+      for (let i = 1; i < 6; i++) await read(story.id, `2001:db8:5:6::${i}`, 5, `${UA} v${i}`);
+      await flushPendingViews();
+      expect(await views(story.id, 5)).toBe(6);
+      // Another story from the same address, another address, and the next day each have their own share.
+      await read(other.id, '203.0.113.50', 5);
+      await read(story.id, '203.0.113.51', 5);
+      await read(story.id, '203.0.113.50', 6);
+      await flushPendingViews();
+      expect(await views(other.id, 5)).toBe(1);
+      expect(await views(story.id, 5)).toBe(7);
+      expect(await views(story.id, 6)).toBe(1);
+    } finally {
+      delete process.env.VIEW_PER_ADDRESS_MAX;
+    }
+  });
+});
+
 describe('the most-read lists', () => {
   it('ranks by the last 24 hours and the last 7 days, and drops a story once it is taken down', async () => {
     // Day 20 is "today" (noon). a: many reads 5 days ago; b: most today; c: a few today and yesterday.
@@ -104,7 +136,7 @@ describe('the most-read lists', () => {
     for (const [i, x] of ['A', 'B', 'C', 'D'].entries()) stories.push(await createStory(db, { title: `Xếp hạng ${x}`, publishedAt: new Date(Date.UTC(2026, 0, 1 + i)) }));
     const [a, b, c, hidden] = stories;
     const batch = (articleId: string, day: number, n: number) =>
-      flushViews(Array.from({ length: n }, (_, i) => ({ day: dayText(day), reader: `${articleId}-${day}-${i}`, articleId })));
+      flushViews(Array.from({ length: n }, (_, i) => ({ day: dayText(day), reader: `${articleId}-${day}-${i}`, source: `${articleId}-${day}-${i}`, articleId })));
     await batch(a!.id, 15, 10);
     await batch(b!.id, 20, 4);
     await batch(c!.id, 20, 2);
