@@ -9,6 +9,8 @@ export const viewBufferLimits = () => ({
   flushMs: setting('VIEW_FLUSH_MS', 5000, 50, 60_000),
   flushAt: setting('VIEW_FLUSH_AT', 500, 1, 10_000),
   maxPending: setting('VIEW_BUFFER_MAX', 5000, 1, 100_000),
+  /** Waiting reads one address may hold in the buffer, so that one client cannot fill it and crowd out everyone else's. */
+  bufferPerAddress: setting('VIEW_BUFFER_PER_ADDRESS', 100, 1, 100_000),
   /**
    * Readers one address (an IPv6 /64) may add to one story's count a day. Above 1 because many
    * readers share an address (an office, a mobile carrier's NAT); bounded because a single client

@@ -9,12 +9,15 @@ import { viewBufferLimits } from './limits';
 // Reads arrive as beacons, one per opened story; writing each at once would put a database round
 // trip on every page view. They are kept in this process's memory instead (already reduced to
 // day + one-way reader and source keys + story) and written in one statement every VIEW_FLUSH_MS, or at once when
-// VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, more
-// are dropped (counted in `dropped`), so a flood of beacons costs memory of a fixed size. A process
-// that stops loses at most the last few seconds of reads.
+// VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, or
+// past VIEW_BUFFER_PER_ADDRESS from one address, more are dropped (counted in `dropped`), so a flood of
+// beacons costs memory of a fixed size and one client cannot crowd out the rest. A process that stops
+// loses at most the last few seconds of reads.
 
 interface Buffer {
   pending: Map<string, PendingView>;
+  /** Waiting reads per day and address (a one-way key, like the rest). */
+  perAddress: Map<string, number>;
   timer: ReturnType<typeof setTimeout> | null;
   /** The flush under way (flushes run one after another). */
   chain: Promise<unknown>;
@@ -23,7 +26,14 @@ interface Buffer {
 }
 
 const state = globalThis as unknown as { portalViewBuffer?: Buffer };
-const buffer = (state.portalViewBuffer ??= { pending: new Map(), timer: null, chain: Promise.resolve(), dropped: 0, purgedBefore: '' });
+const buffer = (state.portalViewBuffer ??= {
+  pending: new Map(),
+  perAddress: new Map(),
+  timer: null,
+  chain: Promise.resolve(),
+  dropped: 0,
+  purgedBefore: '',
+});
 
 export interface ReaderRead {
   articleId: string;
@@ -32,7 +42,7 @@ export interface ReaderRead {
 }
 
 /** Queues one read of a story (already filtered for bots and staff at the door). */
-export async function recordView(read: ReaderRead, now = new Date()): Promise<'queued' | 'full'> {
+export async function recordView(read: ReaderRead, now = new Date()): Promise<'queued' | 'dropped'> {
   const day = vietnamDay(now);
   const salt = await dailySalt(day);
   const reader = readerHash(salt, read.ip, read.userAgent, read.articleId);
@@ -42,8 +52,16 @@ export async function recordView(read: ReaderRead, now = new Date()): Promise<'q
     if (buffer.pending.size >= limits.maxPending) {
       buffer.dropped += 1;
       schedule(0);
-      return 'full';
+      return 'dropped';
     }
+    // The story is left out of this key: it counts the address's reads of any story.
+    const address = `${day}|${sourceHash(salt, read.ip, '')}`;
+    const fromAddress = buffer.perAddress.get(address) ?? 0;
+    if (fromAddress >= limits.bufferPerAddress) {
+      buffer.dropped += 1;
+      return 'dropped';
+    }
+    buffer.perAddress.set(address, fromAddress + 1);
     buffer.pending.set(key, { day, reader, source: sourceHash(salt, read.ip, read.articleId), articleId: read.articleId });
   }
   schedule(buffer.pending.size >= limits.flushAt ? 0 : limits.flushMs);
@@ -62,28 +80,31 @@ function schedule(ms: number) {
 
 /** Writes what is waiting now. Never throws: a failed batch is logged and dropped (it is only counts). */
 export function flushPendingViews(): Promise<number> {
-  const run = buffer.chain.then(async () => {
-    if (buffer.pending.size === 0) return 0;
-    const batch = [...buffer.pending.values()];
-    buffer.pending = new Map();
-    try {
-      const newest = batch.reduce((max, v) => (v.day > max ? v.day : max), '');
-      // The first flush of a new day forgets the days before (the minute sweep does it too).
-      if (newest > buffer.purgedBefore) {
-        await purgePastViewReaders(newest);
-        buffer.purgedBefore = newest;
-      }
-      return await flushViews(batch);
-    } catch (error) {
-      (await requestLogger({ area: 'views' })).warn({ err: error, reads: batch.length }, 'reading counts could not be written; this batch is lost');
-      return 0;
-    }
-  });
+  const run = buffer.chain.then(writeBatch);
   buffer.chain = run;
   return run;
 }
 
-/** For tests and health output: how many reads wait, and how many were dropped as over the bound. */
+async function writeBatch(): Promise<number> {
+  if (buffer.pending.size === 0) return 0;
+  const batch = [...buffer.pending.values()];
+  buffer.pending = new Map();
+  buffer.perAddress = new Map();
+  try {
+    const newest = batch.reduce((max, v) => (v.day > max ? v.day : max), '');
+    // The first flush of a new day forgets the days before (the minute sweep does it too).
+    if (newest > buffer.purgedBefore) {
+      await purgePastViewReaders(newest);
+      buffer.purgedBefore = newest;
+    }
+    return await flushViews(batch);
+  } catch (error) {
+    (await requestLogger({ area: 'views' })).warn({ err: error, reads: batch.length }, 'reading counts could not be written; this batch is lost');
+    return 0;
+  }
+}
+
+/** For tests and health output: how many reads wait, and how many were dropped as over a bound. */
 export function viewBufferStats(): { pending: number; dropped: number } {
   return { pending: buffer.pending.size, dropped: buffer.dropped };
 }

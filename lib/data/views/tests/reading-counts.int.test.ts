@@ -179,4 +179,25 @@ describe('the buffer', () => {
       delete process.env.VIEW_BUFFER_MAX;
     }
   });
+
+  it('takes at most VIEW_BUFFER_PER_ADDRESS waiting reads from one address, so one client cannot crowd out the others', async () => {
+    const story = await createStory(db, { title: 'Tin chen lấn' });
+    process.env.VIEW_BUFFER_PER_ADDRESS = '2';
+    try {
+      await flushPendingViews();
+      const before = viewBufferStats().dropped;
+      // Made-up story ids and a new browser string each time, from one address.
+      for (let i = 0; i < 6; i++) await read(crypto.randomUUID(), '198.51.100.77', 26, `${UA} x${i}`);
+      await read(story.id, '198.51.100.78', 26);
+      expect(viewBufferStats().pending).toBe(3);
+      expect(viewBufferStats().dropped - before).toBe(4);
+      expect(await flushPendingViews()).toBe(1);
+      // The next batch has room for the address again.
+      await read(story.id, '198.51.100.77', 26);
+      expect(viewBufferStats().pending).toBe(1);
+      expect(await flushPendingViews()).toBe(1);
+    } finally {
+      delete process.env.VIEW_BUFFER_PER_ADDRESS;
+    }
+  });
 });
