@@ -11,8 +11,10 @@ import { viewBufferLimits } from './limits';
 // day + one-way reader and source keys + story) and written in one statement every VIEW_FLUSH_MS, or at once when
 // VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, or
 // past VIEW_BUFFER_PER_ADDRESS from one address, more are dropped (counted in `dropped`), so a flood of
-// beacons costs memory of a fixed size and one client cannot crowd out the rest. A process that stops
-// loses at most the last few seconds of reads.
+// beacons costs memory of a fixed size and one client cannot crowd out the rest. At most one batch
+// waits behind the one being written (a slow database does not pile up a flush per beacon). No timer
+// runs until the first read arrives, and none keeps the process alive. A process that stops loses at
+// most the last few seconds of reads.
 
 interface Buffer {
   pending: Map<string, PendingView>;
@@ -23,6 +25,10 @@ interface Buffer {
   chain: Promise<unknown>;
   dropped: number;
   purgedBefore: string;
+  /** Flushes waiting or under way. */
+  flushes: number;
+  /** A timer-started flush is waiting and has not taken its batch yet: it will take what arrives meanwhile. */
+  queued: boolean;
 }
 
 const state = globalThis as unknown as { portalViewBuffer?: Buffer };
@@ -33,6 +39,8 @@ const buffer = (state.portalViewBuffer ??= {
   chain: Promise.resolve(),
   dropped: 0,
   purgedBefore: '',
+  flushes: 0,
+  queued: false,
 });
 
 export interface ReaderRead {
@@ -73,6 +81,9 @@ function schedule(ms: number) {
   if (buffer.timer) clearTimeout(buffer.timer);
   buffer.timer = setTimeout(() => {
     buffer.timer = null;
+    // One waiting flush is enough: it takes every read that is waiting when its turn comes.
+    if (buffer.queued) return;
+    buffer.queued = true;
     void flushPendingViews();
   }, ms);
   buffer.timer.unref?.();
@@ -80,7 +91,15 @@ function schedule(ms: number) {
 
 /** Writes what is waiting now. Never throws: a failed batch is logged and dropped (it is only counts). */
 export function flushPendingViews(): Promise<number> {
-  const run = buffer.chain.then(writeBatch);
+  buffer.flushes += 1;
+  const run = buffer.chain.then(async () => {
+    buffer.queued = false;
+    try {
+      return await writeBatch();
+    } finally {
+      buffer.flushes -= 1;
+    }
+  });
   buffer.chain = run;
   return run;
 }
@@ -104,7 +123,7 @@ async function writeBatch(): Promise<number> {
   }
 }
 
-/** For tests and health output: how many reads wait, and how many were dropped as over a bound. */
-export function viewBufferStats(): { pending: number; dropped: number } {
-  return { pending: buffer.pending.size, dropped: buffer.dropped };
+/** For tests and health output: how many reads wait, how many were dropped as over a bound, how many flushes wait or run. */
+export function viewBufferStats(): { pending: number; dropped: number; flushes: number } {
+  return { pending: buffer.pending.size, dropped: buffer.dropped, flushes: buffer.flushes };
 }

@@ -200,4 +200,29 @@ describe('the buffer', () => {
       delete process.env.VIEW_BUFFER_PER_ADDRESS;
     }
   });
+
+  it('keeps at most one batch waiting behind the one being written, however many beacons arrive meanwhile', async () => {
+    const story = await createStory(db, { title: 'Tin khi cơ sở dữ liệu chậm' });
+    await flushPendingViews();
+    process.env.VIEW_FLUSH_AT = '1';
+    // Another session holds the readers table: the batch being written waits for it (a slow database).
+    const holder = await pool.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table article_view_readers in access exclusive mode');
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+      for (let i = 0; i < 30; i++) {
+        await read(story.id, `192.0.2.${i + 1}`, 27);
+        await tick();
+      }
+      expect(viewBufferStats().flushes).toBeLessThanOrEqual(2);
+    } finally {
+      await holder.query('rollback');
+      holder.release();
+      delete process.env.VIEW_FLUSH_AT;
+    }
+    await flushPendingViews();
+    expect(viewBufferStats().flushes).toBe(0);
+    expect(await views(story.id, 27)).toBe(30);
+  });
 });
