@@ -8,8 +8,8 @@ import { viewBufferLimits } from './limits';
 
 // Reads arrive as beacons, one per opened story; writing each at once would put a database round
 // trip on every page view. They are kept in this process's memory instead (already reduced to
-// day + one-way reader and source keys + story) and written in one statement every VIEW_FLUSH_MS, or at once when
-// VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, or
+// day + one-way reader and source keys + story) and written in one statement every VIEW_FLUSH_MS,
+// or at once when VIEW_FLUSH_AT are waiting. The buffer is bounded: past VIEW_BUFFER_MAX distinct reads waiting, or
 // past VIEW_BUFFER_PER_ADDRESS from one address, more are dropped (counted in `dropped`), so a flood of
 // beacons costs memory of a fixed size and one client cannot crowd out the rest. At most one batch
 // waits behind the one being written (a slow database does not pile up a flush per beacon). No timer
