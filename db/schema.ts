@@ -917,16 +917,19 @@ export const viewSalts = pgTable('view_salts', {
 });
 
 /**
- * Who was already counted today: hash(day's salt, address, browser, story), nothing else. Emptied of
- * past days by every flush after midnight (lib/data/views/flush-views.ts), so no reader row outlives its day.
+ * Who was already counted today: hash(day's salt, address, browser, story), and where the read came
+ * from: hash(day's salt, network, story), so that one address adds at most a few readers to a story a
+ * day whatever browser string it sends. Nothing else. Emptied of past days by every flush after
+ * midnight (lib/data/views/flush-views.ts), so no reader row outlives its day.
  */
 export const articleViewReaders = pgTable(
   'article_view_readers',
   {
     day: date({ mode: 'string' }).notNull(),
     reader: text().notNull(),
+    source: text().notNull().default(''),
   },
-  (t) => [primaryKey({ columns: [t.day, t.reader] })],
+  (t) => [primaryKey({ columns: [t.day, t.reader] }), index('article_view_readers_source_idx').on(t.day, t.source)],
 );
 
 // ---------------------------------------------------------------- citizens' questions (Hỏi đáp – Góp ý)

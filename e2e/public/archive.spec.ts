@@ -2,14 +2,14 @@
 // served from the cache and refreshed by a publish; a date picker on section pages that works
 // without JavaScript; 404 for dates that are not; and the text size control on story pages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import * as s from '../../db/schema';
 import { createStory, uniqueWord } from '../../lib/data/tests/public-fixtures';
 import { archiveDayOf, archivePath, formatArchiveDay, type ArchiveDay } from '../../lib/time/archive-date';
-import { revalidateArchivePages } from '../fixtures/cache';
+import { cachedCopy, revalidateArchivePages } from '../fixtures/cache';
 import { demoSectionId } from '../fixtures/content';
-import { createTestApiToken, createTestUser } from '../fixtures/users';
+import { approvedStory, createWorkflowStaff, fireTransition } from '../fixtures/workflow';
 import { withPublicDb } from './public-db';
 
 const SEED_SLUG = 'vu-kinh-te-vung-va-dia-phuong-ban-kinh-te-trung-uong-to-chuc-hoi-nghi-tong-ket-cong-tac-nam-2019';
@@ -21,14 +21,6 @@ function freshDay(): ArchiveDay {
   return archiveDayOf(new Date(Date.UTC(1992, 0, 1 + Math.floor(Math.random() * 4000), 5)));
 }
 const vietnamTime = (day: ArchiveDay, hour: number, minute = 0) => new Date(Date.UTC(day.year, day.month - 1, day.day, hour - 7, minute));
-
-/** Requests a page until it is a cache hit (the first request renders it) and returns that response. */
-async function cachedCopy(request: APIRequestContext, path: string) {
-  await request.get(path);
-  const response = await request.get(path);
-  expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
-  return response;
-}
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -93,26 +85,16 @@ test('a reader opens a day and its month: the stories of that Vietnamese day onl
 
 test('publishing a story through the workflow refreshes its cached archive day within 2 s', async ({ request }) => {
   const sectionId = await demoSectionId();
-  const auth: Record<string, { Authorization: string }> = {};
-  for (const role of ['reporter', 'editor', 'leader'] as const) auth[role] = { Authorization: `Bearer ${await createTestApiToken((await createTestUser({ roles: [role] })).id)}` };
-  const fire = (who: { Authorization: string }, id: string, body: object, ifMatch?: string) =>
-    request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
+  const staff = await createWorkflowStaff();
   const title = `Tin lưu trữ ${uniqueWord()}`;
-  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung lưu trữ.' }] }] };
-  const created = await request.post('/api/v1/articles', { headers: auth.reporter!, data: { title, sapo: 'Sapo lưu trữ.', sectionId, body: doc } });
-  expect(created.status(), await created.text()).toBe(201);
-  const article = (await created.json()) as { id: string };
-  expect((await fire(auth.reporter!, article.id, { event: 'submit' })).status()).toBe(200);
-  expect((await fire(auth.editor!, article.id, { event: 'forward_for_approval' })).status()).toBe(200);
-  const etag = (await request.get(`/api/v1/articles/${article.id}`, { headers: auth.leader! })).headers()['etag']!;
-  expect((await fire(auth.leader!, article.id, { event: 'approve' }, etag)).status()).toBe(200);
+  const article = await approvedStory(request, staff, { title, sapo: 'Sapo lưu trữ.', sectionId, text: 'Nội dung lưu trữ.' });
 
   const today = archiveDayOf(new Date());
   const dayPath = archivePath(today);
   const monthPath = archivePath({ year: today.year, month: today.month });
   expect(await (await cachedCopy(request, dayPath)).text()).not.toContain(title);
   expect(await (await cachedCopy(request, monthPath)).text()).not.toContain(title);
-  expect((await fire(auth.editor!, article.id, { event: 'publish' })).status()).toBe(200);
+  expect((await fireTransition(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
   // The day it was published on (the day primed above, unless the publish crossed midnight in Vietnam).
   const [row] = await withPublicDb((db) => db.select({ publishedAt: s.articles.publishedAt }).from(s.articles).where(eq(s.articles.id, article.id)));
   const published = archiveDayOf(row!.publishedAt!);

@@ -5,48 +5,27 @@ import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { signIn } from '../fixtures/auth';
+import { cachedCopy } from '../fixtures/cache';
 import { demoSectionId } from '../fixtures/content';
 import { withE2eDb } from '../fixtures/db';
 import { callFormAction, findAction } from '../fixtures/server-actions';
-import { createTestApiToken, createTestUser } from '../fixtures/users';
+import { createTestUser } from '../fixtures/users';
+import { approvedStory as signedOff, createWorkflowStaff, fireTransition, type WorkflowStaff } from '../fixtures/workflow';
 import * as s from '../../db/schema';
 
-type Auth = { Authorization: string };
-let staff: Record<'reporter' | 'editor' | 'leader', Auth>;
+let staff: WorkflowStaff;
 let sectionId: string;
 
 test.beforeAll(async () => {
-  staff = {} as typeof staff;
-  for (const role of ['reporter', 'editor', 'leader'] as const) {
-    const user = await createTestUser({ roles: [role] });
-    staff[role] = { Authorization: `Bearer ${await createTestApiToken(user.id)}` };
-  }
+  staff = await createWorkflowStaff();
   sectionId = await demoSectionId();
 });
 
-const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const fire = (request: APIRequestContext, who: Auth, id: string, body: object, ifMatch?: string) =>
-  request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
+const fire = fireTransition;
 
 /** A story through the real workflow up to sign-off: reporter writes, editor forwards, leader approves. */
-async function approvedStory(request: APIRequestContext, title: string, tags?: string[], inSection = sectionId) {
-  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo bộ đệm.', sectionId: inSection, body: doc('Nội dung bộ đệm.'), ...(tags ? { tags } : {}) } });
-  expect(created.status(), await created.text()).toBe(201);
-  const article = (await created.json()) as { id: string; slug: string };
-  expect((await fire(request, staff.reporter, article.id, { event: 'submit' })).status()).toBe(200);
-  expect((await fire(request, staff.editor, article.id, { event: 'forward_for_approval' })).status()).toBe(200);
-  const etag = (await request.get(`/api/v1/articles/${article.id}`, { headers: staff.leader })).headers()['etag']!;
-  expect((await fire(request, staff.leader, article.id, { event: 'approve' }, etag)).status()).toBe(200);
-  return article;
-}
-
-/** Requests a page until it is a cache hit (the first request renders it) and returns that response. */
-async function cachedCopy(request: APIRequestContext, path: string) {
-  await request.get(path);
-  const response = await request.get(path);
-  expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
-  return response;
-}
+const approvedStory = (request: APIRequestContext, title: string, tags?: string[], inSection = sectionId) =>
+  signedOff(request, staff, { title, sapo: 'Sapo bộ đệm.', sectionId: inSection, text: 'Nội dung bộ đệm.', tags });
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -8,36 +8,22 @@ import { sameOrigin, signIn } from '../fixtures/auth';
 import { revalidateStoryPages } from '../fixtures/cache';
 import { demoSectionId } from '../fixtures/content';
 import { withE2eDb } from '../fixtures/db';
-import { createTestApiToken, createTestUser } from '../fixtures/users';
+import { createTestUser } from '../fixtures/users';
+import { approvedStory, createWorkflowStaff, fireTransition, type WorkflowStaff } from '../fixtures/workflow';
 import * as s from '../../db/schema';
 
-type Auth = { Authorization: string };
-let staff: Record<'reporter' | 'editor' | 'leader', Auth>;
+let staff: WorkflowStaff;
 let sectionId: string;
 
 test.beforeAll(async () => {
-  staff = {} as typeof staff;
-  for (const role of ['reporter', 'editor', 'leader'] as const) {
-    const user = await createTestUser({ roles: [role] });
-    staff[role] = { Authorization: `Bearer ${await createTestApiToken(user.id)}` };
-  }
+  staff = await createWorkflowStaff();
   sectionId = await demoSectionId();
 });
 
-const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const fire = (request: APIRequestContext, who: Auth, id: string, body: object, ifMatch?: string) =>
-  request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
-
 /** A story through the real workflow to the site: written, forwarded, approved, published. */
 async function publishedStory(request: APIRequestContext, title: string) {
-  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo đọc nhiều.', sectionId, body: doc('Nội dung đọc nhiều.') } });
-  expect(created.status(), await created.text()).toBe(201);
-  const article = (await created.json()) as { id: string; slug: string };
-  expect((await fire(request, staff.reporter, article.id, { event: 'submit' })).status()).toBe(200);
-  expect((await fire(request, staff.editor, article.id, { event: 'forward_for_approval' })).status()).toBe(200);
-  const etag = (await request.get(`/api/v1/articles/${article.id}`, { headers: staff.leader })).headers()['etag']!;
-  expect((await fire(request, staff.leader, article.id, { event: 'approve' }, etag)).status()).toBe(200);
-  expect((await fire(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
+  const article = await approvedStory(request, staff, { title, sapo: 'Sapo đọc nhiều.', sectionId, text: 'Nội dung đọc nhiều.' });
+  expect((await fireTransition(request, staff.editor, article.id, { event: 'publish' })).status()).toBe(200);
   return { ...article, path: `/bai-viet/${article.slug}` };
 }
 

@@ -10,9 +10,21 @@ import { securePageEntry, servedPageEntry } from './page-entry.mjs';
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
+/**
+ * How long a 404 is served from memory before the address is rendered again (the Redis handler's
+ * REDIS_CACHE_NOT_FOUND_TTL_SECONDS does the same there). An address that is not a page now may be one
+ * later without any publish revalidating it: an archive day of next year once the year turns, a slug
+ * someone tried before it existed. Kept, such a 404 would last until the next restart.
+ */
+const notFoundTtlMs = () => {
+  const seconds = Number(process.env.CACHE_NOT_FOUND_TTL_SECONDS || process.env.REDIS_CACHE_NOT_FOUND_TTL_SECONDS || 300);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 300) * 1000;
+};
+
 export default class PortalFileCache extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
+    if (entry?.value?.status === 404 && entry.lastModified > 0 && Date.now() - entry.lastModified > notFoundTtlMs()) return null;
     if (entry?.value) servedPageEntry(entry.value);
     return entry;
   }

@@ -97,6 +97,38 @@ describe('one count per reader, story and day', () => {
   });
 });
 
+describe('one address cannot inflate a count', () => {
+  it('counts at most VIEW_PER_ADDRESS_MAX readers of a story a day from one address, across batches, whatever the browser', async () => {
+    const story = await createStory(db, { title: 'Tin bị bơm' });
+    const other = await createStory(db, { title: 'Tin khác cùng địa chỉ' });
+    process.env.VIEW_PER_ADDRESS_MAX = '3';
+    try {
+      // One client, a new browser string on every request: a new reader key each time, one address.
+      for (let i = 0; i < 6; i++) await read(story.id, '203.0.113.50', 5, `${UA} r${i}`);
+      await flushPendingViews();
+      expect(await views(story.id, 5)).toBe(3);
+      // The next batch (this instance or another) knows the address has had its share of the story today.
+      for (let i = 6; i < 9; i++) await read(story.id, '203.0.113.50', 5, `${UA} r${i}`);
+      await flushPendingViews();
+      expect(await views(story.id, 5)).toBe(3);
+      // An IPv6 client picking new addresses inside its /64 is one address.
+      for (let i = 1; i < 6; i++) await read(story.id, `2001:db8:5:6::${i}`, 5, `${UA} v${i}`);
+      await flushPendingViews();
+      expect(await views(story.id, 5)).toBe(6);
+      // Another story from the same address, another address, and the next day each have their own share.
+      await read(other.id, '203.0.113.50', 5);
+      await read(story.id, '203.0.113.51', 5);
+      await read(story.id, '203.0.113.50', 6);
+      await flushPendingViews();
+      expect(await views(other.id, 5)).toBe(1);
+      expect(await views(story.id, 5)).toBe(7);
+      expect(await views(story.id, 6)).toBe(1);
+    } finally {
+      delete process.env.VIEW_PER_ADDRESS_MAX;
+    }
+  });
+});
+
 describe('the most-read lists', () => {
   it('ranks by the last 24 hours and the last 7 days, and drops a story once it is taken down', async () => {
     // Day 20 is "today" (noon). a: many reads 5 days ago; b: most today; c: a few today and yesterday.
@@ -104,7 +136,7 @@ describe('the most-read lists', () => {
     for (const [i, x] of ['A', 'B', 'C', 'D'].entries()) stories.push(await createStory(db, { title: `Xếp hạng ${x}`, publishedAt: new Date(Date.UTC(2026, 0, 1 + i)) }));
     const [a, b, c, hidden] = stories;
     const batch = (articleId: string, day: number, n: number) =>
-      flushViews(Array.from({ length: n }, (_, i) => ({ day: dayText(day), reader: `${articleId}-${day}-${i}`, articleId })));
+      flushViews(Array.from({ length: n }, (_, i) => ({ day: dayText(day), reader: `${articleId}-${day}-${i}`, source: `${articleId}-${day}-${i}`, articleId })));
     await batch(a!.id, 15, 10);
     await batch(b!.id, 20, 4);
     await batch(c!.id, 20, 2);
@@ -146,5 +178,51 @@ describe('the buffer', () => {
     } finally {
       delete process.env.VIEW_BUFFER_MAX;
     }
+  });
+
+  it('takes at most VIEW_BUFFER_PER_ADDRESS waiting reads from one address, so one client cannot crowd out the others', async () => {
+    const story = await createStory(db, { title: 'Tin chen lấn' });
+    process.env.VIEW_BUFFER_PER_ADDRESS = '2';
+    try {
+      await flushPendingViews();
+      const before = viewBufferStats().dropped;
+      // Made-up story ids and a new browser string each time, from one address.
+      for (let i = 0; i < 6; i++) await read(crypto.randomUUID(), '198.51.100.77', 26, `${UA} x${i}`);
+      await read(story.id, '198.51.100.78', 26);
+      expect(viewBufferStats().pending).toBe(3);
+      expect(viewBufferStats().dropped - before).toBe(4);
+      expect(await flushPendingViews()).toBe(1);
+      // The next batch has room for the address again.
+      await read(story.id, '198.51.100.77', 26);
+      expect(viewBufferStats().pending).toBe(1);
+      expect(await flushPendingViews()).toBe(1);
+    } finally {
+      delete process.env.VIEW_BUFFER_PER_ADDRESS;
+    }
+  });
+
+  it('keeps at most one batch waiting behind the one being written, however many beacons arrive meanwhile', async () => {
+    const story = await createStory(db, { title: 'Tin khi cơ sở dữ liệu chậm' });
+    await flushPendingViews();
+    process.env.VIEW_FLUSH_AT = '1';
+    // Another session holds the readers table: the batch being written waits for it (a slow database).
+    const holder = await pool.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table article_view_readers in access exclusive mode');
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+      for (let i = 0; i < 30; i++) {
+        await read(story.id, `192.0.2.${i + 1}`, 27);
+        await tick();
+      }
+      expect(viewBufferStats().flushes).toBeLessThanOrEqual(2);
+    } finally {
+      await holder.query('rollback');
+      holder.release();
+      delete process.env.VIEW_FLUSH_AT;
+    }
+    await flushPendingViews();
+    expect(viewBufferStats().flushes).toBe(0);
+    expect(await views(story.id, 27)).toBe(30);
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "article_view_readers" ADD COLUMN "source" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "article_view_readers_source_idx" ON "article_view_readers" USING btree ("day","source");
