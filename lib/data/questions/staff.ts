@@ -73,6 +73,7 @@ export async function questionForStaff(viewer: Viewer, id: string) {
       assigneeId: questions.assigneeId,
       assigneeName: users.name,
       answer: questions.answer,
+      answeredBy: questions.answeredBy,
       approvedByName: approver.name,
       approvedAt: questions.approvedAt,
       publishedAt: questions.publishedAt,
@@ -93,7 +94,10 @@ export async function questionForStaff(viewer: Viewer, id: string) {
   const may = {
     moderate,
     answer: moderate || (can(viewer, 'question.answer') && viewer.kind === 'user' && row.assigneeId === viewer.id),
-    approve: can(viewer, 'question.approve'),
+    // A leader never signs off an answer they wrote (checked again in ./workflow.ts).
+    approve: viewer.kind === 'user' && can(viewer, 'question.approve') && row.answeredBy !== viewer.id,
+    /** A leader looking at their own answer: told that another leader must sign it off. */
+    approveOwn: viewer.kind === 'user' && can(viewer, 'question.approve') && row.answeredBy === viewer.id,
     erase: can(viewer, 'question.erase'),
   };
   return { ...row, may };

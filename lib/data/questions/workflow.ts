@@ -10,7 +10,7 @@ import { revalidateQuestionPages } from '../public/revalidate';
 import { mailQuestionAnswered } from './mail';
 import { assertStaff, auditQuestion } from './shared';
 
-type Row = { id: string; status: QaStatus; version: number; assigneeId: string | null; body: string; answer: string };
+type Row = { id: string; status: QaStatus; version: number; assigneeId: string | null; answeredBy: string | null; body: string; answer: string };
 type Patch = Partial<typeof questions.$inferInsert> | Record<string, unknown>;
 
 const MODERATORS_ONLY = 'Chỉ biên tập viên và lãnh đạo kiểm duyệt, phân công và đăng câu hỏi.';
@@ -23,8 +23,13 @@ function mayAnswer(viewer: Viewer, row: Row) {
   if (can(viewer, 'question.answer') && viewer.kind === 'user' && row.assigneeId === viewer.id) return;
   throw new DataError('forbidden', 'Chỉ người được phân công (hoặc biên tập viên, lãnh đạo) soạn được câu trả lời.');
 }
-function mayApprove(viewer: Viewer) {
-  if (!can(viewer, 'question.approve')) throw new DataError('forbidden', 'Chỉ lãnh đạo duyệt được câu trả lời.');
+/**
+ * The sign-off is a second person's: a named leader (never a job, whose approval would name nobody)
+ * who did not write the answer being approved, as for stories ("nobody approves their own").
+ */
+function mayApprove(viewer: Viewer, row: Row) {
+  if (viewer.kind !== 'user' || !can(viewer, 'question.approve')) throw new DataError('forbidden', 'Chỉ lãnh đạo duyệt được câu trả lời.');
+  if (row.answeredBy === viewer.id) throw new DataError('forbidden', 'Bạn đã soạn câu trả lời này nên không tự duyệt được: hãy nhờ một lãnh đạo khác duyệt.');
 }
 
 /**
@@ -35,7 +40,7 @@ async function step(viewer: Viewer, id: string, version: number, event: QaEvent,
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: questions.id, status: questions.status, version: questions.version, assigneeId: questions.assigneeId, body: questions.body, answer: questions.answer })
+      .select({ id: questions.id, status: questions.status, version: questions.version, assigneeId: questions.assigneeId, answeredBy: questions.answeredBy, body: questions.body, answer: questions.answer })
       .from(questions)
       .where(eq(questions.id, id));
     if (!row) throw new DataError('not_found', 'Không tìm thấy câu hỏi.');
