@@ -8,9 +8,11 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { DataError } from '../../errors';
+import { QA_LOOKUP_LIMIT } from '@/lib/qa/qa';
 import { lookupQuestion } from '../lookup';
 import { publicQuestion } from '../public';
 import { eraseExpiredPersonalData, erasePersonalDataOnRequest } from '../retention';
+import { addressHashOf } from '../shared';
 import { submitQuestion } from '../submit';
 import { approveAnswer, assignQuestion, moderateQuestion, publishAnswer, saveAnswer, submitAnswer } from '../workflow';
 
@@ -104,9 +106,45 @@ describe('the status lookup', () => {
     const email = `tra.cuu.${run}@example.vn`;
     const sent = await submitQuestion(form(email), { ip: freshIp() });
     if (!sent.ok) throw new Error('not sent');
-    expect(await lookupQuestion(sent.trackingCode.toLowerCase(), email.toUpperCase())).toMatchObject({ ok: true, status: 'Đã nhận, đang kiểm tra', publishedHref: null });
-    expect(await lookupQuestion(sent.trackingCode, `khac.${run}@example.vn`)).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
-    expect(await lookupQuestion('HD-2026', email)).toMatchObject({ ok: false, message: expect.stringContaining('chưa đúng dạng') });
+    expect(await lookupQuestion(sent.trackingCode.toLowerCase(), email.toUpperCase(), { ip: freshIp() })).toMatchObject({ ok: true, status: 'Đã nhận, đang kiểm tra', publishedHref: null });
+    expect(await lookupQuestion(sent.trackingCode, `khac.${run}@example.vn`, { ip: freshIp() })).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
+    expect(await lookupQuestion('HD-2026', email, { ip: freshIp() })).toMatchObject({ ok: false, message: expect.stringContaining('chưa đúng dạng') });
+  });
+});
+
+describe('the status lookup limit', () => {
+  it(`refuses the ${QA_LOOKUP_LIMIT + 1}th lookup from one address within the hour, even with the right code, in Vietnamese`, async () => {
+    const email = `gioi.han.${run}@example.vn`;
+    const sent = await submitQuestion(form(email), { ip: freshIp() });
+    if (!sent.ok) throw new Error('not sent');
+    const ip = freshIp();
+    // Guessing: well-formed codes that are not this sender's.
+    for (let i = 0; i < QA_LOOKUP_LIMIT; i++) {
+      expect(await lookupQuestion(`HD-2026-ZZZZZZ${'23456789'[i % 8]}${'ABCDEFGH'[Math.floor(i / 8) % 8]}`, email, { ip }), `lookup ${i + 1}`).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
+    }
+    const refused = await lookupQuestion(sent.trackingCode, email, { ip });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('tra cứu quá nhiều lần') });
+    if (!refused.ok) expect(refused.message).toMatch(/Xin thử lại sau/);
+    // Another address is not held back.
+    expect(await lookupQuestion(sent.trackingCode, email, { ip: freshIp() })).toMatchObject({ ok: true });
+    // Nothing about the lookup but the salted address hash is kept.
+    const rows = await db.select().from(s.questionLookups).where(eq(s.questionLookups.addressHash, addressHashOf(ip)));
+    expect(rows).toHaveLength(QA_LOOKUP_LIMIT);
+    expect(JSON.stringify(rows)).not.toContain(ip);
+  });
+
+  it('counts an IPv6 /64 as one address, and a malformed code is refused without counting', async () => {
+    const prefix = `2001:db8:${run.slice(0, 4)}:2`;
+    for (let i = 0; i < 3; i++) expect((await lookupQuestion('HD-20', `x.${run}@example.vn`, { ip: `${prefix}::1` })).ok).toBe(false);
+    for (let i = 0; i < QA_LOOKUP_LIMIT; i++) await lookupQuestion('HD-2026-ZZZZZZZZ', `x.${run}@example.vn`, { ip: `${prefix}::${i + 1}` });
+    expect(await lookupQuestion('HD-2026-ZZZZZZZZ', `x.${run}@example.vn`, { ip: `${prefix}:0:0:0:99` })).toMatchObject({ ok: false, message: expect.stringContaining('tra cứu quá nhiều lần') });
+  });
+
+  it('prunes lookups older than a day with the daily retention job', async () => {
+    const hash = `old-${run}`;
+    await db.insert(s.questionLookups).values([{ addressHash: hash, createdAt: new Date(Date.now() - 2 * 86400_000) }, { addressHash: hash }]);
+    await eraseExpiredPersonalData();
+    expect(await db.select().from(s.questionLookups).where(eq(s.questionLookups.addressHash, hash))).toHaveLength(1);
   });
 });
 
@@ -126,7 +164,7 @@ describe('retention', () => {
     expect(audit.find((a) => a.action === 'question.personal_data_erased')?.data).toMatchObject({ reason: 'retention' });
     // The published answer stays, with the shortened name; the lookup no longer finds it.
     expect(await publicQuestion(id)).toMatchObject({ senderShort: 'Hoàng M. T.' });
-    expect((await lookupQuestion(code, email)).ok).toBe(false);
+    expect((await lookupQuestion(code, email, { ip: freshIp() })).ok).toBe(false);
   });
 
   it('lets only an admin erase one sender on request, once', async () => {
