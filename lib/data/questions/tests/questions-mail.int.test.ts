@@ -1,14 +1,13 @@
-// Mails to the sender through a real SMTP server (smtp-server from npm) listening locally; the
-// status lookup; the retention job and the erasure on request.
-import type { AddressInfo } from 'node:net';
+// Mails to the sender through a real SMTP server listening locally (lib/data/tests/smtp-fixture.ts);
+// the status lookup; the retention job and the erasure on request.
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
-import { DataError } from '../../errors';
 import { QA_LOOKUP_LIMIT } from '@/lib/qa/qa';
+import { DataError } from '../../errors';
+import { bodyOf, startTestSmtp, type TestSmtp } from '../../tests/smtp-fixture';
 import { lookupQuestion } from '../lookup';
 import { publicQuestion } from '../public';
 import { eraseExpiredPersonalData, erasePersonalDataOnRequest } from '../retention';
@@ -18,8 +17,8 @@ import { approveAnswer, assignQuestion, moderateQuestion, publishAnswer, saveAns
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 const run = crypto.randomUUID().slice(0, 8);
-const received: Array<{ to: string[]; raw: string }> = [];
-let server: SMTPServer;
+let smtp: TestSmtp;
+let received: TestSmtp['received'];
 type V = Viewer & { kind: 'user' };
 const v = {} as Record<'reporter' | 'editor' | 'leader' | 'admin', V>;
 let unitId = '';
@@ -27,23 +26,8 @@ let ipCounter = 0;
 const freshIp = () => `172.${16 + (Number.parseInt(run.slice(0, 2), 16) % 16)}.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = 'hoi-dap@test.vn';
+  smtp = await startTestSmtp({ from: 'hoi-dap@test.vn' });
+  received = smtp.received;
   for (const role of ['reporter', 'editor', 'leader', 'admin'] as Role[]) {
     const [row] = await db.insert(s.users).values({ email: `qm-${role}-${run}@test.vn`, name: `${role} ${run}`, roles: [role] }).returning();
     v[role as keyof typeof v] = { kind: 'user', id: row!.id, roles: [role] };
@@ -53,19 +37,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.stop();
   await pool.end();
 });
-
-/** Decodes the quoted-printable / base64 body nodemailer wrote, enough to search for words. */
-function bodyOf(raw: string): string {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split);
-  const body = raw.slice(split).trim();
-  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-}
 
 const form = (email: string) => ({ name: 'Hoàng Minh Tuấn', email, phone: '0901234567', topic: 'chinh-sach', question: `Xin hỏi chính sách hỗ trợ doanh nghiệp nhỏ năm nay (${run}).`, consent: 'co' });
 
