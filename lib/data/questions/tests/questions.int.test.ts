@@ -178,6 +178,19 @@ describe('the newsroom workflow', () => {
     await publishAnswer(v.leader, id, 6);
   });
 
+  it('counts a leader who wrote any version of the answer as its author, even if someone saved after them', async () => {
+    const id = await sent();
+    await moderateQuestion(v.editor, id, 1);
+    await assignQuestion(v.editor, id, 2, { unitId, assigneeId: v.reporter.id });
+    await saveAnswer(v.leader, id, 3, 'Bản trả lời lãnh đạo viết.');
+    await saveAnswer(v.reporter, id, 4, 'Bản trả lời lãnh đạo viết, thêm một dấu chấm.');
+    await submitAnswer(v.reporter, id, 5);
+    expect((await refusal(approveAnswer(v.leader, id, 6))).userMessage).toContain('lãnh đạo khác');
+    expect((await questionForStaff(v.leader, id)).may.approve).toBe(false);
+    expect((await questionForStaff(v.leader2, id)).may.approve).toBe(true);
+    await approveAnswer(v.leader2, id, 6);
+  });
+
   it('takes a sign-off only from a named leader: a job (system viewer) cannot approve', async () => {
     const id = await sent();
     await moderateQuestion(v.editor, id, 1);
