@@ -984,3 +984,18 @@ export const questions = pgTable(
     check('questions_published_approved', sql`${t.status} <> 'published' OR (${t.approvedBy} IS NOT NULL AND ${t.approvedAt} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`),
   ],
 );
+
+/**
+ * Status look-ups of citizens' questions (/hoi-dap/tra-cuu), counted per address so that tracking
+ * codes cannot be guessed by trying many: the salted hash of the address only (never the address,
+ * code or email), pruned daily once older than the window.
+ */
+export const questionLookups = pgTable(
+  'question_lookups',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    addressHash: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('question_lookups_address_idx').on(t.addressHash, t.createdAt), index('question_lookups_created_idx').on(t.createdAt)],
+);

@@ -121,6 +121,13 @@ describe('locale routing', () => {
     expect(addressIn('/en/tim-kiem?q=da+nang', 'vi')).toBe('/tim-kiem?q=da+nang');
     expect(addressIn('/?trang=2', 'en')).toBe('/en?trang=2');
     expect(addressIn('/en?trang=2', 'vi')).toBe('/?trang=2');
+    // A Vietnamese-only page (the citizens' questions) has no English twin: the switch goes to the
+    // English home page rather than to an English 404, and back from English is unchanged.
+    for (const viOnly of ['/hoi-dap', '/hoi-dap/gui', '/hoi-dap/tra-cuu', '/hoi-dap/tim-kiem?q=dat+dai', '/hoi-dap/0b7f3c7e-3c1a-4f61-9a39-4e4a9d0c2b11']) {
+      expect(addressIn(viOnly, 'en'), viOnly).toBe('/en');
+      expect(localeOfPath(addressIn(viOnly, 'en')).path, viOnly).not.toBeNull();
+    }
+    expect(addressIn('/hoi-dap/gui', 'vi')).toBe('/hoi-dap/gui');
     // Never a link off the site, whatever reached the header.
     for (const odd of ['', 'https://example.com/', '//example.com/x', '/\\example.com', 'javascript:alert(1)']) {
       expect(addressIn(odd, 'vi'), odd).toBe('/');

@@ -114,7 +114,9 @@ export function readerRoute(pathname: string, search: string): ReaderRoute {
 
 /**
  * The address being read, in the given locale: ("/en/tim-kiem?q=x", "vi") -> "/tim-kiem?q=x".
- * Anything that is not a path on this site gives that locale's home page.
+ * Anything that is not a path on this site gives that locale's home page, and so does a page with
+ * no twin in that locale (the Vietnamese-only questions pages, /hoi-dap...: "/en/hoi-dap" would be
+ * the English 404, so the language switch goes to the English home page instead).
  */
 export function addressIn(address: string, locale: Locale): string {
   const local = address.startsWith('/') && !address.startsWith('//') && !address.includes('\\') ? address : '/';
@@ -122,7 +124,9 @@ export function addressIn(address: string, locale: Locale): string {
   const pathname = query < 0 ? local : local.slice(0, query);
   const search = query < 0 ? '' : local.slice(query);
   const bare = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
-  return localePath(bare + search, locale);
+  const target = localePath(bare + search, locale);
+  if (locale !== routing.defaultLocale && localeOfPath(localePath(bare, locale)).path === null) return localePath('/', locale);
+  return target;
 }
 
 /** A reader path in the given locale: ("/tim-kiem?q=x", "en") -> "/en/tim-kiem?q=x". */

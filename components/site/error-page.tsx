@@ -3,11 +3,12 @@
 import { useErrorStrings } from '@/components/site/error-strings';
 
 // The error boundary of reader pages and of the newsroom (app/[locale]/error.tsx, app/(newsroom)/toa-soan/error.tsx).
-// Shown for unexpected failures; the details stay in the server log, never in the browser.
+// Shown for unexpected failures; the details stay in the server log, never in the browser. It is
+// rendered inside the layout's <main id="noi-dung"> (the skip link's target), so it brings none of its own.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useErrorStrings();
   return (
-    <main id="noi-dung" className="mx-auto max-w-2xl px-4 py-20 text-center">
+    <div className="mx-auto max-w-2xl px-4 py-20 text-center">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="mt-3 text-gray-700">{t.body}</p>
       <p className="mt-6 flex justify-center gap-3">
@@ -18,6 +19,6 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           {t.home}
         </a>
       </p>
-    </main>
+    </div>
   );
 }

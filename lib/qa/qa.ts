@@ -20,6 +20,12 @@ export const isTopic = (value: unknown): value is QaTopic => typeof value === 's
 // ---------------------------------------------------------------- limits and retention
 /** Accepted messages per address (salted hash of the IP or its IPv6 /64) and per email in 24 hours. */
 export const QA_LIMIT_PER_DAY = 5;
+/**
+ * Status look-ups (code and email) per address in QA_LOOKUP_WINDOW_MINUTES: a sender needs one or
+ * two, while guessing one of 31^8 codes needs billions, so tracking codes cannot be brute-forced.
+ */
+export const QA_LOOKUP_LIMIT = 10;
+export const QA_LOOKUP_WINDOW_MINUTES = 60;
 /** Personal data is kept this many months after the answer is published (or the question is rejected). */
 export const QA_RETENTION_MONTHS = 24;
 export const QA_MAX_QUESTION = 4000;

@@ -65,6 +65,8 @@ export const q1Entries: MatrixEntry[] = [
     // Answers in place (no redirect): the page comes back 200 with the lookup's answer.
     form: {
       url: '/hoi-dap/tra-cuu',
+      // Look-ups are limited per address: each call asks from its own.
+      headers: () => ({ 'X-Forwarded-For': uniqueIp() }),
       fields: async () => {
         const q = await createTestQuestion('received');
         return { code: q.trackingCode, email: 'khong-dung@e2e.test' };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
 import { db } from '@/db/client';
+import { and, eq, sql } from 'drizzle-orm';
 import { auditLog } from '@/db/schema';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
@@ -44,3 +45,17 @@ export function addressKey(ip: string): string {
 }
 
 export const addressHashOf = (ip: string): string => limitHash('address', addressKey(ip));
+
+/**
+ * Whether this person wrote any version of the question's answer (the last saver, or an earlier one
+ * in the append-only audit): such a leader is its author and cannot be the one to sign it off.
+ */
+export async function wroteAnswer(executor: Executor, question: { id: string; answeredBy: string | null }, userId: string): Promise<boolean> {
+  if (question.answeredBy === userId) return true;
+  const [row] = await executor
+    .select({ one: sql<number>`1` })
+    .from(auditLog)
+    .where(and(eq(auditLog.targetId, question.id), eq(auditLog.targetType, 'question'), eq(auditLog.action, 'question.save_answer'), eq(auditLog.actorId, userId)))
+    .limit(1);
+  return Boolean(row);
+}

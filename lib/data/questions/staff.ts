@@ -7,7 +7,7 @@ import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { QA_STATUSES, type QaStatus } from '@/lib/qa/qa';
 import { DataError } from '../errors';
-import { assertStaff, seesAllQuestions } from './shared';
+import { assertStaff, seesAllQuestions, wroteAnswer } from './shared';
 
 export interface StaffQuestionRow {
   id: string;
@@ -73,6 +73,7 @@ export async function questionForStaff(viewer: Viewer, id: string) {
       assigneeId: questions.assigneeId,
       assigneeName: users.name,
       answer: questions.answer,
+      answeredBy: questions.answeredBy,
       approvedByName: approver.name,
       approvedAt: questions.approvedAt,
       publishedAt: questions.publishedAt,
@@ -90,10 +91,15 @@ export async function questionForStaff(viewer: Viewer, id: string) {
   if (!seesAllQuestions(viewer) && (viewer.kind !== 'user' || row.assigneeId !== viewer.id)) throw new DataError('forbidden', 'Câu hỏi này không được phân công cho bạn.');
   // Which forms to show (comfort only: every step checks again in ./workflow.ts).
   const moderate = can(viewer, 'question.moderate');
+  const leader = viewer.kind === 'user' && can(viewer, 'question.approve');
+  const author = leader && viewer.kind === 'user' && (await wroteAnswer(db, row, viewer.id));
   const may = {
     moderate,
     answer: moderate || (can(viewer, 'question.answer') && viewer.kind === 'user' && row.assigneeId === viewer.id),
-    approve: can(viewer, 'question.approve'),
+    // A leader never signs off an answer they wrote (checked again in ./workflow.ts).
+    approve: leader && !author,
+    /** A leader looking at an answer they wrote: told that another leader must sign it off. */
+    approveOwn: author,
     erase: can(viewer, 'question.erase'),
   };
   return { ...row, may };

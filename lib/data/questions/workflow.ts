@@ -8,9 +8,9 @@ import { QA_MAX_ANSWER, QA_RETENTION_MONTHS, qaSearchText, qaTransition, type Qa
 import { DataError } from '../errors';
 import { revalidateQuestionPages } from '../public/revalidate';
 import { mailQuestionAnswered } from './mail';
-import { assertStaff, auditQuestion } from './shared';
+import { assertStaff, auditQuestion, wroteAnswer, type Executor } from './shared';
 
-type Row = { id: string; status: QaStatus; version: number; assigneeId: string | null; body: string; answer: string };
+type Row = { id: string; status: QaStatus; version: number; assigneeId: string | null; answeredBy: string | null; body: string; answer: string };
 type Patch = Partial<typeof questions.$inferInsert> | Record<string, unknown>;
 
 const MODERATORS_ONLY = 'Chỉ biên tập viên và lãnh đạo kiểm duyệt, phân công và đăng câu hỏi.';
@@ -23,23 +23,28 @@ function mayAnswer(viewer: Viewer, row: Row) {
   if (can(viewer, 'question.answer') && viewer.kind === 'user' && row.assigneeId === viewer.id) return;
   throw new DataError('forbidden', 'Chỉ người được phân công (hoặc biên tập viên, lãnh đạo) soạn được câu trả lời.');
 }
-function mayApprove(viewer: Viewer) {
-  if (!can(viewer, 'question.approve')) throw new DataError('forbidden', 'Chỉ lãnh đạo duyệt được câu trả lời.');
+/**
+ * The sign-off is a second person's: a named leader (never a job, whose approval would name nobody)
+ * who wrote no version of the answer being approved, as for stories ("nobody approves their own").
+ */
+async function mayApprove(viewer: Viewer, row: Row, tx: Executor) {
+  if (viewer.kind !== 'user' || !can(viewer, 'question.approve')) throw new DataError('forbidden', 'Chỉ lãnh đạo duyệt được câu trả lời.');
+  if (await wroteAnswer(tx, row, viewer.id)) throw new DataError('forbidden', 'Bạn đã soạn câu trả lời này nên không tự duyệt được: hãy nhờ một lãnh đạo khác duyệt.');
 }
 
 /**
  * One step of a question's workflow: one transaction, the rule for the person, the transition table
  * (lib/qa), a guarded UPDATE ... WHERE status = $from AND version = $seen and the audit row inside it.
  */
-async function step(viewer: Viewer, id: string, version: number, event: QaEvent, authorize: (viewer: Viewer, row: Row) => void, patch: (row: Row) => Patch | Promise<Patch>, audit: Record<string, unknown> = {}): Promise<Row> {
+async function step(viewer: Viewer, id: string, version: number, event: QaEvent, authorize: (viewer: Viewer, row: Row, tx: Executor) => void | Promise<void>, patch: (row: Row) => Patch | Promise<Patch>, audit: Record<string, unknown> = {}): Promise<Row> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: questions.id, status: questions.status, version: questions.version, assigneeId: questions.assigneeId, body: questions.body, answer: questions.answer })
+      .select({ id: questions.id, status: questions.status, version: questions.version, assigneeId: questions.assigneeId, answeredBy: questions.answeredBy, body: questions.body, answer: questions.answer })
       .from(questions)
       .where(eq(questions.id, id));
     if (!row) throw new DataError('not_found', 'Không tìm thấy câu hỏi.');
-    authorize(viewer, row);
+    await authorize(viewer, row, tx);
     if (row.version !== version) throw new DataError('conflict', 'Câu hỏi vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất.');
     const next = qaTransition(row.status, event);
     if (!next.ok) throw new DataError('conflict', next.message);

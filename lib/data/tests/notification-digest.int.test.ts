@@ -1,53 +1,27 @@
-// The daily digest, sent through a real SMTP server (smtp-server from npm) listening locally.
-import type { AddressInfo } from 'node:net';
+// The daily digest, sent through a real SMTP server listening locally (./smtp-fixture.ts).
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { sendDailyDigests } from '../notifications/digest';
 import { digestSetting, setDigestSetting } from '../notifications/inbox';
+import { bodyOf, startTestSmtp, type TestSmtp } from './smtp-fixture';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 const run = crypto.randomUUID().slice(0, 8);
-const received: Array<{ from: string; to: string[]; raw: string }> = [];
-let server: SMTPServer;
+let smtp: TestSmtp;
+let received: TestSmtp['received'];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = 'toa-soan@test.vn';
+  smtp = await startTestSmtp({ from: 'toa-soan@test.vn' });
+  received = smtp.received;
 });
 
 afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.stop();
   await pool.end();
 });
-
-/** Decodes the quoted-printable / base64 body nodemailer wrote, enough to search for words. */
-function bodyOf(raw: string): string {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split);
-  const body = raw.slice(split).trim();
-  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-}
 
 describe('the 07:00 notification digest', () => {
   it('mails each person who opted in their unread notifications once, and nobody else', async () => {

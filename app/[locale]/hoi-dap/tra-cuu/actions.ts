@@ -2,7 +2,9 @@
 
 // The sender looks up their question by tracking code and email. A POST (not a GET), so the email
 // never lands in an address, a log or a history.
+import { headers } from 'next/headers';
 import { actionOriginOk, failure } from '@/lib/auth/action';
+import { clientIp } from '@/lib/auth/http';
 import { lookupQuestion } from '@/lib/data/questions/lookup';
 
 export interface LookupState {
@@ -22,7 +24,8 @@ export async function lookupQuestionAction(previous: unknown, input?: unknown): 
   const email = read('email');
   if (!(await actionOriginOk())) return { code, email, message: 'Yêu cầu bị từ chối vì không gửi từ trang của cổng thông tin. Hãy tải lại trang.', found: null };
   try {
-    const result = await lookupQuestion(code, email);
+    // Limited per address (lib/data/questions/lookup.ts) so that codes cannot be guessed by trying many.
+    const result = await lookupQuestion(code, email, { ip: clientIp(await headers()) });
     if (!result.ok) return { code, email, message: result.message, found: null };
     const askedAt = result.askedAt.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
     return { code, email, message: '', found: { code: result.code, status: result.status, askedAt, publishedHref: result.publishedHref } };

@@ -1,23 +1,24 @@
-// Mails to the sender through a real SMTP server (smtp-server from npm) listening locally; the
-// status lookup; the retention job and the erasure on request.
-import type { AddressInfo } from 'node:net';
+// Mails to the sender through a real SMTP server listening locally (lib/data/tests/smtp-fixture.ts);
+// the status lookup; the retention job and the erasure on request.
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
+import { QA_LOOKUP_LIMIT } from '@/lib/qa/qa';
 import { DataError } from '../../errors';
+import { bodyOf, startTestSmtp, type TestSmtp } from '../../tests/smtp-fixture';
 import { lookupQuestion } from '../lookup';
 import { publicQuestion } from '../public';
 import { eraseExpiredPersonalData, erasePersonalDataOnRequest } from '../retention';
+import { addressHashOf } from '../shared';
 import { submitQuestion } from '../submit';
 import { approveAnswer, assignQuestion, moderateQuestion, publishAnswer, saveAnswer, submitAnswer } from '../workflow';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 const run = crypto.randomUUID().slice(0, 8);
-const received: Array<{ to: string[]; raw: string }> = [];
-let server: SMTPServer;
+let smtp: TestSmtp;
+let received: TestSmtp['received'];
 type V = Viewer & { kind: 'user' };
 const v = {} as Record<'reporter' | 'editor' | 'leader' | 'admin', V>;
 let unitId = '';
@@ -25,23 +26,8 @@ let ipCounter = 0;
 const freshIp = () => `172.${16 + (Number.parseInt(run.slice(0, 2), 16) % 16)}.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = 'hoi-dap@test.vn';
+  smtp = await startTestSmtp({ from: 'hoi-dap@test.vn' });
+  received = smtp.received;
   for (const role of ['reporter', 'editor', 'leader', 'admin'] as Role[]) {
     const [row] = await db.insert(s.users).values({ email: `qm-${role}-${run}@test.vn`, name: `${role} ${run}`, roles: [role] }).returning();
     v[role as keyof typeof v] = { kind: 'user', id: row!.id, roles: [role] };
@@ -51,19 +37,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.stop();
   await pool.end();
 });
-
-/** Decodes the quoted-printable / base64 body nodemailer wrote, enough to search for words. */
-function bodyOf(raw: string): string {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split);
-  const body = raw.slice(split).trim();
-  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-}
 
 const form = (email: string) => ({ name: 'Hoàng Minh Tuấn', email, phone: '0901234567', topic: 'chinh-sach', question: `Xin hỏi chính sách hỗ trợ doanh nghiệp nhỏ năm nay (${run}).`, consent: 'co' });
 
@@ -104,9 +80,45 @@ describe('the status lookup', () => {
     const email = `tra.cuu.${run}@example.vn`;
     const sent = await submitQuestion(form(email), { ip: freshIp() });
     if (!sent.ok) throw new Error('not sent');
-    expect(await lookupQuestion(sent.trackingCode.toLowerCase(), email.toUpperCase())).toMatchObject({ ok: true, status: 'Đã nhận, đang kiểm tra', publishedHref: null });
-    expect(await lookupQuestion(sent.trackingCode, `khac.${run}@example.vn`)).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
-    expect(await lookupQuestion('HD-2026', email)).toMatchObject({ ok: false, message: expect.stringContaining('chưa đúng dạng') });
+    expect(await lookupQuestion(sent.trackingCode.toLowerCase(), email.toUpperCase(), { ip: freshIp() })).toMatchObject({ ok: true, status: 'Đã nhận, đang kiểm tra', publishedHref: null });
+    expect(await lookupQuestion(sent.trackingCode, `khac.${run}@example.vn`, { ip: freshIp() })).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
+    expect(await lookupQuestion('HD-2026', email, { ip: freshIp() })).toMatchObject({ ok: false, message: expect.stringContaining('chưa đúng dạng') });
+  });
+});
+
+describe('the status lookup limit', () => {
+  it(`refuses the ${QA_LOOKUP_LIMIT + 1}th lookup from one address within the hour, even with the right code, in Vietnamese`, async () => {
+    const email = `gioi.han.${run}@example.vn`;
+    const sent = await submitQuestion(form(email), { ip: freshIp() });
+    if (!sent.ok) throw new Error('not sent');
+    const ip = freshIp();
+    // Guessing: well-formed codes that are not this sender's.
+    for (let i = 0; i < QA_LOOKUP_LIMIT; i++) {
+      expect(await lookupQuestion(`HD-2026-ZZZZZZ${'23456789'[i % 8]}${'ABCDEFGH'[Math.floor(i / 8) % 8]}`, email, { ip }), `lookup ${i + 1}`).toMatchObject({ ok: false, message: expect.stringContaining('Không tìm thấy') });
+    }
+    const refused = await lookupQuestion(sent.trackingCode, email, { ip });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('tra cứu quá nhiều lần') });
+    if (!refused.ok) expect(refused.message).toMatch(/Xin thử lại sau/);
+    // Another address is not held back.
+    expect(await lookupQuestion(sent.trackingCode, email, { ip: freshIp() })).toMatchObject({ ok: true });
+    // Nothing about the lookup but the salted address hash is kept.
+    const rows = await db.select().from(s.questionLookups).where(eq(s.questionLookups.addressHash, addressHashOf(ip)));
+    expect(rows).toHaveLength(QA_LOOKUP_LIMIT);
+    expect(JSON.stringify(rows)).not.toContain(ip);
+  });
+
+  it('counts an IPv6 /64 as one address, and a malformed code is refused without counting', async () => {
+    const prefix = `2001:db8:${run.slice(0, 4)}:2`;
+    for (let i = 0; i < 3; i++) expect((await lookupQuestion('HD-20', `x.${run}@example.vn`, { ip: `${prefix}::1` })).ok).toBe(false);
+    for (let i = 0; i < QA_LOOKUP_LIMIT; i++) await lookupQuestion('HD-2026-ZZZZZZZZ', `x.${run}@example.vn`, { ip: `${prefix}::${i + 1}` });
+    expect(await lookupQuestion('HD-2026-ZZZZZZZZ', `x.${run}@example.vn`, { ip: `${prefix}:0:0:0:99` })).toMatchObject({ ok: false, message: expect.stringContaining('tra cứu quá nhiều lần') });
+  });
+
+  it('prunes lookups older than a day with the daily retention job', async () => {
+    const hash = `old-${run}`;
+    await db.insert(s.questionLookups).values([{ addressHash: hash, createdAt: new Date(Date.now() - 2 * 86400_000) }, { addressHash: hash }]);
+    await eraseExpiredPersonalData();
+    expect(await db.select().from(s.questionLookups).where(eq(s.questionLookups.addressHash, hash))).toHaveLength(1);
   });
 });
 
@@ -126,7 +138,7 @@ describe('retention', () => {
     expect(audit.find((a) => a.action === 'question.personal_data_erased')?.data).toMatchObject({ reason: 'retention' });
     // The published answer stays, with the shortened name; the lookup no longer finds it.
     expect(await publicQuestion(id)).toMatchObject({ senderShort: 'Hoàng M. T.' });
-    expect((await lookupQuestion(code, email)).ok).toBe(false);
+    expect((await lookupQuestion(code, email, { ip: freshIp() })).ok).toBe(false);
   });
 
   it('lets only an admin erase one sender on request, once', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import type { Role, Viewer } from '@/lib/policy/roles';
+import { systemViewer, type Role, type Viewer } from '@/lib/policy/roles';
 import { TRACKING_CODE } from '@/lib/qa/qa';
 import { DataError } from '../../errors';
 import { publicQuestion, publicQuestions } from '../public';
@@ -15,7 +15,7 @@ afterAll(() => pool.end());
 
 const run = crypto.randomUUID().slice(0, 8);
 type V = Viewer & { kind: 'user' };
-const v = {} as Record<'reporter' | 'editor' | 'leader' | 'admin' | 'other', V>;
+const v = {} as Record<'reporter' | 'editor' | 'leader' | 'leader2' | 'admin' | 'other', V>;
 let unitId = '';
 let ipCounter = 0;
 const freshIp = () => `10.${Number.parseInt(run.slice(0, 2), 16)}.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
@@ -26,7 +26,7 @@ async function user(key: keyof typeof v, roles: Role[]) {
 }
 
 beforeAll(async () => {
-  await Promise.all([user('reporter', ['reporter']), user('editor', ['editor']), user('leader', ['leader']), user('admin', ['admin']), user('other', ['reporter'])]);
+  await Promise.all([user('reporter', ['reporter']), user('editor', ['editor']), user('leader', ['leader']), user('leader2', ['leader']), user('admin', ['admin']), user('other', ['reporter'])]);
   const [unit] = await db.insert(s.units).values({ slug: `vu-hd-${run}`, name: `Vụ Hỏi đáp ${run}` }).returning();
   unitId = unit!.id;
 });
@@ -160,6 +160,58 @@ describe('the newsroom workflow', () => {
     const [row] = await db.select().from(s.questions).where(eq(s.questions.id, done));
     expect(row).toMatchObject({ status: 'drafted', approvedBy: null, approvedAt: null });
     expect((await refusal(publishAnswer(v.editor, done, 7))).userMessage).toContain('lãnh đạo duyệt');
+  });
+
+  it('never lets a leader sign off an answer they wrote themselves; another leader may', async () => {
+    const id = await sent();
+    await moderateQuestion(v.leader, id, 1);
+    await assignQuestion(v.leader, id, 2, { unitId, assigneeId: v.reporter.id });
+    await saveAnswer(v.leader, id, 3, 'Câu trả lời do chính lãnh đạo soạn.');
+    await submitAnswer(v.leader, id, 4);
+    const own = await refusal(approveAnswer(v.leader, id, 5));
+    expect(own.code).toBe('forbidden');
+    expect(own.userMessage).toContain('lãnh đạo khác');
+    expect((await refusal(publishAnswer(v.leader, id, 5))).code).toBe('conflict');
+    const [row] = await db.select().from(s.questions).where(eq(s.questions.id, id));
+    expect(row).toMatchObject({ status: 'awaiting_approval', approvedBy: null, approvedAt: null });
+    await approveAnswer(v.leader2, id, 5);
+    await publishAnswer(v.leader, id, 6);
+  });
+
+  it('counts a leader who wrote any version of the answer as its author, even if someone saved after them', async () => {
+    const id = await sent();
+    await moderateQuestion(v.editor, id, 1);
+    await assignQuestion(v.editor, id, 2, { unitId, assigneeId: v.reporter.id });
+    await saveAnswer(v.leader, id, 3, 'Bản trả lời lãnh đạo viết.');
+    await saveAnswer(v.reporter, id, 4, 'Bản trả lời lãnh đạo viết, thêm một dấu chấm.');
+    await submitAnswer(v.reporter, id, 5);
+    expect((await refusal(approveAnswer(v.leader, id, 6))).userMessage).toContain('lãnh đạo khác');
+    expect((await questionForStaff(v.leader, id)).may.approve).toBe(false);
+    expect((await questionForStaff(v.leader2, id)).may.approve).toBe(true);
+    await approveAnswer(v.leader2, id, 6);
+  });
+
+  it('takes a sign-off only from a named leader: a job (system viewer) cannot approve', async () => {
+    const id = await sent();
+    await moderateQuestion(v.editor, id, 1);
+    await assignQuestion(v.editor, id, 2, { unitId, assigneeId: v.reporter.id });
+    await saveAnswer(v.reporter, id, 3, 'Một câu trả lời đủ dài.');
+    await submitAnswer(v.reporter, id, 4);
+    expect((await refusal(approveAnswer(systemViewer('test job'), id, 5))).code).toBe('forbidden');
+    const [row] = await db.select().from(s.questions).where(eq(s.questions.id, id));
+    expect(row).toMatchObject({ status: 'awaiting_approval', approvedBy: null });
+  });
+
+  it('voids the sign-off for every change of the answer, from awaiting approval or approved, by anyone who may answer', async () => {
+    for (const who of ['reporter', 'editor', 'leader'] as const) {
+      const id = await approved();
+      await saveAnswer(v[who], id, 6, `Sửa sau khi duyệt bởi ${who}.`);
+      await submitAnswer(v.reporter, id, 7);
+      // The earlier sign-off does not carry over to the new text.
+      expect((await refusal(publishAnswer(v.editor, id, 8))).code).toBe('conflict');
+      const [row] = await db.select().from(s.questions).where(eq(s.questions.id, id));
+      expect(row).toMatchObject({ status: 'awaiting_approval', approvedBy: null, approvedAt: null });
+    }
   });
 
   it('refuses a stale version', async () => {

@@ -138,6 +138,7 @@ export default async function QuestionDeskPage({ params, searchParams }: Props) 
         </section>
       ) : null}
 
+      {q.may.approveOwn && allows('approve') ? <p className="text-sm text-amber-900">Bạn đã soạn câu trả lời này nên không tự duyệt được: cần một lãnh đạo khác duyệt.</p> : null}
       <div className="flex flex-wrap gap-3">
         {q.may.answer && allows('submit') ? <StepForm id={q.id} version={q.version} action={submitAnswerAction} label="Gửi lãnh đạo duyệt" className={primaryButton} /> : null}
         {q.may.approve && allows('approve') ? <StepForm id={q.id} version={q.version} action={approveAnswerAction} label="Duyệt câu trả lời" className={primaryButton} /> : null}
