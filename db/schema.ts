@@ -590,7 +590,6 @@ export const articleWorkingSearch = pgTable(
   'article_working_search',
   {
     articleId: uuid().primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
-    revisionId: uuid().notNull(),
     title: text().notNull(),
     sapo: text().notNull(),
     bodyText: text().notNull(),

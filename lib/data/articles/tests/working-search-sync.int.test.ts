@@ -1,0 +1,61 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '@/db/connect';
+import * as s from '@/db/schema';
+import type { Viewer } from '@/lib/policy/roles';
+import { createArticle } from '../create-article';
+import { saveArticle } from '../save-article';
+
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 3 });
+afterAll(() => pool.end());
+
+// The newsroom search row (article_working_search) is kept by a trigger on every change of an
+// article's current revision, i.e. on every save and autosave. Its tsvectors are costly, so a save
+// that leaves the words alone (byline, tags, section, formatting) must not rewrite the row. The
+// row's xmin (the transaction that last wrote it) is the observable effect: it moves only on a write.
+
+const run = crypto.randomUUID().replace(/-/g, '').slice(0, 8);
+let writer: Viewer & { kind: 'user' };
+let articleId = '';
+const doc = (text: string, bold = false) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text, ...(bold ? { marks: [{ type: 'bold' }] } : {}) }] }],
+});
+const TITLE = `Đồng bộ tìm kiếm ${run}`;
+const BODY = `Nội dung bài viết về kinh tế ${run}.`;
+
+const row = async () =>
+  (
+    await db.execute<{ xmin: string; title: string; body_text: string }>(
+      sql`select xmin::text as xmin, title, body_text from article_working_search where article_id = ${articleId}`,
+    )
+  ).rows[0]!;
+const version = async () => (await db.select({ version: s.articles.version }).from(s.articles).where(eq(s.articles.id, articleId)))[0]!.version;
+const save = async (changes: { byline?: string; body?: unknown; title?: string }) =>
+  saveArticle(writer, articleId, { title: changes.title ?? TITLE, sapo: 'Tóm tắt.', body: changes.body ?? doc(BODY), byline: changes.byline ?? 'PV', baseVersion: await version() });
+
+beforeAll(async () => {
+  const [user] = await db.insert(s.users).values({ email: `sync-${run}@test.vn`, name: `Sync ${run}`, roles: ['reporter'] }).returning();
+  writer = { kind: 'user', id: user!.id, roles: ['reporter'] };
+  articleId = (await createArticle(writer, { title: TITLE, sapo: 'Tóm tắt.', body: doc(BODY), byline: 'PV' })).id;
+});
+
+describe('newsroom search row upkeep', () => {
+  it('leaves the row unwritten when a save changes no words, and rewrites it when the words change', async () => {
+    const first = await row();
+    expect(first.body_text).toBe(BODY);
+
+    const bylineOnly = await save({ byline: 'Phóng viên thường trú' });
+    expect(bylineOnly.changed).toBe(true);
+    expect((await row()).xmin).toBe(first.xmin);
+
+    // Bold text is a different body with the same words.
+    await save({ byline: 'Phóng viên thường trú', body: doc(BODY, true) });
+    expect((await row()).xmin).toBe(first.xmin);
+
+    await save({ byline: 'Phóng viên thường trú', body: doc(`${BODY} Thêm một câu.`) });
+    const rewritten = await row();
+    expect(rewritten.xmin).not.toBe(first.xmin);
+    expect(rewritten.body_text).toBe(`${BODY} Thêm một câu.`);
+  });
+});
