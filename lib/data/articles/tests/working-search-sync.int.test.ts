@@ -58,4 +58,36 @@ describe('newsroom search row upkeep', () => {
     expect(rewritten.xmin).not.toBe(first.xmin);
     expect(rewritten.body_text).toBe(`${BODY} Thêm một câu.`);
   });
+
+  it('does not even extract the body text when the new revision keeps the title, sapo and body', async () => {
+    // Counted by PostgreSQL itself: calls of the plain-text functions in this transaction (the
+    // trigger runs inside it). A copy of the current revision with only its byline changed stands for
+    // a metadata-only save or an autosave of unchanged text; a copy with another body for a real edit.
+    const calls = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local track_functions = 'all'`);
+      const count = async () =>
+        Number(
+          (await tx.execute<{ n: number }>(sql`select coalesce(sum(calls), 0)::int as n from pg_stat_xact_user_functions where funcname in ('tiptap_plain_text', 'tiptap_plain_text_raw')`))
+            .rows[0]!.n,
+        );
+      const copy = async (body: unknown | null) => {
+        const inserted = await tx.execute<{ id: string }>(sql`
+          insert into revisions (article_id, number, title, sapo, body, meta, content_hash, origin, based_on_revision_id)
+          select r.article_id, (select max(number) + 1 from revisions where article_id = r.article_id), r.title, r.sapo,
+                 coalesce(${body === null ? null : JSON.stringify(body)}::jsonb, r.body), r.meta || '{"byline":"Người khác"}'::jsonb, r.content_hash || 'x', 'autosave', r.id
+          from articles a join revisions r on r.id = a.current_revision_id where a.id = ${articleId}
+          returning id`);
+        await tx.update(s.articles).set({ currentRevisionId: inserted.rows[0]!.id }).where(eq(s.articles.id, articleId));
+      };
+      const start = await count();
+      await copy(null);
+      const afterSame = await count();
+      await copy(doc(`${BODY} Câu mới trong bản tự lưu.`));
+      const afterEdit = await count();
+      return { same: afterSame - start, edit: afterEdit - afterSame };
+    });
+    expect(calls.same).toBe(0);
+    expect(calls.edit).toBeGreaterThan(0);
+    expect((await row()).body_text).toBe(`${BODY} Câu mới trong bản tự lưu.`);
+  });
 });
