@@ -196,21 +196,3 @@ async function pagedCardsWithRevision(where: SQL, page: number): Promise<PagedCa
   ]);
   return toPage(rows, current, totals?.total ?? 0);
 }
-
-export interface UnitNode extends UnitSummary {
-  children: UnitNode[];
-}
-
-/** The organisation chart, for the "Cơ cấu tổ chức" page. */
-export async function publicUnitTree(): Promise<UnitNode[]> {
-  const rows = await db.select({ id: units.id, parentId: units.parentId, slug: units.slug, name: units.name, shortName: units.shortName }).from(units).orderBy(asc(units.createdAt), asc(units.name));
-  const nodes = new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name, shortName: r.shortName, children: [] as UnitNode[] }]));
-  const roots: UnitNode[] = [];
-  for (const r of rows) {
-    const node = nodes.get(r.id)!;
-    const parent = r.parentId ? nodes.get(r.parentId) : undefined;
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  }
-  return roots;
-}
