@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { people, positions, units } from '@/db/schema';
 import { buildChart, type Chart } from '@/lib/agency/chart';
@@ -35,32 +35,44 @@ export async function publicAgencyPage(page: 'about' | 'organisation' | 'contact
 /** Bound on the registry the chart reads (an agency has dozens of units, not thousands). */
 const MAX_CHART_UNITS = 500;
 
-/** The organisation chart: units under the agency unit, each with its head on `day` (today in Vietnam). */
+/**
+ * The organisation chart: units under the agency unit, each with its head on `day` (today in
+ * Vietnam). Only posts in force that day leave the database, the latest-begun one per unit: an
+ * appointment made ahead of its date is not on the chart before that day, and no number of past or
+ * future posts can push a unit's head out of a bounded read.
+ */
 export async function organisationChart(day: string = vietnamDay(new Date())): Promise<Chart> {
   const settings = await getSiteSettings();
-  const [unitRows, headRows] = await Promise.all([
-    db
-      .select({ id: units.id, parentId: units.parentId, slug: units.slug, name: units.name, nameEn: units.nameEn })
-      .from(units)
-      .orderBy(asc(units.createdAt), asc(units.name))
-      .limit(MAX_CHART_UNITS),
-    db
-      .select({
-        positionId: positions.id,
-        unitId: positions.unitId,
-        personId: positions.personId,
-        personSlug: people.slug,
-        fullName: people.fullName,
-        title: positions.title,
-        titleEn: positions.titleEn,
-        startsOn: positions.startsOn,
-        endsOn: positions.endsOn,
-      })
-      .from(positions)
-      .innerJoin(people, eq(people.id, positions.personId))
-      .where(and(eq(positions.isHead, true)))
-      .limit(MAX_CHART_UNITS * 20),
-  ]);
+  const unitRows = await db
+    .select({ id: units.id, parentId: units.parentId, slug: units.slug, name: units.name, nameEn: units.nameEn })
+    .from(units)
+    .orderBy(asc(units.createdAt), asc(units.name))
+    .limit(MAX_CHART_UNITS);
+  const headRows = unitRows.length
+    ? await db
+        .selectDistinctOn([positions.unitId], {
+          positionId: positions.id,
+          unitId: positions.unitId,
+          personId: positions.personId,
+          personSlug: people.slug,
+          fullName: people.fullName,
+          title: positions.title,
+          titleEn: positions.titleEn,
+          startsOn: positions.startsOn,
+          endsOn: positions.endsOn,
+        })
+        .from(positions)
+        .innerJoin(people, eq(people.id, positions.personId))
+        .where(
+          and(
+            eq(positions.isHead, true),
+            inArray(positions.unitId, unitRows.map((u) => u.id)),
+            lte(positions.startsOn, day),
+            or(isNull(positions.endsOn), gte(positions.endsOn, day)),
+          ),
+        )
+        .orderBy(positions.unitId, desc(positions.startsOn))
+    : [];
   const heads = headRows.flatMap((h) => (h.unitId ? [{ ...h, unitId: h.unitId }] : []));
   return buildChart(unitRows, heads, settings.agencyUnitId, day);
 }

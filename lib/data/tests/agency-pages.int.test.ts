@@ -1,10 +1,11 @@
 // The agency pages (issue 21) against a real PostgreSQL: texts in both languages, liaison contacts
 // and their refusals, the chart's units and heads, the audit rows and who may edit.
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
+import { vietnamDay } from '@/lib/time/format';
 import { DataError } from '../errors';
 import { organisationChart, publicAgencyPage } from '../public/agency';
 import { updateChartUnit } from '../site/agency-chart';
@@ -147,6 +148,33 @@ describe('organisation chart', () => {
     expect((await refusal(updateChartUnit(viewers.admin, { unitId: crypto.randomUUID(), nameEn: 'X' }))).code).toBe('not_found');
     const positions = await db.select().from(s.positions).where(eq(s.positions.unitId, department));
     expect(positions).toHaveLength(2);
+  });
+});
+
+describe('heads appointed ahead of their date', () => {
+  it('are not on the chart before their first day in Vietnam, however many of them the registry holds', async () => {
+    // A unit with a head in post and, elsewhere, a long list of appointments not yet in force: the
+    // chart reads the heads in force on the day, so none of these can crowd the current one out.
+    const [unit] = await db.insert(s.units).values({ slug: `vu-sap-toi-${run}`, name: `Vụ Sắp tới ${run}`, parentId: agencyUnit }).returning();
+    const [waiting] = await db.insert(s.units).values({ slug: `vu-cho-${run}`, name: `Vụ Chờ ${run}`, parentId: agencyUnit }).returning();
+    const [later] = await db.insert(s.people).values({ slug: `truong-sap-toi-${run}`, fullName: `Trưởng Sắp Tới ${run}` }).returning();
+    try {
+      await db.execute(sql`
+        insert into positions (person_id, unit_id, title, is_head, starts_on)
+        select ${later!.id}, ${waiting!.id}, 'Vụ trưởng', true, date '2099-01-01' + g from generate_series(1, 10001) g`);
+      await db.insert(s.positions).values({ personId: newHead, unitId: unit!.id, title: 'Vụ trưởng', isHead: true, startsOn: '2020-01-01' });
+      const chart = await organisationChart('2026-12-06');
+      expect(chart.units.find((u) => u.id === unit!.id)!.head?.fullName).toBe(`Trưởng Mới ${run}`);
+      expect(chart.units.find((u) => u.id === waiting!.id)!.head).toBeNull();
+
+      // Appointed from tomorrow in Vietnam (not in UTC): today's chart keeps the head in post.
+      const tomorrow = vietnamDay(new Date(Date.now() + 86_400_000));
+      await updateChartUnit(viewers.admin, { unitId: unit!.id, personId: later!.id, title: 'Vụ trưởng', from: tomorrow });
+      expect((await organisationChart()).units.find((u) => u.id === unit!.id)!.head?.fullName).toBe(`Trưởng Mới ${run}`);
+      expect((await organisationChart(tomorrow)).units.find((u) => u.id === unit!.id)!.head?.fullName).toBe(`Trưởng Sắp Tới ${run}`);
+    } finally {
+      await db.delete(s.positions).where(inArray(s.positions.unitId, [unit!.id, waiting!.id]));
+    }
   });
 });
 
