@@ -6,6 +6,12 @@ import { enterLocale, langIfOther, languageAlternates, type LocaleParams, localT
 import { renderBody } from '@/lib/content/render';
 import { organisationChart, publicAgencyPage } from '@/lib/data/public/agency';
 
+// Rendered on its first request, then served from the cache until revalidated (app/[locale]/layout.tsx).
+// Heads' posts are dated: an appointment made ahead of its date begins with no edit to revalidate the
+// page, so the chart is also rendered again at least every hour (the day is Vietnam's, see
+// organisationChart), as the person and unit pages are.
+export const revalidate = 3600;
+
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);
   const [{ locale }, t] = await Promise.all([readerLocale(), getTranslations('Organisation')]);
