@@ -69,13 +69,17 @@ export function AgencyTextsForm({ initial, seen, action }: { initial: AgencyText
         <section aria-label="Xem trước giới thiệu và chức năng, nhiệm vụ" className="grid gap-3 rounded border border-dashed border-gray-500 p-3">
           <p className="text-xs text-gray-700">Bản xem trước, chưa lưu.</p>
           {FIELDS.map((f) => {
-            const doc = pageTextToDoc(values[f.key]);
+            const parsed = pageTextToDoc(values[f.key], f.label);
             return (
               <div key={f.key}>
                 <h3 className="font-bold">{f.label}</h3>
-                {doc ? (
+                {!parsed.ok ? (
+                  <p role="alert" className="text-red-800">
+                    {parsed.message}
+                  </p>
+                ) : parsed.doc ? (
                   <div lang={f.lang} className="article-body">
-                    {renderBody(doc, { media: NO_MEDIA })}
+                    {renderBody(parsed.doc, { media: NO_MEDIA })}
                   </div>
                 ) : (
                   <p className="text-gray-700">(trống)</p>

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { auditLog, type LiaisonContact, people, siteSettings, units } from '@/db/schema';
-import { docToPageText, MAX_PAGE_TEXT, pageTextToDoc } from '@/lib/content/page-text';
+import { docToPageText, MAX_PAGE_TEXT, pageTextToDoc, pageTextTooLong } from '@/lib/content/page-text';
 import { validateBody } from '@/lib/content/validate';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
@@ -23,7 +23,7 @@ export function assertAgencyEditor(viewer: Viewer): asserts viewer is Viewer & {
 export const MAX_CONTACTS = 20;
 const MAX_PEOPLE_IN_FORM = 2000;
 
-const pageText = (label: string) => z.string().max(MAX_PAGE_TEXT, `${label}: tối đa ${MAX_PAGE_TEXT.toLocaleString('vi-VN')} ký tự.`).default('');
+const pageText = (label: string) => z.string().max(MAX_PAGE_TEXT, { error: (issue) => pageTextTooLong(label, typeof issue.input === 'string' ? issue.input.length : MAX_PAGE_TEXT + 1) }).default('');
 export const agencyTextsSchema = z.strictObject({
   about: pageText('Giới thiệu'),
   aboutEn: pageText('Giới thiệu (tiếng Anh)'),
@@ -82,9 +82,10 @@ export async function agencyPagesForAdmin(viewer: Viewer) {
 }
 
 function pageDoc(text: string, label: string) {
-  const doc = pageTextToDoc(text);
-  if (!doc) return null;
-  const checked = validateBody(doc);
+  const parsed = pageTextToDoc(text, label);
+  if (!parsed.ok) invalid(parsed.message);
+  if (!parsed.doc) return null;
+  const checked = validateBody(parsed.doc);
   if (!checked.ok) invalid(`${label}: ${checked.problems.map((p) => p.message).join(' ')}`);
   return checked.json;
 }

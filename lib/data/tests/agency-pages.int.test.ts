@@ -82,7 +82,7 @@ describe('agency texts', () => {
     const conflict = await refusal(updateAgencyTexts(viewers.admin, { about: 'Ghi đè', aboutEn: '', functions: '', functionsEn: '', seen: stale }));
     expect(conflict.code).toBe('conflict');
     const tooLong = await refusal(updateAgencyTexts(viewers.admin, { about: 'x'.repeat(20_001), seen: await seen() }));
-    expect(tooLong.userMessage).toContain('Giới thiệu: tối đa');
+    expect(tooLong.userMessage).toBe('Giới thiệu dài 20.001 ký tự, vượt giới hạn 20.000 ký tự: hãy rút gọn rồi lưu lại.');
     expect((await agencyPagesForAdmin(viewers.admin)).texts.about).toContain('Ban là cơ quan tham mưu.');
   });
 });
