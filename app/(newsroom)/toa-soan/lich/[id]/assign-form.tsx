@@ -2,25 +2,23 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Alert, inputClass, primaryButton, Success } from '../../_components/form-bits';
+import { Alert, primaryButton, Success } from '../../_components/form-bits';
 import { assignAction } from '../actions';
+import { AssignmentFields, type AssignmentFieldValues } from './assignment-fields';
 
 /** "Giao viết bài": assignee, due time (Vietnam), notes. A refusal keeps what was typed. */
 export function AssignForm({ eventId, staff, defaultDue }: { eventId: string; staff: Array<{ id: string; name: string }>; defaultDue: string }) {
   const router = useRouter();
-  const [assigneeId, setAssignee] = useState('');
-  const [dueAt, setDue] = useState(defaultDue);
-  const [notes, setNotes] = useState('');
+  const [values, setValues] = useState<AssignmentFieldValues>({ assigneeId: '', dueAt: defaultDue, notes: '' });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
-      const result = await assignAction(eventId, { assigneeId, dueAt, notes });
+      const result = await assignAction(eventId, values);
       if (!result.ok) return setMessage({ ok: false, text: result.message });
       setMessage({ ok: true, text: 'Đã giao viết bài.' });
-      setAssignee('');
-      setNotes('');
+      setValues((v) => ({ ...v, assigneeId: '', notes: '' }));
       router.refresh();
     });
   };
@@ -30,27 +28,7 @@ export function AssignForm({ eventId, staff, defaultDue }: { eventId: string; st
         Giao viết bài
       </h2>
       {message ? message.ok ? <Success>{message.text}</Success> : <Alert>{message.text}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <label className="grid gap-1 font-semibold">
-          Người viết
-          <select className={inputClass} value={assigneeId} onChange={(e) => setAssignee(e.target.value)}>
-            <option value="">— Chọn người viết —</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 font-semibold">
-          Hạn nộp (giờ Việt Nam)
-          <input type="datetime-local" className={inputClass} value={dueAt} onChange={(e) => setDue(e.target.value)} />
-        </label>
-      </div>
-      <label className="grid gap-1 font-semibold">
-        Ghi chú cho người viết
-        <textarea className={inputClass} rows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </label>
+      <AssignmentFields values={values} onChange={setValues} staff={staff} placeholder="— Chọn người viết —" />
       <div>
         <button type="submit" className={primaryButton} disabled={pending}>
           {pending ? 'Đang giao…' : 'Giao viết bài'}

@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Alert, dangerButton, inputClass, primaryButton, secondaryButton } from '../../_components/form-bits';
+import { Alert, dangerButton, primaryButton, secondaryButton } from '../../_components/form-bits';
 import { cancelAssignmentAction, updateAssignmentAction } from '../actions';
+import { AssignmentFields, type AssignmentFieldValues } from './assignment-fields';
 
 export interface AssignmentItemProps {
   id: string;
@@ -28,19 +29,15 @@ export function AssignmentItem({ item, staff, canManage }: { item: AssignmentIte
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [assigneeId, setAssignee] = useState(item.assigneeId);
-  const [dueAt, setDue] = useState(item.due);
-  const [notes, setNotes] = useState(item.notes);
+  const [values, setValues] = useState<AssignmentFieldValues>({ assigneeId: item.assigneeId, dueAt: item.due, notes: item.notes });
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const label = `${item.assigneeName}, hạn ${item.dueLabel}`;
-  // The writer may be someone the list no longer offers (deactivated): keep them selectable as they are.
-  const options = staff.some((s) => s.id === item.assigneeId) ? staff : [{ id: item.assigneeId, name: item.assigneeName }, ...staff];
 
   const save = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
-      const result = await updateAssignmentAction(item.id, { assigneeId, dueAt, notes, version: item.version });
+      const result = await updateAssignmentAction(item.id, { ...values, version: item.version });
       if (!result.ok) return setError(result.message);
       setError(null);
       setEditing(false);
@@ -99,26 +96,13 @@ export function AssignmentItem({ item, staff, canManage }: { item: AssignmentIte
       ) : null}
       {editing ? (
         <form onSubmit={save} className="grid gap-3" aria-label={`Sửa việc giao: ${label}`}>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <label className="grid gap-1 font-semibold">
-              Người viết
-              <select className={inputClass} value={assigneeId} onChange={(e) => setAssignee(e.target.value)} disabled={Boolean(item.articleId)}>
-                {options.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="grid gap-1 font-semibold">
-              Hạn nộp (giờ Việt Nam)
-              <input type="datetime-local" className={`${inputClass} min-w-0`} value={dueAt} onChange={(e) => setDue(e.target.value)} />
-            </label>
-          </div>
-          <label className="grid gap-1 font-semibold">
-            Ghi chú cho người viết
-            <textarea className={inputClass} rows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} />
-          </label>
+          <AssignmentFields
+            values={values}
+            onChange={setValues}
+            staff={staff}
+            current={{ id: item.assigneeId, name: item.assigneeName }}
+            assigneeLocked={Boolean(item.articleId)}
+          />
           <div className="flex flex-wrap gap-2">
             <button type="submit" className={primaryButton} disabled={pending}>
               {pending ? 'Đang lưu…' : 'Lưu việc giao'}
