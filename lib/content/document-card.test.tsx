@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { documentCardIds, type DocumentCardView } from './document-card';
+import { documentCardIds, MAX_DOCUMENT_CARDS, type DocumentCardView } from './document-card';
 import { renderBody } from './render';
 import { validateBody } from './validate';
 
@@ -63,5 +63,16 @@ describe('document card rendering', () => {
 
   it('lists the embedded ids for loading', () => {
     expect(documentCardIds({ type: 'doc', content: [card({ documentId: DOC }).content[0]!, card({ documentId: DOC }).content[0]!] })).toEqual([DOC]);
+  });
+});
+
+describe('document cards per body', () => {
+  it(`refuses more than ${MAX_DOCUMENT_CARDS} cards in one body, even all for the same document, in Vietnamese`, () => {
+    const many = (n: number) => ({ type: 'doc', content: Array.from({ length: n }, () => ({ type: 'documentCard', attrs: { documentId: DOC } })) });
+    expect(validateBody(many(MAX_DOCUMENT_CARDS)).ok).toBe(true);
+    const found = problems(many(3000));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.code).toBe('too_large');
+    expect(found[0]!.message).toBe(`Bài viết có 3.000 thẻ văn bản, vượt giới hạn ${MAX_DOCUMENT_CARDS} thẻ mỗi bài. Hãy xóa bớt thẻ văn bản (mỗi văn bản chỉ cần chèn một lần).`);
   });
 });

@@ -3,6 +3,12 @@
 // rendered, and nothing at all while the document is not published.
 import { Node, mergeAttributes } from '@tiptap/core';
 
+/**
+ * Cards in one body, counted as blocks (the same document twice counts twice): each renders its
+ * document's text and files, and a page loads them all in one bounded query (lib/data/documents/cards.ts).
+ */
+export const MAX_DOCUMENT_CARDS = 50;
+
 export const DocumentCard = Node.create({
   name: 'documentCard',
   group: 'block',

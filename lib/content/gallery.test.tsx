@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { MAX_GALLERY_PHOTOS } from './gallery';
+import { MAX_BODY_GALLERY_PHOTOS, MAX_GALLERY_PHOTOS } from './gallery';
 import { bodyToPlainText } from './plain-text';
 import type { FigureMedia } from './render';
 import { bodyMediaIds, figureMediaIds, renderBody } from './render';
@@ -55,6 +55,26 @@ describe('gallery validation', () => {
     expect(problems(gallery([item(A), 'x']))[0]!.message).toContain('ảnh thứ 2: dữ liệu không hợp lệ');
     expect(problems(gallery([item(A, { caption: 'c'.repeat(2001) })]))[0]!.message).toContain('chú thích phải là văn bản tối đa 2000 ký tự');
     expect(problems(gallery([item(A, { credit: 5 })]))[0]!.message).toContain('nguồn ảnh');
+  });
+});
+
+describe('gallery photos per body', () => {
+  const galleries = (count: number, size: number) => ({
+    type: 'doc',
+    content: Array.from({ length: count }, () => ({ type: 'gallery', attrs: { items: Array.from({ length: size }, () => item(A)) } })),
+  });
+
+  it('accepts full galleries up to the limit of photos in one body', () => {
+    expect(validateBody(galleries(MAX_BODY_GALLERY_PHOTOS / MAX_GALLERY_PHOTOS, MAX_GALLERY_PHOTOS)).ok).toBe(true);
+  });
+
+  it('refuses a body with thousands of gallery photos, with one clear Vietnamese message', () => {
+    const found = problems(galleries(200, MAX_GALLERY_PHOTOS));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.code).toBe('too_large');
+    expect(found[0]!.message).toBe(
+      `Bài viết có 6.000 ảnh trong các bộ ảnh, vượt giới hạn ${MAX_BODY_GALLERY_PHOTOS} ảnh mỗi bài. Hãy bớt ảnh hoặc chia thành nhiều bài.`,
+    );
   });
 });
 

@@ -12,6 +12,11 @@ export interface GalleryItem {
 
 /** Enough for a photo story; a page with more is better split (and stays light for readers). */
 export const MAX_GALLERY_PHOTOS = 30;
+/**
+ * Gallery photos in one body, all galleries together: every photo is rendered twice for readers
+ * (thumbnail and full view), so a body of thousands would make a page no phone can load.
+ */
+export const MAX_BODY_GALLERY_PHOTOS = 150;
 export const GALLERY_ITEM_KEYS = ['mediaId', 'alt', 'caption', 'credit'] as const;
 export const GALLERY_TEXT_LIMITS: Record<'alt' | 'caption' | 'credit', number> = { alt: 500, caption: 2000, credit: 200 };
 

@@ -1,6 +1,8 @@
 // Server-side validation of a body, whatever door it came through (editor, API, import, seed).
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
+import { MAX_DOCUMENT_CARDS } from './document-card';
+import { MAX_BODY_GALLERY_PHOTOS } from './gallery';
 import { documentCardProblem, galleryProblems, unknownAttributeProblems } from './validate-blocks';
 import { contentSchema, CONTENT_SCHEMA_VERSION } from './schema';
 import type { JSONContent } from './types';
@@ -56,13 +58,19 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   const problems: ContentProblem[] = unknownAttributeProblems(input as JSONContent);
   const mediaIds: string[] = [];
   const documentIds: string[] = [];
+  let cards = 0;
+  let galleryPhotos = 0;
   doc.descendants((node) => {
     if (node.type.name === 'documentCard') {
+      cards += 1;
       const problem = documentCardProblem(node.attrs.documentId);
       if (problem) problems.push(problem);
       else documentIds.push(node.attrs.documentId as string);
     }
     if (node.type.name === 'gallery') {
+      if (Array.isArray(node.attrs.items)) galleryPhotos += node.attrs.items.length;
+      // Past the limit the body is refused anyway: one message, not one per photo.
+      if (galleryPhotos > MAX_BODY_GALLERY_PHOTOS) return false;
       const gallery = galleryProblems(node.attrs.items);
       problems.push(...gallery.problems);
       mediaIds.push(...gallery.mediaIds);
@@ -88,6 +96,23 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
     return true;
   });
 
+  // Bounds per body (one message each, in place of whatever the blocks past the limit would say).
+  if (cards > MAX_DOCUMENT_CARDS || galleryPhotos > MAX_BODY_GALLERY_PHOTOS) {
+    const bounds: ContentProblem[] = [];
+    if (cards > MAX_DOCUMENT_CARDS) {
+      bounds.push({
+        code: 'too_large',
+        message: `Bài viết có ${cards.toLocaleString('vi-VN')} thẻ văn bản, vượt giới hạn ${MAX_DOCUMENT_CARDS} thẻ mỗi bài. Hãy xóa bớt thẻ văn bản (mỗi văn bản chỉ cần chèn một lần).`,
+      });
+    }
+    if (galleryPhotos > MAX_BODY_GALLERY_PHOTOS) {
+      bounds.push({
+        code: 'too_large',
+        message: `Bài viết có ${galleryPhotos.toLocaleString('vi-VN')} ảnh trong các bộ ảnh, vượt giới hạn ${MAX_BODY_GALLERY_PHOTOS} ảnh mỗi bài. Hãy bớt ảnh hoặc chia thành nhiều bài.`,
+      });
+    }
+    return { ok: false, problems: bounds };
+  }
   const characters = doc.textContent.length;
   if (characters > MAX_BODY_CHARACTERS) {
     problems.push({

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, documentFiles, documents, documentTypes, revisions } from '@/db/schema';
-import type { DocumentCardView } from '@/lib/content/document-card';
+import { MAX_DOCUMENT_CARDS, type DocumentCardView } from '@/lib/content/document-card';
 import { filenameWithFormat } from '@/lib/media/filename';
 import type { Viewer } from '@/lib/policy/roles';
 import { canUseEditorLookups } from '@/lib/policy/workflow';
@@ -14,8 +14,6 @@ import { queryCondition } from './public';
 // to the document revalidates them).
 
 export const EMBED_SEARCH_LIMIT = 8;
-/** A body holds few cards; a page never loads more than this many. */
-const MAX_CARDS = 50;
 const MAX_FILES_PER_CARD = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,7 +37,7 @@ async function withFiles(rows: Array<{ id: string } & Omit<DocumentCardView, 'fi
 
 /** Cards of the published documents among `ids` (others are simply absent: readers see nothing of them). */
 export async function documentCardMap(ids: string[]): Promise<Map<string, DocumentCardView>> {
-  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))].slice(0, MAX_CARDS);
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))].slice(0, MAX_DOCUMENT_CARDS);
   if (wanted.length === 0) return new Map();
   const rows = await db
     .select(cardColumns)
