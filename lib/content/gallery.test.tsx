@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { htmlToBody } from './from-html';
 import { MAX_BODY_GALLERY_PHOTOS, MAX_GALLERY_PHOTOS } from './gallery';
 import { bodyToPlainText } from './plain-text';
 import type { FigureMedia } from './render';
@@ -121,5 +122,28 @@ describe('gallery rendering', () => {
 
   it('puts gallery captions in the plain text (search, feeds)', () => {
     expect(bodyToPlainText(doc as never)).toBe('Một — TTXVN\nHai — TTXVN\nBa — Ảnh: Văn Điệp');
+  });
+});
+
+describe('gallery items that did not come from the editor', () => {
+  it('a stored or pasted list with non-text fields renders as text, never throws, and leaves out photos that are not library ids', () => {
+    const out = html(gallery([item(A, { alt: { toString: () => '<x>' }, caption: { $$typeof: 'x' }, credit: 5 }), item('../../toa-soan/nguoi-dung', { caption: 'Lạ' })]));
+    expect(out).toContain('Bộ ảnh (1 ảnh)');
+    expect(out).toContain('alt=""');
+    expect(out).not.toContain('Lạ');
+    expect(out).not.toContain('[object Object]');
+  });
+
+  it('pasted or imported HTML keeps only library photos and the four known fields of each', () => {
+    const items = JSON.stringify([
+      { mediaId: A, alt: 'Một', caption: 'C', credit: 'D', onclick: 'alert(1)' },
+      { mediaId: '../../api/v1/articles', alt: 'Hai' },
+      { mediaId: B, alt: 7, caption: ['x'] },
+    ]);
+    const body = htmlToBody(`<div data-gallery="" data-items='${items.replace(/'/g, '&#39;')}'></div>`);
+    expect(body.content?.[0]?.attrs?.items).toEqual([
+      { mediaId: A, alt: 'Một', caption: 'C', credit: 'D' },
+      { mediaId: B, alt: '', caption: '', credit: '' },
+    ]);
   });
 });
