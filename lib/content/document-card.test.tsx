@@ -76,3 +76,26 @@ describe('document cards per body', () => {
     expect(found[0]!.message).toBe(`Bài viết có 3.000 thẻ văn bản, vượt giới hạn ${MAX_DOCUMENT_CARDS} thẻ mỗi bài. Hãy xóa bớt thẻ văn bản (mỗi văn bản chỉ cần chèn một lần).`);
   });
 });
+
+describe('ids in another letter case', () => {
+  it('are stored in the lower case the database answers with, so a card, a gallery photo or a figure given in upper case still renders', () => {
+    const upper = (id: string) => id.toUpperCase();
+    const PHOTO = '0b8ddcd6-7b1d-443c-a612-1f88ce84cd0b';
+    const r = validateBody({
+      type: 'doc',
+      content: [
+        { type: 'documentCard', attrs: { documentId: upper(DOC) } },
+        { type: 'gallery', attrs: { items: [{ mediaId: upper(PHOTO), alt: 'Ảnh' }] } },
+        { type: 'figure', attrs: { mediaId: upper(PHOTO), alt: 'Ảnh' } },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.documentIds).toEqual([DOC]);
+    expect(r.mediaIds).toEqual([PHOTO]);
+    const stored = JSON.stringify(r.json);
+    expect(stored).not.toContain(upper(DOC));
+    expect(stored).not.toContain(upper(PHOTO));
+    expect(html(r.json)).toContain('Số 45-NQ/TW');
+  });
+});

@@ -122,7 +122,25 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   }
   if (problems.length > 0) return { ok: false, problems };
   // Round-trip through the schema so unknown attributes are dropped and defaults filled in.
-  return { ok: true, doc, json: doc.toJSON() as JSONContent, mediaIds: [...new Set(mediaIds)], documentIds: [...new Set(documentIds)], characters };
+  const lower = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCase()))];
+  return { ok: true, doc, json: withLowerCaseIds(doc.toJSON() as JSONContent), mediaIds: lower(mediaIds), documentIds: lower(documentIds), characters };
+}
+
+/**
+ * Library and registry ids in the lower case PostgreSQL answers with: pages look them up in maps
+ * keyed by the database's ids, and a JSON path finds the stories embedding a document by its id, so
+ * an id sent in upper case (any UUID is valid in either) would otherwise be saved but never shown.
+ */
+function withLowerCaseIds(node: JSONContent): JSONContent {
+  const attrs = node.attrs as Record<string, unknown> | undefined;
+  let next = node;
+  if (attrs && (node.type === 'figure' || node.type === 'documentCard')) {
+    const key = node.type === 'figure' ? 'mediaId' : 'documentId';
+    if (typeof attrs[key] === 'string') next = { ...node, attrs: { ...attrs, [key]: (attrs[key] as string).toLowerCase() } };
+  } else if (attrs && node.type === 'gallery' && Array.isArray(attrs.items)) {
+    next = { ...node, attrs: { ...attrs, items: (attrs.items as Array<Record<string, unknown>>).map((item) => ({ ...item, mediaId: String(item.mediaId).toLowerCase() })) } };
+  }
+  return Array.isArray(node.content) ? { ...next, content: node.content.map(withLowerCaseIds) } : next;
 }
 
 const FIGURE_TEXT_LIMITS: Record<string, number> = { alt: 500, caption: 2000, credit: 200 };
