@@ -2,6 +2,8 @@
 // get its number, type, issue date, summary and files as the registry has them when the page is
 // rendered, and nothing at all while the document is not published.
 import { Node, mergeAttributes } from '@tiptap/core';
+import { bodyIds } from './body-ids';
+import type { JSONContent } from './types';
 
 /**
  * Cards in one body, counted as blocks (the same document twice counts twice): each renders its
@@ -43,12 +45,6 @@ export interface DocumentCardView {
 }
 
 /** Document ids a body embeds, so a page can load their cards in one query. */
-export function documentCardIds(doc: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }): string[] {
-  const ids = new Set<string>();
-  const walk = (node: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
-    if (node.type === 'documentCard' && typeof node.attrs?.documentId === 'string') ids.add(node.attrs.documentId);
-    (node.content as Array<typeof node> | undefined)?.forEach(walk);
-  };
-  walk(doc);
-  return [...ids];
+export function documentCardIds(doc: JSONContent): string[] {
+  return bodyIds(doc, (node) => (node.type === 'documentCard' ? [node.attrs?.documentId] : []));
 }
