@@ -16,7 +16,7 @@ import { createArticle } from '../articles/create-article';
 import { setDocumentPublished } from '../documents/publish';
 import { publicArticleBySlug } from '../public/articles';
 import { staffPreview } from '../tokens/preview-links';
-import { documentCardForEditor, documentCardMap, embeddableDocuments, storiesEmbeddingDocument } from '../documents/cards';
+import { documentCardMap, documentCardsForEditor, embeddableDocuments, storiesEmbeddingDocument } from '../documents/cards';
 import { relatedIds } from '../documents/save';
 import { DataError } from '../errors';
 
@@ -75,7 +75,20 @@ describe('document cards', () => {
     const map = await documentCardMap([shown.id, hidden.id, 'not-an-id']);
     expect([...map.keys()]).toEqual([shown.id]);
     expect(map.get(shown.id)).toMatchObject({ numberSymbol: `${n}/QĐ-TH`, issuedOn: '2025-03-07', files: [{ id: shown.fileId, format: 'pdf', originalFilename: 'quy-che.pdf' }] });
-    expect(await documentCardForEditor(viewers.reporter, hidden.id)).toMatchObject({ published: false });
+  });
+
+  it('are read back for the editor all at once: every card of a body in one call, with whether readers see it', async () => {
+    const n = Math.floor(Math.random() * 1e6);
+    const shown = await document('published', `${n}/QĐ-SOAN`);
+    const hidden = await document('draft', `${n + 1}/QĐ-SOAN`);
+    const cards = await documentCardsForEditor(viewers.reporter, [hidden.id, shown.id, shown.id, crypto.randomUUID(), 'not-an-id']);
+    expect(cards.map((c) => [c.id, c.numberSymbol, c.published]).sort()).toEqual(
+      [
+        [shown.id, `${n}/QĐ-SOAN`, true],
+        [hidden.id, `${n + 1}/QĐ-SOAN`, false],
+      ].sort(),
+    );
+    expect((await refusal(documentCardsForEditor(viewers.admin, [shown.id]))).code).toBe('forbidden');
   });
 
   it('are refused at save when the registry has no such document', async () => {
