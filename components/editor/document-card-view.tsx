@@ -4,22 +4,23 @@
 // registry has them now, and a warning when readers would not see it (not published).
 import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { documentCardForEditorAction } from '@/app/(newsroom)/toa-soan/bai-viet/editor-tools-actions';
+import { documentCardsForEditorAction } from '@/app/(newsroom)/toa-soan/bai-viet/editor-tools-actions';
+import { MAX_DOCUMENT_CARDS } from '@/lib/content/document-card';
 import { dayMonthYear } from '@/lib/content/render-document-card';
+import { batchedCardLoader, type CardAnswer } from '@/lib/documents/card-batch';
 
-type Card = Awaited<ReturnType<typeof documentCardForEditorAction>>;
+/** All cards of a story being opened are read in one request. */
+const loadCard = batchedCardLoader(documentCardsForEditorAction, MAX_DOCUMENT_CARDS);
 
 export function DocumentCardView({ node, selected, deleteNode, editor }: NodeViewProps) {
   const documentId = typeof node.attrs.documentId === 'string' ? node.attrs.documentId : '';
-  const [card, setCard] = useState<{ id: string; result: Card | null } | null>(null);
+  const [card, setCard] = useState<{ id: string; result: CardAnswer } | null>(null);
 
   useEffect(() => {
     let stale = false;
-    documentCardForEditorAction(documentId)
-      .catch(() => null)
-      .then((result) => {
-        if (!stale) setCard({ id: documentId, result });
-      });
+    void loadCard(documentId).then((result) => {
+      if (!stale) setCard({ id: documentId, result });
+    });
     return () => {
       stale = true;
     };

@@ -6,6 +6,7 @@
 // schemas name the fields they read and ignore the rest.
 import { z } from 'zod';
 import './zod-vi';
+import { MAX_DOCUMENT_CARDS } from '@/lib/content/document-card';
 import { DataError } from '@/lib/data/errors';
 import { ROLES } from '@/lib/policy/roles';
 
@@ -60,4 +61,7 @@ export function formInput<K extends string>(form: FormData, keys: readonly K[], 
 // ---- editor look-ups (link dialog, tag input)
 export const storyLookupQuery = z.string('Từ khóa tìm bài phải là văn bản.').max(100, 'Từ khóa tìm bài dài quá 100 ký tự; hãy gõ vài từ trong tiêu đề.');
 export const documentLookupQuery = z.string('Từ khóa tìm văn bản phải là văn bản.').max(100, 'Từ khóa tìm văn bản dài quá 100 ký tự; hãy gõ số ký hiệu hoặc vài từ của trích yếu.');
+export const documentCardIdsInput = z
+  .array(idSchema, 'Danh sách thẻ văn bản không hợp lệ: hãy tải lại trang.')
+  .max(MAX_DOCUMENT_CARDS, `Một bài viết chèn tối đa ${MAX_DOCUMENT_CARDS} thẻ văn bản.`);
 export const tagLookupQuery = z.string('Từ khóa phải là văn bản.').max(60, 'Từ khóa dài quá 60 ký tự.');

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { documentCardIds, type DocumentCardView } from './document-card';
+import { documentCardIds, MAX_DOCUMENT_CARDS, type DocumentCardView } from './document-card';
 import { renderBody } from './render';
 import { validateBody } from './validate';
 
@@ -63,5 +63,39 @@ describe('document card rendering', () => {
 
   it('lists the embedded ids for loading', () => {
     expect(documentCardIds({ type: 'doc', content: [card({ documentId: DOC }).content[0]!, card({ documentId: DOC }).content[0]!] })).toEqual([DOC]);
+  });
+});
+
+describe('document cards per body', () => {
+  it(`refuses more than ${MAX_DOCUMENT_CARDS} cards in one body, even all for the same document, in Vietnamese`, () => {
+    const many = (n: number) => ({ type: 'doc', content: Array.from({ length: n }, () => ({ type: 'documentCard', attrs: { documentId: DOC } })) });
+    expect(validateBody(many(MAX_DOCUMENT_CARDS)).ok).toBe(true);
+    const found = problems(many(3000));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.code).toBe('too_large');
+    expect(found[0]!.message).toBe(`Bài viết có 3.000 thẻ văn bản, vượt giới hạn ${MAX_DOCUMENT_CARDS} thẻ mỗi bài. Hãy xóa bớt thẻ văn bản (mỗi văn bản chỉ cần chèn một lần).`);
+  });
+});
+
+describe('ids in another letter case', () => {
+  it('are stored in the lower case the database answers with, so a card, a gallery photo or a figure given in upper case still renders', () => {
+    const upper = (id: string) => id.toUpperCase();
+    const PHOTO = '0b8ddcd6-7b1d-443c-a612-1f88ce84cd0b';
+    const r = validateBody({
+      type: 'doc',
+      content: [
+        { type: 'documentCard', attrs: { documentId: upper(DOC) } },
+        { type: 'gallery', attrs: { items: [{ mediaId: upper(PHOTO), alt: 'Ảnh' }] } },
+        { type: 'figure', attrs: { mediaId: upper(PHOTO), alt: 'Ảnh' } },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.documentIds).toEqual([DOC]);
+    expect(r.mediaIds).toEqual([PHOTO]);
+    const stored = JSON.stringify(r.json);
+    expect(stored).not.toContain(upper(DOC));
+    expect(stored).not.toContain(upper(PHOTO));
+    expect(html(r.json)).toContain('Số 45-NQ/TW');
   });
 });

@@ -2,6 +2,14 @@
 // get its number, type, issue date, summary and files as the registry has them when the page is
 // rendered, and nothing at all while the document is not published.
 import { Node, mergeAttributes } from '@tiptap/core';
+import { bodyIds } from './body-ids';
+import type { JSONContent } from './types';
+
+/**
+ * Cards in one body, counted as blocks (the same document twice counts twice): each renders its
+ * document's text and files, and a page loads them all in one bounded query (lib/data/documents/cards.ts).
+ */
+export const MAX_DOCUMENT_CARDS = 50;
 
 export const DocumentCard = Node.create({
   name: 'documentCard',
@@ -37,12 +45,6 @@ export interface DocumentCardView {
 }
 
 /** Document ids a body embeds, so a page can load their cards in one query. */
-export function documentCardIds(doc: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }): string[] {
-  const ids = new Set<string>();
-  const walk = (node: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
-    if (node.type === 'documentCard' && typeof node.attrs?.documentId === 'string') ids.add(node.attrs.documentId);
-    (node.content as Array<typeof node> | undefined)?.forEach(walk);
-  };
-  walk(doc);
-  return [...ids];
+export function documentCardIds(doc: JSONContent): string[] {
+  return bodyIds(doc, (node) => (node.type === 'documentCard' ? [node.attrs?.documentId] : []));
 }

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { MAX_GALLERY_PHOTOS } from './gallery';
+import { htmlToBody } from './from-html';
+import { MAX_BODY_GALLERY_PHOTOS, MAX_GALLERY_PHOTOS } from './gallery';
 import { bodyToPlainText } from './plain-text';
 import type { FigureMedia } from './render';
 import { bodyMediaIds, figureMediaIds, renderBody } from './render';
@@ -58,6 +59,26 @@ describe('gallery validation', () => {
   });
 });
 
+describe('gallery photos per body', () => {
+  const galleries = (count: number, size: number) => ({
+    type: 'doc',
+    content: Array.from({ length: count }, () => ({ type: 'gallery', attrs: { items: Array.from({ length: size }, () => item(A)) } })),
+  });
+
+  it('accepts full galleries up to the limit of photos in one body', () => {
+    expect(validateBody(galleries(MAX_BODY_GALLERY_PHOTOS / MAX_GALLERY_PHOTOS, MAX_GALLERY_PHOTOS)).ok).toBe(true);
+  });
+
+  it('refuses a body with thousands of gallery photos, with one clear Vietnamese message', () => {
+    const found = problems(galleries(200, MAX_GALLERY_PHOTOS));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.code).toBe('too_large');
+    expect(found[0]!.message).toBe(
+      `Bài viết có 6.000 ảnh trong các bộ ảnh, vượt giới hạn ${MAX_BODY_GALLERY_PHOTOS} ảnh mỗi bài. Hãy bớt ảnh hoặc chia thành nhiều bài.`,
+    );
+  });
+});
+
 describe('gallery rendering', () => {
   const doc = gallery([item(A, { caption: 'Một' }), item(B, { caption: 'Hai' }), item(C, { caption: 'Ba', credit: 'Ảnh: Văn Điệp' })]);
 
@@ -101,5 +122,28 @@ describe('gallery rendering', () => {
 
   it('puts gallery captions in the plain text (search, feeds)', () => {
     expect(bodyToPlainText(doc as never)).toBe('Một — TTXVN\nHai — TTXVN\nBa — Ảnh: Văn Điệp');
+  });
+});
+
+describe('gallery items that did not come from the editor', () => {
+  it('a stored or pasted list with non-text fields renders as text, never throws, and leaves out photos that are not library ids', () => {
+    const out = html(gallery([item(A, { alt: { toString: () => '<x>' }, caption: { $$typeof: 'x' }, credit: 5 }), item('../../toa-soan/nguoi-dung', { caption: 'Lạ' })]));
+    expect(out).toContain('Bộ ảnh (1 ảnh)');
+    expect(out).toContain('alt=""');
+    expect(out).not.toContain('Lạ');
+    expect(out).not.toContain('[object Object]');
+  });
+
+  it('pasted or imported HTML keeps only library photos and the four known fields of each', () => {
+    const items = JSON.stringify([
+      { mediaId: A, alt: 'Một', caption: 'C', credit: 'D', onclick: 'alert(1)' },
+      { mediaId: '../../api/v1/articles', alt: 'Hai' },
+      { mediaId: B, alt: 7, caption: ['x'] },
+    ]);
+    const body = htmlToBody(`<div data-gallery="" data-items='${items.replace(/'/g, '&#39;')}'></div>`);
+    expect(body.content?.[0]?.attrs?.items).toEqual([
+      { mediaId: A, alt: 'Một', caption: 'C', credit: 'D' },
+      { mediaId: B, alt: '', caption: '', credit: '' },
+    ]);
   });
 });

@@ -12,14 +12,39 @@ export interface GalleryItem {
 
 /** Enough for a photo story; a page with more is better split (and stays light for readers). */
 export const MAX_GALLERY_PHOTOS = 30;
+/**
+ * Gallery photos in one body, all galleries together: every photo is rendered twice for readers
+ * (thumbnail and full view), so a body of thousands would make a page no phone can load.
+ */
+export const MAX_BODY_GALLERY_PHOTOS = 150;
 export const GALLERY_ITEM_KEYS = ['mediaId', 'alt', 'caption', 'credit'] as const;
 export const GALLERY_TEXT_LIMITS: Record<'alt' | 'caption' | 'credit', number> = { alt: 500, caption: 2000, credit: 200 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The items of a list as the editor, the renderer and plain text may use them: library photos only
+ * (a media id, so an <img src> is always /media/id/<uuid>), each with exactly the four known fields
+ * as strings. Anything else is dropped here; validateBody refuses it at save with a message.
+ */
+function cleanItems(items: unknown): GalleryItem[] {
+  if (!Array.isArray(items)) return [];
+  const clean: GalleryItem[] = [];
+  for (const item of items.slice(0, MAX_BODY_GALLERY_PHOTOS)) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { mediaId, alt, caption, credit } = item as Record<string, unknown>;
+    if (typeof mediaId !== 'string' || !UUID.test(mediaId)) continue;
+    clean.push({ mediaId, alt: text(alt), caption: text(caption), credit: text(credit) });
+  }
+  return clean;
+}
+
+/** data-items of pasted or imported HTML (another site's markup can carry anything). */
 function parseItems(raw: string | null): GalleryItem[] {
-  if (!raw) return [];
+  if (!raw || raw.length > 200_000) return [];
   try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? (value as GalleryItem[]) : [];
+    return cleanItems(JSON.parse(raw));
   } catch {
     return [];
   }
@@ -27,9 +52,7 @@ function parseItems(raw: string | null): GalleryItem[] {
 
 /** The items of a gallery node as stored, tolerating anything malformed (readers never see it: it is refused at save). */
 export function galleryItems(attrs: Record<string, unknown> | undefined): GalleryItem[] {
-  const items = attrs?.items;
-  if (!Array.isArray(items)) return [];
-  return items.filter((i): i is GalleryItem => typeof i === 'object' && i !== null && typeof (i as GalleryItem).mediaId === 'string');
+  return cleanItems(attrs?.items);
 }
 
 export const Gallery = Node.create({

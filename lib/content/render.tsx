@@ -2,6 +2,7 @@
 // of the shared extension list produce output, links are re-checked, and React escapes all text.
 // No editor code is involved, so readers receive no editor JavaScript.
 import type { ReactNode } from 'react';
+import { bodyIds } from './body-ids';
 import { isSafeHref, TEXT_ALIGNMENTS } from './extensions';
 import type { DocumentCardView } from './document-card';
 import { galleryItems } from './gallery';
@@ -201,15 +202,9 @@ export function renderBody(doc: JSONContent, options: RenderOptions): ReactNode 
   return renderNode(doc, 'b', options);
 }
 
-/** Media ids a body refers to, so a page can load them in one query. */
+/** Media ids of the body's figures (the first is the fallback cover: lib/content/cover.ts). */
 export function figureMediaIds(doc: JSONContent): string[] {
-  const ids = new Set<string>();
-  const walk = (node: JSONContent) => {
-    if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string') ids.add(node.attrs.mediaId);
-    node.content?.forEach(walk);
-  };
-  walk(doc);
-  return [...ids];
+  return bodyIds(doc, (node) => (node.type === 'figure' ? [node.attrs?.mediaId] : []));
 }
 
 /**
@@ -218,12 +213,5 @@ export function figureMediaIds(doc: JSONContent): string[] {
  * (lib/data/public/cards.ts) takes from the first figure too.
  */
 export function bodyMediaIds(doc: JSONContent): string[] {
-  const ids = new Set<string>();
-  const walk = (node: JSONContent) => {
-    if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string') ids.add(node.attrs.mediaId);
-    if (node.type === 'gallery') for (const item of galleryItems(node.attrs)) ids.add(item.mediaId);
-    node.content?.forEach(walk);
-  };
-  walk(doc);
-  return [...ids];
+  return bodyIds(doc, (node) => (node.type === 'figure' ? [node.attrs?.mediaId] : node.type === 'gallery' ? galleryItems(node.attrs).map((i) => i.mediaId) : []));
 }

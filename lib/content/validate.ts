@@ -1,6 +1,8 @@
 // Server-side validation of a body, whatever door it came through (editor, API, import, seed).
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
+import { MAX_DOCUMENT_CARDS } from './document-card';
+import { MAX_BODY_GALLERY_PHOTOS } from './gallery';
 import { documentCardProblem, galleryProblems, unknownAttributeProblems } from './validate-blocks';
 import { contentSchema, CONTENT_SCHEMA_VERSION } from './schema';
 import type { JSONContent } from './types';
@@ -56,13 +58,19 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   const problems: ContentProblem[] = unknownAttributeProblems(input as JSONContent);
   const mediaIds: string[] = [];
   const documentIds: string[] = [];
+  let cards = 0;
+  let galleryPhotos = 0;
   doc.descendants((node) => {
     if (node.type.name === 'documentCard') {
+      cards += 1;
       const problem = documentCardProblem(node.attrs.documentId);
       if (problem) problems.push(problem);
       else documentIds.push(node.attrs.documentId as string);
     }
     if (node.type.name === 'gallery') {
+      if (Array.isArray(node.attrs.items)) galleryPhotos += node.attrs.items.length;
+      // Past the limit the body is refused anyway: one message, not one per photo.
+      if (galleryPhotos > MAX_BODY_GALLERY_PHOTOS) return false;
       const gallery = galleryProblems(node.attrs.items);
       problems.push(...gallery.problems);
       mediaIds.push(...gallery.mediaIds);
@@ -88,6 +96,23 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
     return true;
   });
 
+  // Bounds per body (one message each, in place of whatever the blocks past the limit would say).
+  if (cards > MAX_DOCUMENT_CARDS || galleryPhotos > MAX_BODY_GALLERY_PHOTOS) {
+    const bounds: ContentProblem[] = [];
+    if (cards > MAX_DOCUMENT_CARDS) {
+      bounds.push({
+        code: 'too_large',
+        message: `Bài viết có ${cards.toLocaleString('vi-VN')} thẻ văn bản, vượt giới hạn ${MAX_DOCUMENT_CARDS} thẻ mỗi bài. Hãy xóa bớt thẻ văn bản (mỗi văn bản chỉ cần chèn một lần).`,
+      });
+    }
+    if (galleryPhotos > MAX_BODY_GALLERY_PHOTOS) {
+      bounds.push({
+        code: 'too_large',
+        message: `Bài viết có ${galleryPhotos.toLocaleString('vi-VN')} ảnh trong các bộ ảnh, vượt giới hạn ${MAX_BODY_GALLERY_PHOTOS} ảnh mỗi bài. Hãy bớt ảnh hoặc chia thành nhiều bài.`,
+      });
+    }
+    return { ok: false, problems: bounds };
+  }
   const characters = doc.textContent.length;
   if (characters > MAX_BODY_CHARACTERS) {
     problems.push({
@@ -97,7 +122,25 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   }
   if (problems.length > 0) return { ok: false, problems };
   // Round-trip through the schema so unknown attributes are dropped and defaults filled in.
-  return { ok: true, doc, json: doc.toJSON() as JSONContent, mediaIds: [...new Set(mediaIds)], documentIds: [...new Set(documentIds)], characters };
+  const lower = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCase()))];
+  return { ok: true, doc, json: withLowerCaseIds(doc.toJSON() as JSONContent), mediaIds: lower(mediaIds), documentIds: lower(documentIds), characters };
+}
+
+/**
+ * Library and registry ids in the lower case PostgreSQL answers with: pages look them up in maps
+ * keyed by the database's ids, and a JSON path finds the stories embedding a document by its id, so
+ * an id sent in upper case (any UUID is valid in either) would otherwise be saved but never shown.
+ */
+function withLowerCaseIds(node: JSONContent): JSONContent {
+  const attrs = node.attrs as Record<string, unknown> | undefined;
+  let next = node;
+  if (attrs && (node.type === 'figure' || node.type === 'documentCard')) {
+    const key = node.type === 'figure' ? 'mediaId' : 'documentId';
+    if (typeof attrs[key] === 'string') next = { ...node, attrs: { ...attrs, [key]: (attrs[key] as string).toLowerCase() } };
+  } else if (attrs && node.type === 'gallery' && Array.isArray(attrs.items)) {
+    next = { ...node, attrs: { ...attrs, items: (attrs.items as Array<Record<string, unknown>>).map((item) => ({ ...item, mediaId: String(item.mediaId).toLowerCase() })) } };
+  }
+  return Array.isArray(node.content) ? { ...next, content: node.content.map(withLowerCaseIds) } : next;
 }
 
 const FIGURE_TEXT_LIMITS: Record<string, number> = { alt: 500, caption: 2000, credit: 200 };

@@ -15,5 +15,5 @@ async function anyDocumentId(): Promise<string> {
 
 export const g1Entries: MatrixEntry[] = [
   { kind: 'action', file: TOOLS, name: 'searchDocumentsForStoryAction', access: WRITERS, args: async () => ['nghị quyết'] },
-  { kind: 'action', file: TOOLS, name: 'documentCardForEditorAction', access: WRITERS, args: async () => [await anyDocumentId()] },
+  { kind: 'action', file: TOOLS, name: 'documentCardsForEditorAction', access: WRITERS, args: async () => [[await anyDocumentId()]] },
 ];

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { articleAuthors, articles, documents, media } from '@/db/schema';
+import { MAX_DOCUMENT_CARDS } from '@/lib/content/document-card';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
@@ -60,7 +61,7 @@ export async function assertMediaExist(tx: Tx, ids: string[]): Promise<void> {
 /** Every document card points at a document of the registry (published or not: readers only ever see published ones). */
 export async function assertDocumentsExist(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  if (ids.length > 50) throw new DataError('invalid', 'Một bài viết chèn tối đa 50 thẻ văn bản.');
+  if (ids.length > MAX_DOCUMENT_CARDS) throw new DataError('invalid', `Một bài viết chèn tối đa ${MAX_DOCUMENT_CARDS} thẻ văn bản.`);
   const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, ids));
   if (found.length !== ids.length) {
     throw new DataError('invalid', 'Có thẻ văn bản trỏ tới văn bản không có trong danh mục văn bản. Hãy xóa thẻ đó và chèn lại bằng nút “Chèn văn bản”.');

@@ -2,7 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, documentFiles, documents, documentTypes, revisions } from '@/db/schema';
-import type { DocumentCardView } from '@/lib/content/document-card';
+import { MAX_DOCUMENT_CARDS, type DocumentCardView } from '@/lib/content/document-card';
+import type { EditorCard } from '@/lib/documents/card-batch';
 import { filenameWithFormat } from '@/lib/media/filename';
 import type { Viewer } from '@/lib/policy/roles';
 import { canUseEditorLookups } from '@/lib/policy/workflow';
@@ -14,8 +15,6 @@ import { queryCondition } from './public';
 // to the document revalidates them).
 
 export const EMBED_SEARCH_LIMIT = 8;
-/** A body holds few cards; a page never loads more than this many. */
-const MAX_CARDS = 50;
 const MAX_FILES_PER_CARD = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,7 +38,7 @@ async function withFiles(rows: Array<{ id: string } & Omit<DocumentCardView, 'fi
 
 /** Cards of the published documents among `ids` (others are simply absent: readers see nothing of them). */
 export async function documentCardMap(ids: string[]): Promise<Map<string, DocumentCardView>> {
-  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))].slice(0, MAX_CARDS);
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))].slice(0, MAX_DOCUMENT_CARDS);
   if (wanted.length === 0) return new Map();
   const rows = await db
     .select(cardColumns)
@@ -76,18 +75,21 @@ export async function embeddableDocuments(viewer: Viewer, query: string): Promis
     .limit(EMBED_SEARCH_LIMIT);
 }
 
-/** The card as the editor shows it, with whether readers can see it (a draft or withdrawn document shows nothing). */
-export async function documentCardForEditor(viewer: Viewer, id: string): Promise<(EmbeddableDocument & { published: boolean }) | null> {
+/**
+ * The cards as the editor shows them, for every card of a body in one query (lib/documents/card-batch.ts
+ * gathers them), with whether readers can see each (a draft or withdrawn document shows nothing).
+ * Unknown ids are simply absent.
+ */
+export async function documentCardsForEditor(viewer: Viewer, ids: string[]): Promise<EditorCard[]> {
   assertAllowed(viewer);
-  if (!UUID.test(id)) return null;
-  const [row] = await db
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))].slice(0, MAX_DOCUMENT_CARDS);
+  if (wanted.length === 0) return [];
+  const rows = await db
     .select({ id: documents.id, numberSymbol: documents.numberSymbol, typeName: documentTypes.name, issuedOn: documents.issuedOn, summary: documents.summary, status: documents.status })
     .from(documents)
     .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
-    .where(eq(documents.id, id));
-  if (!row) return null;
-  const { status, ...card } = row;
-  return { ...card, published: status === 'published' };
+    .where(inArray(documents.id, wanted));
+  return rows.map(({ status, ...card }) => ({ ...card, published: status === 'published' }));
 }
 
 /**

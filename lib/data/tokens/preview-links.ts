@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleCorrections, articleTags, articles, auditLog, previewLinks, revisions, sections, tags, users } from '@/db/schema';
 import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token';
+import { correctionToRecord } from '@/lib/content/correction';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds } from '@/lib/content/document-card';
 import { bodyMediaIds } from '@/lib/content/render';
@@ -50,11 +51,10 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
       .orderBy(desc(articleCorrections.publishedAt))
       .limit(50),
   ]);
-  // The same rule as recordCorrection(): a note that differs from the last recorded one is what
-  // publishing this version would add, so the preview shows it on top, marked as not yet published.
-  const note = row.revision.meta.correction?.trim() ?? '';
-  const corrections: PublicCorrection[] =
-    note && recorded[0]?.note !== note ? [{ note, publishedAt: row.revision.createdAt, pending: true }, ...recorded] : recorded;
+  // What publishing this version would add (the rule recordCorrection() applies), shown on top and
+  // marked as not yet published.
+  const note = correctionToRecord(row.revision.meta, recorded[0]?.note);
+  const corrections: PublicCorrection[] = note ? [{ note, publishedAt: row.revision.createdAt, pending: true }, ...recorded] : recorded;
   return {
     id: row.article.id,
     slug: row.article.slug,

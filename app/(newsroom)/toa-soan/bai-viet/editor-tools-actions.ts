@@ -4,10 +4,10 @@
 // suggestions, the story's share links, and published documents for document cards. Each is a
 // public POST endpoint: runAction() proves the origin and re-reads the viewer; lib/data asks the
 // policy and bounds the work.
-import { documentLookupQuery, idSchema, storyLookupQuery, tagLookupQuery } from '@/lib/api/action-schemas';
+import { documentCardIdsInput, documentLookupQuery, idSchema, storyLookupQuery, tagLookupQuery } from '@/lib/api/action-schemas';
 import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction } from '@/lib/auth/action';
-import { documentCardForEditor, embeddableDocuments } from '@/lib/data/documents/cards';
+import { documentCardsForEditor, embeddableDocuments } from '@/lib/data/documents/cards';
 import { linkableStories, tagSuggestions } from '@/lib/data/editor-lookups/lookups';
 import { shareLinksOf } from '@/lib/data/tokens/preview-links';
 
@@ -27,6 +27,7 @@ export async function searchDocumentsForStoryAction(query: string) {
   return runAction((viewer) => embeddableDocuments(viewer, parseAtDoor(documentLookupQuery, query)));
 }
 
-export async function documentCardForEditorAction(documentId: string) {
-  return runAction((viewer) => documentCardForEditor(viewer, parseAtDoor(idSchema, documentId)));
+/** Every document card of the open story in one request (lib/documents/card-batch.ts gathers them). */
+export async function documentCardsForEditorAction(documentIds: string[]) {
+  return runAction((viewer) => documentCardsForEditor(viewer, parseAtDoor(documentCardIdsInput, documentIds)));
 }

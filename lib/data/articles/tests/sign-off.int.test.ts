@@ -122,6 +122,59 @@ describe('the signed content is the whole story', () => {
   });
 });
 
+describe('galleries and document cards are signed off with the story', () => {
+  const photos: string[] = [];
+  const documentIds: string[] = [];
+
+  beforeAll(async () => {
+    for (const n of [1, 2]) {
+      const [photo] = await db
+        .insert(s.media)
+        .values({ storageKey: `so-bo-anh-${n}-${run}.jpg`, originalFilename: `bo-anh-${n}.jpg`, mimeType: 'image/jpeg', byteSize: 10, width: 10, height: 10, sha256: `${run}-${n}`, alt: 'Ảnh' })
+        .returning();
+      photos.push(photo!.id);
+    }
+    const [type] = await db.select({ id: s.documentTypes.id }).from(s.documentTypes).limit(1);
+    const typeId = type?.id ?? (await db.insert(s.documentTypes).values({ name: `Quyết định ${run}`, sortOrder: 1 }).returning())[0]!.id;
+    for (const n of [1, 2]) {
+      const [document] = await db
+        .insert(s.documents)
+        .values({ slug: `so-van-ban-${n}-${run}`, status: 'published', typeId, issuer: `Ban ${run}`, numberSymbol: `${n}/QĐ-${run}`, numberKey: `${n}-qd-${run}`, uniqueKey: `${n}-qd-${run}`, issuedOn: '2025-03-07', summary: `Quy chế ${n}` })
+        .returning();
+      documentIds.push(document!.id);
+    }
+  });
+
+  const photo = (mediaId: string, extra: Record<string, string> = {}) => ({ mediaId, alt: 'Mô tả', caption: 'Chú thích', credit: 'TTXVN', ...extra });
+  const blocks = (items: unknown[], documentId: string) => ({ type: 'doc', content: [{ type: 'gallery', attrs: { items } }, { type: 'documentCard', attrs: { documentId } }] });
+  const signedBody = () => blocks([photo(photos[0]!), photo(photos[1]!)], documentIds[0]!);
+  const BLOCK_CHANGES: Array<[string, () => unknown]> = [
+    ['a gallery caption', () => blocks([photo(photos[0]!, { caption: 'Chú thích đã sửa sau khi duyệt' }), photo(photos[1]!)], documentIds[0]!)],
+    ['a gallery credit', () => blocks([photo(photos[0]!), photo(photos[1]!, { credit: 'Nguồn khác' })], documentIds[0]!)],
+    ['the order of the gallery', () => blocks([photo(photos[1]!), photo(photos[0]!)], documentIds[0]!)],
+    ['the document of a card', () => blocks([photo(photos[0]!), photo(photos[1]!)], documentIds[1]!)],
+  ];
+
+  for (const [what, changed] of BLOCK_CHANGES) {
+    it(`a change to ${what} after approval voids it, and publish is refused`, async () => {
+      const title = `Duyệt bộ ảnh rồi đổi ${what} ${run}`;
+      const ref = await createArticle(viewers.reporter, { ...base(title), body: signedBody() });
+      await transitionArticle(viewers.reporter, ref.id, { event: 'submit' });
+      await transitionArticle(viewers.editor, ref.id, { event: 'forward_for_approval' });
+      await transitionArticle(viewers.leader, ref.id, { event: 'approve' });
+      const approved = await row(ref.id);
+      const [approval] = await db.select({ hash: s.approvals.contentHash }).from(s.approvals).where(eq(s.approvals.revisionId, approved.approvedRevisionId!));
+      const saved = await saveArticle(viewers.editor, ref.id, { ...base(title), body: changed(), baseVersion: approved.version });
+      expect(saved).toMatchObject({ status: 'in_review', approvalVoided: true, changedFields: ['body'] });
+      // The hash the leader signed is not the new version's: no path can publish it under the old sign-off.
+      const [revision] = await db.select({ hash: s.revisions.contentHash }).from(s.revisions).where(eq(s.revisions.id, saved.revisionId));
+      expect(revision!.hash).not.toBe(approval!.hash);
+      expect((await refusal(transitionArticle(viewers.editor, ref.id, { event: 'publish' }))).code).toBe('conflict');
+      expect((await row(ref.id)).liveRevisionId).toBeNull();
+    });
+  }
+});
+
 describe('a live story changes only through a new sign-off', () => {
   // A correction exists only for a story readers saw, so it is checked here and not above.
   const LIVE_CHANGES: typeof CHANGES = [...CHANGES.filter(([f]) => f !== 'slug' && f !== 'embargoUntil'), ['correction', () => ({ correction: 'Bản trước ghi nhầm địa điểm.' })]];

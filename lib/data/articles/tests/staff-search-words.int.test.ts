@@ -86,7 +86,14 @@ describe('newsroom search ranks Vietnamese words, not syllables', () => {
         { type: 'figure', attrs: { src: 'x', caption: 'Ảnh hội nghị', credit: 'TTXVN' }, content: [] },
         {
           type: 'gallery',
-          attrs: { items: [{ mediaId: 'a', alt: 'x', caption: 'Toàn cảnh  hội nghị', credit: 'Báo Nhân Dân' }, { mediaId: 'b', alt: 'y', caption: '', credit: 'TTXVN' }, { mediaId: 'c', alt: 'z', caption: '', credit: '' }] },
+          // Library ids, as every stored gallery has (validateBody refuses others, and lib/content/gallery.ts leaves them out).
+          attrs: {
+            items: [
+              { mediaId: '0b8ddcd6-7b1d-443c-a612-1f88ce84cd0b', alt: 'x', caption: 'Toàn cảnh  hội nghị', credit: 'Báo Nhân Dân' },
+              { mediaId: '1c9eede7-8c2e-454d-b723-2a99df95de1c', alt: 'y', caption: '', credit: 'TTXVN' },
+              { mediaId: '2daffef8-9d3f-465e-8834-3baae0a6ef2d', alt: 'z', caption: '', credit: '' },
+            ],
+          },
         },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mục một' }] }] }] },
         {
