@@ -7,7 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { DocumentCard } from './document-card';
 import { Figure } from './figure';
 import { Gallery } from './gallery';
-import { Subscript, Superscript } from './marks';
+import { CommentMark, Subscript, Superscript } from './marks';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -47,4 +47,5 @@ export const contentExtensions: Extensions = [
   Figure,
   Gallery,
   DocumentCard,
+  CommentMark,
 ];

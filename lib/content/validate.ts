@@ -1,6 +1,7 @@
 // Server-side validation of a body, whatever door it came through (editor, API, import, seed).
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
+import { COMMENT_MARK, isThreadId } from './marks';
 import { MAX_DOCUMENT_CARDS } from './document-card';
 import { MAX_BODY_GALLERY_PHOTOS } from './gallery';
 import { documentCardProblem, galleryProblems, unknownAttributeProblems } from './validate-blocks';
@@ -81,6 +82,9 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
       if (mark.type.name === 'link' && !isSafeHref(mark.attrs.href)) {
         problems.push({ code: 'unsafe_link', message: `Liên kết "${String(mark.attrs.href).slice(0, 80)}" không hợp lệ: chỉ chấp nhận http, https, mailto hoặc đường dẫn trong cổng (bắt đầu bằng /).` });
       }
+      if (mark.type.name === COMMENT_MARK && !isThreadId(mark.attrs.threadId)) {
+        problems.push({ code: 'invalid_attribute', message: `Dấu góp ý trong bài có mã luồng "${String(mark.attrs.threadId).slice(0, 40)}" không hợp lệ (phải là uuid). Hãy bỏ dấu góp ý đó rồi lưu lại.` });
+      }
     }
     if (node.type.name === 'figure') {
       const { mediaId, alt } = node.attrs as { mediaId: unknown; alt: unknown };
@@ -139,6 +143,10 @@ function withLowerCaseIds(node: JSONContent): JSONContent {
     if (typeof attrs[key] === 'string') next = { ...node, attrs: { ...attrs, [key]: (attrs[key] as string).toLowerCase() } };
   } else if (attrs && node.type === 'gallery' && Array.isArray(attrs.items)) {
     next = { ...node, attrs: { ...attrs, items: (attrs.items as Array<Record<string, unknown>>).map((item) => ({ ...item, mediaId: String(item.mediaId).toLowerCase() })) } };
+  }
+  // Comment anchors are matched against article_threads ids.
+  if (node.marks?.some((m) => m.type === COMMENT_MARK)) {
+    next = { ...next, marks: node.marks.map((m) => (m.type === COMMENT_MARK ? { ...m, attrs: { ...m.attrs, threadId: String(m.attrs?.threadId).toLowerCase() } } : m)) };
   }
   return Array.isArray(node.content) ? { ...next, content: node.content.map(withLowerCaseIds) } : next;
 }

@@ -7,6 +7,7 @@ import { articleCorrections, articlePeople, articles, articleSlugs, articleTags,
 import type { FigureMedia } from '@/lib/content/render';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds, type DocumentCardView } from '@/lib/content/document-card';
+import { withoutCommentMarks } from '@/lib/content/comment-marks';
 import { bodyMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import { documentCardMap } from '../documents/cards';
@@ -179,7 +180,8 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
     return (await isWithdrawnArticleSlug(slug)) ? { found: 'gone' } : { found: 'none' };
   }
 
-  const body = row.body as JSONContent;
+  // Comment anchors are staff-only (lib/content/comment-marks.ts): never in what reader surfaces get.
+  const body = withoutCommentMarks(row.body as JSONContent);
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
   const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap] = await Promise.all([

@@ -6,6 +6,7 @@ import { hashSecretToken, newSecretToken } from '@/lib/credentials/secret-token'
 import { correctionToRecord } from '@/lib/content/correction';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds } from '@/lib/content/document-card';
+import { withoutCommentMarks } from '@/lib/content/comment-marks';
 import { bodyMediaIds } from '@/lib/content/render';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
@@ -38,7 +39,8 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     .where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)))
     .limit(1);
   if (!row) return null;
-  const body = row.revision.body as JSONContent;
+  // A preview is for people outside the newsroom: staff-only comment anchors stay out.
+  const body = withoutCommentMarks(row.revision.body as JSONContent);
   const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
   const [tagRows, media, documents, recorded] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),
