@@ -622,6 +622,51 @@ export const comments = pgTable(
   (t) => [index('comments_article_idx').on(t.articleId, t.createdAt)],
 );
 
+/** Bounds of comment threads (issue 23); checked in lib/data/threads and by the table. */
+export const THREAD_QUOTE_MAX = 1000;
+export const THREAD_REPLY_MAX = 4000;
+
+export const threadStatusEnum = pgEnum('thread_status', ['open', 'resolved']);
+
+/**
+ * A comment thread anchored to text of the working copy: the body carries a `comment` mark with the
+ * thread's id (lib/content/comment-marks.ts); the quote keeps the words it was made on, so a thread
+ * whose text was deleted can still say what it was about. Staff-only.
+ */
+export const articleThreads = pgTable(
+  'article_threads',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    quote: text().notNull(),
+    status: threadStatusEnum().notNull().default('open'),
+    createdBy: uuid().notNull().references(() => users.id),
+    createdAt: createdAt(),
+    resolvedBy: uuid().references(() => users.id),
+    resolvedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('article_threads_article_idx').on(t.articleId, t.createdAt),
+    check('article_threads_quote_bounded', sql`char_length(${t.quote}) between 1 and ${sql.raw(String(THREAD_QUOTE_MAX))}`),
+    check('article_threads_resolution', sql`(${t.status} = 'resolved') = (${t.resolvedAt} is not null)`),
+  ],
+);
+
+export const articleThreadReplies = pgTable(
+  'article_thread_replies',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    threadId: uuid().notNull().references(() => articleThreads.id, { onDelete: 'cascade' }),
+    authorId: uuid().notNull().references(() => users.id),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('article_thread_replies_thread_idx').on(t.threadId, t.createdAt),
+    check('article_thread_replies_body_bounded', sql`char_length(${t.body}) between 1 and ${sql.raw(String(THREAD_REPLY_MAX))}`),
+  ],
+);
+
 export const notifications = pgTable(
   'notifications',
   {

@@ -1,0 +1,107 @@
+import 'server-only';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articles, articleThreadReplies, articleThreads, revisions, workflowEvents } from '@/db/schema';
+import { anchorComment } from '@/lib/content/comment-marks';
+import type { JSONContent } from '@/lib/content/types';
+import { validateBody } from '@/lib/content/validate';
+import type { Viewer } from '@/lib/policy/roles';
+import { stateAfterContentChange } from '@/lib/workflow/transition';
+import { insertRevision } from '../articles/content-input';
+import { conflict } from '../articles/load';
+import { placementOf } from '../articles/placement';
+import { isUniqueViolation } from '../articles/tx';
+import { DataError } from '../errors';
+import { notifyTransition } from '../notifications/notifications';
+import { threadReader, threadViews, type ThreadView } from './access';
+import { MAX_THREADS_PER_ARTICLE, parseThreadInput, threadCreateSchema } from './input';
+import { notifyMentions } from './mentions';
+
+export { addThreadReply } from './replies';
+export { reopenThread, resolveThread } from './resolution';
+export type { ThreadView } from './access';
+
+export async function listThreads(viewer: Viewer, articleId: string): Promise<ThreadView[]> {
+  const { article } = await threadReader(db, viewer, articleId);
+  return threadViews(db, article);
+}
+
+/**
+ * Opens a thread on the first occurrence of `quote` in the working copy's text: a new revision of
+ * the working copy carries the comment mark over those words (origin "comment"), under the same
+ * version check as a save, so a writer saving from an older version gets the conflict view rather
+ * than silently dropping the anchor. The mark changes nothing readers see, but it is a new revision:
+ * like any change after a sign-off it voids it (an open thread would block approval anyway).
+ */
+export async function createThread(viewer: Viewer, articleId: string, input: unknown): Promise<ThreadView> {
+  const { quote, body } = parseThreadInput(threadCreateSchema, input);
+  try {
+    return await db.transaction(async (tx) => {
+      const { article, user } = await threadReader(tx, viewer, articleId);
+      const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(articleThreads).where(eq(articleThreads.articleId, articleId));
+      if (n >= MAX_THREADS_PER_ARTICLE) {
+        throw new DataError('invalid', `Bài đã có ${MAX_THREADS_PER_ARTICLE} góp ý, mức tối đa cho một bài. Hãy trả lời trong các góp ý đang có.`);
+      }
+      const [current] = await tx
+        .select({ revision: revisions, max: sql<number>`(select max(number) from revisions where article_id = ${articleId})` })
+        .from(revisions)
+        .where(eq(revisions.id, article.currentRevisionId!))
+        .limit(1);
+      const before = current!.revision;
+      const threadId = crypto.randomUUID();
+      const anchored = anchorComment(before.body as JSONContent, quote, threadId);
+      if (!anchored.ok) {
+        throw new DataError(
+          'invalid',
+          `Không tìm thấy đoạn «${quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}» trong bản đang soạn của bài. Hãy chép đúng nguyên văn (kể cả dấu, chữ hoa và khoảng trắng) một đoạn nằm trong cùng một đoạn văn, tiêu đề con hoặc ô bảng.`,
+          // 422 at the API: the request was well formed, the text is just not in the story.
+          { field: 'quote', status: 422, reason: 'quote_not_found' },
+        );
+      }
+      const validated = validateBody(anchored.body);
+      if (!validated.ok) throw new DataError('invalid', validated.problems.map((p) => p.message).join(' '));
+
+      const next = stateAfterContentChange(article.status);
+      const version = article.version + 1;
+      const placement = await placementOf(tx, article, before);
+      const revisionId = await insertRevision(
+        tx,
+        { title: before.title, sapo: before.sapo, body: validated.json, meta: before.meta, meeting: before.meeting ?? null, mediaIds: validated.mediaIds, documentIds: validated.documentIds },
+        placement,
+        { articleId, number: Number(current!.max) + 1, origin: 'comment', basedOnRevisionId: before.id, authorId: user.id, changedFields: ['body'], articleVersion: version },
+      );
+      const kinds = new Set(next.effects.map((e) => e.kind));
+      const updated = await tx
+        .update(articles)
+        .set({
+          currentRevisionId: revisionId,
+          status: next.to,
+          version: sql`${articles.version} + 1`,
+          ...(kinds.has('clear_approval') ? { approvedRevisionId: null } : {}),
+          ...(kinds.has('clear_schedule') ? { scheduledAt: null } : {}),
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(articles.id, articleId), eq(articles.version, article.version), eq(articles.status, article.status)))
+        .returning({ version: articles.version });
+      if (updated.length === 0) throw conflict(null);
+
+      await tx.insert(articleThreads).values({ id: threadId, articleId, quote, createdBy: user.id });
+      await tx.insert(articleThreadReplies).values({ threadId, authorId: user.id, body });
+      const approvalVoided = kinds.has('clear_approval');
+      if (approvalVoided) {
+        await notifyTransition(tx, { articleId, title: before.title, event: 'approval_voided', from: article.status, to: next.to, actorId: user.id });
+        await tx.insert(workflowEvents).values({ articleId, revisionId, actorId: user.id, event: 'approval_voided', fromStatus: article.status, toStatus: next.to, note: 'Có góp ý mới sau khi duyệt: cần duyệt lại.', data: { fields: ['body'] } });
+      } else if (next.to !== article.status) {
+        await tx.insert(workflowEvents).values({ articleId, revisionId, actorId: user.id, event: 'content_changed', fromStatus: article.status, toStatus: next.to, note: null, data: { fields: ['body'] } });
+      }
+      await tx.insert(workflowEvents).values({ articleId, revisionId, actorId: user.id, event: 'thread_opened', fromStatus: next.to, toStatus: next.to, note: null, data: { threadId, quote } });
+      await notifyMentions(tx, { articleId, title: before.title, actorId: user.id, text: body });
+      const [view] = await threadViews(tx, { ...article, currentRevisionId: revisionId }, [threadId]);
+      return view!;
+    });
+  } catch (error) {
+    // A save on the same base may take the revision number first.
+    if (isUniqueViolation(error)) throw conflict(null);
+    throw error;
+  }
+}
