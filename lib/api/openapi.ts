@@ -110,6 +110,28 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: { id: 'listComments', tag: 'articles', summary: 'Editorial comments, oldest first', ok: [200, 'CommentList', 'Comments'] },
     post: { id: 'addComment', tag: 'articles', summary: 'Comment on the story', body: 'CommentCreate', example: { body: 'Cần kiểm tra lại số liệu.' }, ok: [201, 'Comment', 'The comment'] },
   },
+  '/articles/{id}/threads': {
+    get: { id: 'listThreads', tag: 'articles', summary: 'Comment threads anchored to the text, oldest first, with their replies (staff only; never public)', ok: [200, 'ThreadList', 'Threads'] },
+    post: {
+      id: 'createThread',
+      tag: 'articles',
+      summary: 'Open a comment thread on the first occurrence of quote in the working copy (a new revision carries the anchor)',
+      description: 'quote must be exact text within one paragraph, heading or table cell of the working copy; 422 when it is not found. Mention staff in body as @[user id]. At most 200 threads per story.',
+      body: 'ThreadCreate',
+      example: { quote: 'Số liệu quý hai', body: 'Xem lại số liệu đoạn này.' },
+      ok: [201, 'Thread', 'The thread'],
+      errors: [409, 422],
+    },
+  },
+  '/articles/{id}/threads/{threadId}/replies': {
+    post: { id: 'replyToThread', tag: 'articles', summary: 'Reply to a comment thread (at most 500 replies; @[user id] notifies)', body: 'ThreadReplyCreate', example: { body: 'Đã sửa, nhờ anh xem lại.' }, ok: [201, 'ThreadReply', 'The reply'], errors: [422] },
+  },
+  '/articles/{id}/threads/{threadId}/resolve': {
+    post: { id: 'resolveThread', tag: 'articles', summary: 'Mark a thread resolved (its author, the story\'s writers, editors, leaders)', ok: [200, 'Thread', 'The thread'], errors: [409] },
+  },
+  '/articles/{id}/threads/{threadId}/reopen': {
+    post: { id: 'reopenThread', tag: 'articles', summary: 'Reopen a resolved thread (its author, the story\'s writers, editors, leaders)', ok: [200, 'Thread', 'The thread'], errors: [409] },
+  },
   '/articles/{id}/preview-links': {
     get: { id: 'listPreviewLinks', tag: 'articles', summary: 'Share links of the story', ok: [200, 'PreviewLinkList', 'Links'] },
     post: { id: 'createPreviewLink', tag: 'articles', summary: 'A share link to one revision (the token is shown once)', body: 'PreviewLinkCreate', example: { hours: 48 }, ok: [201, 'PreviewLinkCreated', 'The link'] },

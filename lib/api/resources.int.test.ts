@@ -9,6 +9,7 @@ import { createArticle } from '@/lib/data/articles/create-article';
 import { getStaffArticle, listEvents, listRevisions } from '@/lib/data/articles/read-article';
 import { listStaffArticles } from '@/lib/data/articles/staff-list';
 import { addComment, listComments } from '@/lib/data/comments/comments';
+import { addThreadReply, createThread, listThreads, resolveThread } from '@/lib/data/threads/threads';
 import { listMedia } from '@/lib/data/media/library';
 import { listNotifications } from '@/lib/data/notifications/notifications';
 import { registryPeople, registryUnits } from '@/lib/data/registry/people';
@@ -36,6 +37,7 @@ beforeAll(async () => {
   articleId = (
     await createArticle(admin, {
       title: 'Bài kiểm tra tài liệu API',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Số liệu quý hai.' }] }] },
       sectionId: section!.id,
       tags: ['Kinh tế'],
       meeting: { startsAt: '2026-01-05T08:00:00+07:00', people: [{ name: 'Người dự', role: 'chair' }] },
@@ -62,6 +64,11 @@ it('every response schema matches what the data layer returns', async () => {
   conforms('EventList', { items: await listEvents(admin, articleId) });
   conforms('CommentList', { items: await listComments(admin, articleId) });
   conforms('Comment', await addComment(admin, articleId, 'Thêm một góp ý.'));
+  const thread = await createThread(admin, articleId, { quote: 'quý hai', body: 'Xem lại.' });
+  conforms('Thread', thread);
+  conforms('ThreadReply', await addThreadReply(admin, articleId, thread.id, { body: `@[${admin.id}] ghi chú.` }));
+  conforms('Thread', await resolveThread(admin, articleId, thread.id));
+  conforms('ThreadList', { items: await listThreads(admin, articleId) });
   conforms('PreviewLinkList', { items: await listPreviewLinks(admin, articleId) });
   conforms('PreviewLinkCreated', await createPreviewLink(admin, articleId, { hours: 1 }));
   conforms('MediaPage', await listMedia(admin, {}));

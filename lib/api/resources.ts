@@ -139,6 +139,23 @@ export const commentListSchema = z.object({ items: z.array(commentSchema.extend(
 // POST returns the stored row.
 export const commentCreatedSchema = commentSchema.extend({ articleId: id });
 
+const threadReplyItemSchema = z.object({ id, authorId: id, authorName: z.string(), body: z.string(), createdAt: instant });
+export const threadSchema = z.object({
+  id,
+  articleId: id,
+  quote: z.string().describe('The words the thread was opened on'),
+  status: z.enum(['open', 'resolved']),
+  anchored: z.boolean().describe('false: the anchored words are no longer in the working copy'),
+  createdBy: id,
+  createdByName: z.string(),
+  createdAt: instant,
+  resolvedBy: id.nullable(),
+  resolvedAt: instant.nullable(),
+  replies: z.array(threadReplyItemSchema).describe('Oldest first; the first is the opening comment'),
+});
+export const threadListSchema = z.object({ items: z.array(threadSchema) });
+export const threadReplyCreatedSchema = z.object({ id, threadId: id, authorId: id, body: z.string(), createdAt: instant, mentioned: z.array(id).describe('Who the @[user id] mentions notified') });
+
 export const previewLinkCreatedSchema = z.object({ id, url: z.string().describe('/xem-truoc/<token>: shown once'), expiresAt: instant });
 export const previewLinkListSchema = z.object({
   items: z.array(z.object({ id, revisionId: id, expiresAt: instant, revokedAt: instant.nullable(), createdAt: instant, createdBy: z.string() })),
@@ -274,6 +291,9 @@ export const RESOURCE_SCHEMAS = {
   EventList: eventListSchema,
   CommentList: commentListSchema,
   Comment: commentCreatedSchema,
+  ThreadList: threadListSchema,
+  Thread: threadSchema,
+  ThreadReply: threadReplyCreatedSchema,
   PreviewLinkList: previewLinkListSchema,
   PreviewLinkCreated: previewLinkCreatedSchema,
   MediaItem: mediaItemSchema,

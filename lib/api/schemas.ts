@@ -121,6 +121,8 @@ export const commentCreateSchema = z
   .strictObject({ body: z.string({ error: 'body phải là nội dung góp ý (một chuỗi).' }).max(5000, 'Góp ý dài quá 5.000 ký tự.') })
   .describe('An editorial comment; never shown to readers.');
 
+export { threadCreateSchema, threadReplySchema } from '@/lib/data/threads/input';
+
 export const previewLinkCreateSchema = z
   .strictObject({
     hours: z.number({ error: 'hours phải là số giờ (1 đến 720).' }).int('hours phải là số giờ nguyên.').min(1, 'Thời hạn ít nhất 1 giờ.').max(720, 'Thời hạn tối đa 720 giờ (30 ngày).').optional().describe('Lifetime in hours; default 48'),

@@ -92,4 +92,17 @@ export class Fixtures {
     if (link.status() !== 201) throw new Error(`creating a preview link: ${link.status()} ${await link.text()}`);
     return { articleId: article.id, linkId: ((await link.json()) as { id: string }).id };
   }
+  /** A comment thread on a fresh story sent for review, opened by its author; resolved when asked. */
+  async thread(status: 'open' | 'resolved' = 'open'): Promise<{ articleId: string; threadId: string }> {
+    const { auth } = await this.writer();
+    const article = await this.article('in_review');
+    const opened = await this.request.post(`/api/v1/articles/${article.id}/threads`, { headers: auth, data: { quote: 'Nội dung', body: 'Góp ý kiểm tra.' } });
+    if (opened.status() !== 201) throw new Error(`opening a test thread: ${opened.status()} ${await opened.text()}`);
+    const threadId = ((await opened.json()) as { id: string }).id;
+    if (status === 'resolved') {
+      const resolved = await this.request.post(`/api/v1/articles/${article.id}/threads/${threadId}/resolve`, { headers: auth });
+      if (resolved.status() !== 200) throw new Error(`resolving a test thread: ${resolved.status()} ${await resolved.text()}`);
+    }
+    return { articleId: article.id, threadId };
+  }
 }

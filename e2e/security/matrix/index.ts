@@ -13,6 +13,7 @@ import { newsroomExtraEntries } from './newsroom-extra';
 import { q1Entries } from './q1';
 import { s1Entries } from './s1';
 import { searchSuggestEntries } from './s2';
+import { threadEntries } from './threads';
 import type { MatrixEntry } from './types';
 
 /** Every row of the authorization matrix. A new area adds its file here. */
@@ -32,4 +33,5 @@ export const MATRIX: MatrixEntry[] = [
   ...agencyPagesEntries,
   ...q1Entries,
   ...newsroomDayEntries,
+  ...threadEntries,
 ];

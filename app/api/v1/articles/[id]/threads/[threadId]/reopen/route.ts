@@ -1,0 +1,4 @@
+import { apiRoute } from '@/lib/auth/api';
+import { reopenThread } from '@/lib/data/threads/threads';
+
+export const POST = apiRoute<{ id: string; threadId: string }>(async ({ viewer, params }) => Response.json(await reopenThread(viewer, params.id, params.threadId), { headers: { 'Cache-Control': 'no-store' } }));
