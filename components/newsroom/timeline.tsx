@@ -10,6 +10,9 @@ const OTHER_EVENTS: Record<string, string> = {
   metadata_changed: 'Sửa thông tin bài',
   authors_changed: 'Đổi tác giả',
   revision_restored: 'Khôi phục phiên bản',
+  thread_opened: 'Mở góp ý',
+  thread_resolved: 'Giải quyết góp ý',
+  thread_reopened: 'Mở lại góp ý',
 };
 
 /** The changed fields an event carries, in words ("chuyên mục và từ khóa"). */
