@@ -13,6 +13,7 @@ import { saveArticle } from '../../articles/save-article';
 import { transitionArticle } from '../../articles/transition-article';
 import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public/articles';
+import { createPreviewLink, previewByToken } from '../../tokens/preview-links';
 import { addThreadReply, createThread, listThreads, reopenThread, resolveThread } from '../threads';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -123,6 +124,20 @@ describe('createThread', () => {
     const error = await refusal(createThread(v.leader, ref.id, { quote: 'Hội nghị', body: 'Thêm một.' }));
     expect(error.code).toBe('invalid');
     expect(error.userMessage).toMatch(/200 góp ý/);
+  });
+});
+
+describe('people outside the newsroom', () => {
+  it('a preview link of the anchored working copy shows the text without any trace of the anchor', async () => {
+    const ref = await story(`Xem trước ${run}`);
+    const thread = await createThread(v.leader, ref.id, { quote: 'quý hai', body: 'Góp ý.' });
+    const link = await createPreviewLink(v.reporter, ref.id, { hours: 1 });
+    const preview = await previewByToken(link.url.split('/').pop()!);
+    expect(preview).not.toBeNull();
+    const json = JSON.stringify(preview!.body);
+    expect(json).not.toContain('comment');
+    expect(json).not.toContain(thread.id);
+    expect(preview!.body.content![0]!.content).toEqual([{ type: 'text', text: BODY }]);
   });
 });
 
