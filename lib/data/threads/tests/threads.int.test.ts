@@ -127,6 +127,21 @@ describe('createThread', () => {
   });
 });
 
+describe('a thread after the sign-off', () => {
+  it('is a change like any other: the approval is voided and the approver told, the story goes back to review', async () => {
+    const ref = await awaitingApproval(`Sau duyệt ${run}`);
+    await transitionArticle(v.leader, ref.id, { event: 'approve' });
+    expect((await article(ref.id)).status).toBe('approved');
+    await createThread(v.editor, ref.id, { quote: 'quý hai', body: 'Còn một chỗ.' });
+    const after = await article(ref.id);
+    expect(after).toMatchObject({ status: 'in_review', approvedRevisionId: null });
+    const voided = await db.select().from(s.workflowEvents).where(and(eq(s.workflowEvents.articleId, ref.id), eq(s.workflowEvents.event, 'approval_voided')));
+    expect(voided).toHaveLength(1);
+    const told = await db.select().from(s.notifications).where(and(eq(s.notifications.articleId, ref.id), eq(s.notifications.kind, 'approval_voided')));
+    expect(told.map((n) => n.userId)).toContain(v.leader.id);
+  });
+});
+
 describe('people outside the newsroom', () => {
   it('a preview link of the anchored working copy shows the text without any trace of the anchor', async () => {
     const ref = await story(`Xem trước ${run}`);
