@@ -14,7 +14,7 @@ import { assertMedia, assertMediaId, inUse, liveOrCurrentRevision, mediaColumns,
 
 export const mediaListQuerySchema = z.object({
   q: z.string().trim().max(200, 'Từ khóa dài quá 200 ký tự.').optional().describe('Words in the caption, credit or file name; diacritics ignored'),
-  kind: z.enum(['image', 'document'], { message: 'kind phải là image hoặc document.' }).optional(),
+  kind: z.enum(['image', 'document', 'video'], { message: 'kind phải là image, document hoặc video.' }).optional(),
   uploader: z
     .union([z.literal('me'), z.uuid()], { message: 'uploader phải là "me" hoặc mã người dùng.' })
     .optional()
