@@ -40,6 +40,7 @@ export interface MediaDesk {
   canUpload: boolean;
   maxImageBytes: number;
   maxDocumentBytes: number;
+  maxVideoBytes: number;
   maxMegapixels: number;
 }
 
@@ -50,6 +51,7 @@ export function mediaDesk(viewer: Viewer): MediaDesk {
     canUpload: canMedia(viewer, 'media.upload').allowed,
     maxImageBytes: limits.maxImageBytes,
     maxDocumentBytes: limits.maxDocumentBytes,
+    maxVideoBytes: limits.maxVideoBytes,
     maxMegapixels: limits.maxImagePixels / 1_000_000,
   };
 }
