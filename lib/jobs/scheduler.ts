@@ -10,7 +10,7 @@ import { sendDailyDigests } from '@/lib/data/notifications/digest';
 import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
 import { eraseExpiredPersonalData } from '@/lib/data/questions/retention';
 import { purgePastViewReaders } from '@/lib/data/views/flush-views';
-import { processVideo } from '@/lib/data/media/process-video';
+import { failStalledVideos, processVideo } from '@/lib/data/media/process-video';
 import { vietnamDay } from '@/lib/time/format';
 import { boss, DIGEST_QUEUE, jobLog, PUBLISH_QUEUE, QA_RETENTION_QUEUE, stopQueue, SWEEP_QUEUE, VIDEO_QUEUE } from './queue';
 
@@ -37,6 +37,8 @@ export async function startScheduler(): Promise<void> {
     await expireHomePicks();
     // Reading counts keep no reader key or salt past its day (also done by the first flush of a day).
     await purgePastViewReaders(vietnamDay(new Date()));
+    // A video whose job was lost does not stay "processing" for ever.
+    await failStalledVideos();
   });
   // The e-mail digest of unread notifications, 07:00 Vietnam time, one instance per tick.
   await instance.schedule(DIGEST_QUEUE, '0 7 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });

@@ -192,7 +192,8 @@ async function prepareVideo(bytes: Buffer, format: VideoFormat, mimeType: string
   const file = path.join(tmpdir(), `portal-probe-${randomUUID()}.${format}`);
   try {
     await writeFile(file, bytes, { flag: 'wx', mode: 0o600 });
-    const result = await probeVideo(file, Math.min(PROBE_TIMEOUT_MS, limits.videoProcessSeconds * 1000));
+    // The same slots as image pipelines: a burst of uploads queues instead of running ffmpeg at once.
+    const result = await imageSlots.run(() => probeVideo(file, Math.min(PROBE_TIMEOUT_MS, limits.videoProcessSeconds * 1000)));
     if (!result.ok) {
       if (result.reason === 'no_video') throw new MediaRejection('corrupt', 'Tệp không có hình (chỉ có âm thanh hoặc phụ đề). Hãy tải lên một video có hình.');
       throw new MediaRejection('corrupt', VIDEO_UNREADABLE);

@@ -47,6 +47,32 @@ async function finish(mediaId: string, video: Partial<MediaVideo>, size?: { widt
   return updated.length > 0;
 }
 
+const STALLED =
+  'Video không được xử lý xong (máy chủ xử lý bị gián đoạn nhiều lần). Hãy xóa mục này và tải video lên lại; nếu vẫn lỗi, hãy báo quản trị viên.';
+
+/**
+ * Videos still "processing" long after every attempt of their job must have ended (three attempts,
+ * each at most the budget plus the job's margin, plus retry delays): their job was lost, e.g. the
+ * queue's database was restored. Marked failed with a reason, so nobody waits for ever. Run by the
+ * minute sweep.
+ */
+export async function failStalledVideos(limits: MediaLimits = mediaLimits()): Promise<number> {
+  const graceSeconds = 3 * (limits.videoProcessSeconds + 300) + 600;
+  const failed = await db
+    .update(media)
+    .set({ video: sql`${media.video} || ${JSON.stringify({ status: 'failed', failureReason: STALLED })}::jsonb` })
+    .where(
+      and(
+        eq(media.kind, 'video'),
+        isNull(media.deletedAt),
+        sql`${media.video}->>'status' = 'processing'`,
+        sql`${media.createdAt} < now() - make_interval(secs => ${graceSeconds})`,
+      ),
+    )
+    .returning({ id: media.id });
+  return failed.length;
+}
+
 export async function processVideo(mediaId: string, options: ProcessVideoOptions = {}): Promise<ProcessVideoOutcome> {
   const storage = options.storage ?? mediaStorage();
   const limits = options.limits ?? mediaLimits();

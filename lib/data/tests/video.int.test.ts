@@ -21,7 +21,7 @@ import { DataError } from '../errors';
 import { removeVideoCaptions, setVideoCaptions } from '../media/captions';
 import { deleteMedia } from '../media/edit';
 import { getMediaItem } from '../media/library';
-import { processVideo } from '../media/process-video';
+import { failStalledVideos, processVideo } from '../media/process-video';
 import { uploadMedia, type UploadInput, type UploadOptions } from '../media/upload';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 3 });
@@ -192,6 +192,17 @@ describe('when processing fails', () => {
     // A finished item is not processed again by a retried job.
     expect(await processVideo(item.id, { storage, limits: mediaLimits({}) })).toBe('skipped');
   }, 60_000);
+
+  it('gives up on a video whose job was lost, long after every attempt must have ended', async () => {
+    const lost = await upload({ bytes: clips.mov, filename: 'mat-viec.mov' });
+    const fresh = await upload({ bytes: clips.mov, filename: 'moi.mov' });
+    const limits = mediaLimits({});
+    const graceSeconds = 3 * (limits.videoProcessSeconds + 300) + 600;
+    await db.update(s.media).set({ createdAt: new Date(Date.now() - (graceSeconds + 60) * 1000) }).where(eq(s.media.id, lost.id));
+    expect(await failStalledVideos(limits)).toBeGreaterThanOrEqual(1);
+    expect((await getMediaItem(reporter, lost.id)).video).toMatchObject({ status: 'failed', failureReason: expect.stringMatching(/không được xử lý xong/) });
+    expect((await getMediaItem(reporter, fresh.id)).video?.status).toBe('processing');
+  });
 
   it('keeps the upload and says so when the job cannot be queued', async () => {
     const item = await upload({ bytes: clips.mov, filename: 'hang-doi.mov' }, { enqueueVideo: async () => Promise.reject(new Error('queue down')) });
