@@ -30,19 +30,21 @@ function works(binary: string): boolean {
   return result.status === 0 && String(result.stdout).startsWith('ffmpeg version');
 }
 
+/** The first candidate that really runs as ffmpeg here (a binary for another OS does not). */
+export function firstWorkingFfmpeg(candidates: Array<string | null | undefined>): string | null {
+  return candidates.filter((c): c is string => !!c).find(works) ?? null;
+}
+
 let found: { path: string | null } | undefined;
 
-/** The ffmpeg binary that runs here, or null. Looked up once per process. */
+/** The ffmpeg binary that runs here, or null: FFMPEG_PATH, the npm package's, then PATH. Looked up once per process. */
 export function ffmpegPath(env: Record<string, string | undefined> = process.env): string | null {
-  if (found) return found.path;
-  const candidates = [env.FFMPEG_PATH, installedBinary(), 'ffmpeg'].filter((c): c is string => !!c);
-  found = { path: candidates.find(works) ?? null };
+  found ??= { path: firstWorkingFfmpeg([env.FFMPEG_PATH, installedBinary(), 'ffmpeg']) };
   return found.path;
 }
 
 /** For the start scripts: one line saying which ffmpeg is used, or what to do when there is none. */
-export function ffmpegStatusLine(): { ok: boolean; line: string } {
-  const path = ffmpegPath();
+export function ffmpegStatusLine(path: string | null = ffmpegPath()): { ok: boolean; line: string } {
   if (path) return { ok: true, line: `Video processing: ffmpeg at ${path}` };
   return {
     ok: false,
