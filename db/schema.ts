@@ -271,7 +271,25 @@ export const tags = pgTable('tags', {
 });
 
 // ---------------------------------------------------------------- media
-export const mediaKindEnum = pgEnum('media_kind', ['image', 'document']);
+export const mediaKindEnum = pgEnum('media_kind', ['image', 'document', 'video']);
+
+/**
+ * A video's processing and its derived files (lib/data/media/process-video.ts). The original
+ * upload is media.storage_key (under vsrc/, never served); readers get the web MP4 and the poster.
+ */
+export interface MediaVideo {
+  status: 'processing' | 'ready' | 'failed';
+  /** Vietnamese, for the newsroom, when status is failed. */
+  failureReason?: string;
+  /** From ffmpeg's reading of the original (updated from the web MP4 once ready). */
+  durationSeconds: number;
+  /** H.264/AAC MP4 with the index at the front (faststart), and a JPEG frame, once ready. */
+  playbackKey?: string;
+  playbackBytes?: number;
+  posterKey?: string;
+  /** WebVTT captions (Vietnamese), a new key on every replacement. */
+  captionsKey?: string;
+}
 
 export const media = pgTable(
   'media',
@@ -294,6 +312,8 @@ export const media = pgTable(
       .$type<Array<{ width: number; height: number; format: 'avif' | 'webp' | 'jpeg'; key: string; bytes: number }>>()
       .notNull()
       .default([]),
+    /** Videos only: processing state and derived files. */
+    video: jsonb().$type<MediaVideo>(),
     uploadedBy: uuid().references(() => users.id),
     createdAt: createdAt(),
     deletedAt: timestamp({ withTimezone: true }),

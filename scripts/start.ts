@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { connect } from '../db/connect';
 import { DEFAULT_DEMO_PASSWORD, seedDemoContent } from '../db/seed/demo';
+import { ffmpegStatusLine } from '../lib/media/video/ffmpeg';
 import { buildIsCurrent } from './lib/build-stamp';
 import { fail, runCli, UsageError } from './lib/cli';
 import { prepareDatabase } from './lib/database';
@@ -43,6 +44,10 @@ runCli(async () => {
     const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) fail('The build failed; see the messages above.');
   }
+
+  // Video uploads need ffmpeg; the rest of the portal does not, so a missing one is a clear warning.
+  const ffmpeg = ffmpegStatusLine();
+  (ffmpeg.ok ? console.log : console.warn)(ffmpeg.line);
 
   const database = await prepareDatabase((line) => console.log(line));
   if (database.embedded) {

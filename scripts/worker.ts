@@ -1,4 +1,4 @@
-// npm run worker: the scheduled-publishing workers on their own (the app also runs them unless
+// npm run worker: the job workers (scheduled publishing, video processing, ...) on their own (the app also runs them unless
 // PORTAL_JOBS=off). Any number may run; each scheduled story is published exactly once.
 import { runCli } from './lib/cli';
 import { prepareDatabase } from './lib/database';
@@ -9,6 +9,10 @@ runCli(async () => {
   const { startScheduler, stopScheduler } = await import('../lib/jobs/scheduler');
   await startScheduler();
   const { log } = await import('../lib/log/logger');
+  const { ffmpegStatusLine } = await import('../lib/media/video/ffmpeg');
+  const ffmpeg = ffmpegStatusLine();
+  if (ffmpeg.ok) log.info({ area: 'jobs' }, ffmpeg.line);
+  else log.warn({ area: 'jobs' }, ffmpeg.line);
   log.info({ area: 'jobs' }, 'scheduler running');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

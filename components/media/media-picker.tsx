@@ -178,7 +178,8 @@ export function MediaPicker({ open, onClose, onSelect, kind = 'image', maxBytes,
     }
     onSelect({
       id: item.id,
-      kind: item.kind,
+      // The list and the upload box hold only this kind (the picker filters by it).
+      kind,
       alt: item.alt,
       caption: item.caption,
       credit: item.credit,

@@ -52,13 +52,16 @@ interface Entry {
 }
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif,.jpg,.jpeg,.png,.webp,.avif,.gif';
+const VIDEO_TYPES = 'video/mp4,video/webm,video/quicktime,.mp4,.m4v,.webm,.mov';
 
 /** Refusals we can tell before sending anything; everything else is the server's call. */
 function precheck(file: File, accept: UploadQueueProps['accept'], maxBytes?: number): string | null {
   const name = file.name.toLowerCase();
   if (file.type === 'image/svg+xml' || name.endsWith('.svg')) return 'Không nhận tệp SVG: SVG có thể chứa mã lệnh. Hãy xuất ảnh sang PNG hoặc JPEG rồi tải lên.';
   const isPdf = file.type === 'application/pdf' || name.endsWith('.pdf');
+  const isVideo = file.type.startsWith('video/') || /\.(?:mp4|m4v|webm|mov)$/.test(name);
   if (accept === 'images' && isPdf) return 'Ở đây chỉ chèn được ảnh. Tài liệu PDF hãy tải lên trong Thư viện.';
+  if (accept === 'images' && isVideo) return 'Ở đây chỉ chèn được ảnh. Video hãy tải lên trong Thư viện.';
   if (accept === 'documents' && !isPdf) return 'Ở đây chỉ nhận tài liệu PDF.';
   if (file.size === 0) return 'Tệp rỗng (0 byte). Hãy chọn lại tệp.';
   if (maxBytes && file.size > maxBytes) return `Tệp quá lớn (${formatBytes(file.size)}): tối đa ${formatBytes(maxBytes)}. Hãy giảm kích thước rồi tải lên lại.`;
@@ -68,7 +71,7 @@ function precheck(file: File, accept: UploadQueueProps['accept'], maxBytes?: num
 const STATUS_TEXT: Record<Status, string> = {
   waiting: 'Đang chờ',
   uploading: 'Đang tải lên',
-  processing: 'Đang xử lý ảnh…',
+  processing: 'Đang kiểm tra tệp…',
   done: 'Đã tải lên',
   error: 'Lỗi',
 };
@@ -188,7 +191,7 @@ export function UploadQueue({
   const summary = entries.length
     ? `Đã tải lên ${done}/${entries.length} tệp${failed ? `, ${failed} tệp lỗi` : ''}${pending ? `, còn ${pending} tệp đang xử lý` : ''}.`
     : '';
-  const formats = accept === 'images' ? 'JPEG, PNG, WebP, AVIF hoặc GIF tĩnh' : accept === 'documents' ? 'Tài liệu PDF' : 'Ảnh JPEG, PNG, WebP, AVIF, GIF tĩnh hoặc tài liệu PDF';
+  const formats = accept === 'images' ? 'JPEG, PNG, WebP, AVIF hoặc GIF tĩnh' : accept === 'documents' ? 'Tài liệu PDF' : 'Ảnh JPEG, PNG, WebP, AVIF, GIF tĩnh, tài liệu PDF hoặc video MP4, WebM, MOV';
 
   return (
     <section aria-labelledby={headingId} className="grid gap-3">
@@ -225,7 +228,7 @@ export function UploadQueue({
           type="file"
           multiple
           hidden
-          accept={accept === 'images' ? IMAGE_TYPES : accept === 'documents' ? 'application/pdf,.pdf' : `${IMAGE_TYPES},application/pdf,.pdf`}
+          accept={accept === 'images' ? IMAGE_TYPES : accept === 'documents' ? 'application/pdf,.pdf' : `${IMAGE_TYPES},application/pdf,.pdf,${VIDEO_TYPES}`}
           aria-label="Chọn tệp để tải lên"
           onChange={(e) => {
             add(Array.from(e.target.files ?? []));

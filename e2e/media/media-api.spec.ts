@@ -129,9 +129,9 @@ test('caption and credit come from IPTC, the credit defaults to the unit, and se
   expect(byName.items.map((i: { id: string }) => i.id)).toEqual([plain.id]);
   const missingAlt = await (await request.get(`/api/v1/media?alt=missing&uploader=me&pageSize=100`, { headers: reporter.auth })).json();
   expect(missingAlt.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([withText.id, plain.id]));
-  const bad = await request.get('/api/v1/media?kind=video', { headers: editor.auth });
+  const bad = await request.get('/api/v1/media?kind=audio', { headers: editor.auth });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).detail).toMatch(/kind phải là image hoặc document/);
+  expect((await bad.json()).detail).toMatch(/kind phải là image, document hoặc video/);
 });
 
 test('metadata: alt text can be written and changed but not emptied; unknown fields are refused', async ({ request }) => {

@@ -146,15 +146,19 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     post: {
       id: 'uploadMedia',
       tag: 'media',
-      summary: 'Upload one image (JPEG, PNG, WebP, AVIF, static GIF) or PDF; images are re-encoded',
+      summary: 'Upload one image (JPEG, PNG, WebP, AVIF, static GIF), PDF or video (MP4, WebM, MOV); images are re-encoded, videos processed into a web MP4 in a job',
       ok: [201, 'MediaItem', 'The stored item (Location header)'],
-      errors: [413, 415, 422],
+      errors: [413, 415, 422, 503],
     },
   },
   '/media/{id}': {
     get: { id: 'getMedia', tag: 'media', summary: 'One media item', ok: [200, 'MediaItem', 'The item'] },
     patch: { id: 'patchMedia', tag: 'media', summary: 'Edit alt text, caption, credit or the display name', body: 'MediaPatch', example: { alt: 'Toàn cảnh hội nghị' }, ok: [200, 'MediaItem', 'The item'] },
     delete: { id: 'deleteMedia', tag: 'media', summary: 'Delete an item no story uses (409 otherwise)', ok: [200, 'Deleted', 'Deleted'], errors: [409] },
+  },
+  '/media/{id}/captions': {
+    put: { id: 'putMediaCaptions', tag: 'media', summary: "A video's WebVTT captions: the .vtt file as the body (text/vtt, at most 512 KB)", ok: [200, 'MediaItem', 'The item'], errors: [413, 422] },
+    delete: { id: 'deleteMediaCaptions', tag: 'media', summary: "Remove a video's captions", ok: [200, 'MediaItem', 'The item'] },
   },
   '/media/{id}/usage': { get: { id: 'mediaUsage', tag: 'media', summary: 'The stories whose current or live revision uses the item', ok: [200, 'MediaUsage', 'Usage'] } },
   '/notifications': { get: { id: 'listNotifications', tag: 'account', summary: 'The caller\'s notifications, newest first, and the unread count', ok: [200, 'NotificationList', 'Notifications'] } },
@@ -237,6 +241,7 @@ function paths() {
     out[path] = Object.fromEntries(Object.entries(methods).map(([method, op]) => [method, operation(path, op)]));
   }
   (out['/media']!.post as Record<string, unknown>).requestBody = MULTIPART_UPLOAD;
+  (out['/media/{id}/captions']!.put as Record<string, unknown>).requestBody = { required: true, content: { 'text/vtt': { schema: { type: 'string' } } } };
   const csv = out['/audit/workflow-events.csv']!.get as { responses: Record<string, Record<string, unknown>> };
   csv.responses['200']!.content = { 'text/csv': { schema: { type: 'string' } } };
   const self = out['/openapi.json']!.get as { responses: Record<string, Record<string, unknown>> };

@@ -168,9 +168,18 @@ const figureMediaSchema = z.object({
   srcSet: z.object({ avif: z.string().optional(), webp: z.string().optional(), jpeg: z.string().optional() }),
 });
 
+const mediaVideoSchema = z.object({
+  status: z.enum(['processing', 'ready', 'failed']).describe('Processing into a web MP4 and poster happens in a job after upload'),
+  failureReason: z.string().nullable().describe('Vietnamese, when status is failed'),
+  durationSeconds: z.number(),
+  playbackUrl: z.string().nullable().describe('H.264/AAC MP4 (faststart), served with byte ranges; null until ready'),
+  posterUrl: z.string().nullable(),
+  captionsUrl: z.string().nullable().describe('WebVTT captions (Vietnamese)'),
+});
+
 export const mediaItemSchema = z.object({
   id,
-  kind: z.enum(['image', 'document']),
+  kind: z.enum(['image', 'document', 'video']),
   mimeType: z.string(),
   originalFilename: z.string(),
   byteSize: z.number().int(),
@@ -182,6 +191,7 @@ export const mediaItemSchema = z.object({
   url: z.string(),
   thumbnailUrl: z.string().nullable(),
   image: figureMediaSchema.nullable(),
+  video: mediaVideoSchema.nullable(),
   uploadedBy: z.object({ id, name: z.string() }).nullable(),
   createdAt: instant,
   usageCount: z.number().int(),

@@ -13,6 +13,8 @@ export const SWEEP_QUEUE = 'publish-due-sweep';
 export const DIGEST_QUEUE = 'notification-digest';
 /** Daily erasure of citizens' personal data whose retention period has ended (lib/data/questions/retention.ts). */
 export const QA_RETENTION_QUEUE = 'questions-retention';
+/** One uploaded video to transcode for the web (lib/data/media/process-video.ts). */
+export const VIDEO_QUEUE = 'media-video-process';
 
 const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
 
@@ -25,6 +27,7 @@ export function boss(): Promise<PgBoss> {
     await instance.createQueue(SWEEP_QUEUE);
     await instance.createQueue(DIGEST_QUEUE);
     await instance.createQueue(QA_RETENTION_QUEUE);
+    await instance.createQueue(VIDEO_QUEUE);
     return instance;
   })();
   return globalForJobs.portalBoss;
@@ -41,4 +44,14 @@ export async function stopQueue(): Promise<void> {
 export async function enqueueScheduledPublish(articleId: string, at: Date): Promise<void> {
   const instance = await boss();
   await instance.send(PUBLISH_QUEUE, { articleId }, { startAfter: at, singletonKey: `${articleId}:${at.toISOString()}`, retryLimit: 5 });
+}
+
+/**
+ * Called after a video's row commits. The job outlives the processing budget (ffmpeg is killed at
+ * that budget, so the job never expires while ffmpeg still runs); the handler records every
+ * outcome on the item itself, so a retry is only for a worker that died mid-job.
+ */
+export async function enqueueVideoProcessing(mediaId: string, processSeconds: number): Promise<void> {
+  const instance = await boss();
+  await instance.send(VIDEO_QUEUE, { mediaId }, { singletonKey: mediaId, retryLimit: 2, retryDelay: 30, expireInSeconds: processSeconds + 300 });
 }

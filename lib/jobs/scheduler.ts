@@ -10,8 +10,9 @@ import { sendDailyDigests } from '@/lib/data/notifications/digest';
 import { purgeEndedSessions } from '@/lib/data/sessions/user-sessions';
 import { eraseExpiredPersonalData } from '@/lib/data/questions/retention';
 import { purgePastViewReaders } from '@/lib/data/views/flush-views';
+import { failStalledVideos, processVideo } from '@/lib/data/media/process-video';
 import { vietnamDay } from '@/lib/time/format';
-import { boss, DIGEST_QUEUE, PUBLISH_QUEUE, QA_RETENTION_QUEUE, stopQueue, SWEEP_QUEUE } from './queue';
+import { boss, DIGEST_QUEUE, jobLog, PUBLISH_QUEUE, QA_RETENTION_QUEUE, stopQueue, SWEEP_QUEUE, VIDEO_QUEUE } from './queue';
 
 const globalForJobs = globalThis as unknown as { portalWorkers?: boolean };
 
@@ -36,6 +37,8 @@ export async function startScheduler(): Promise<void> {
     await expireHomePicks();
     // Reading counts keep no reader key or salt past its day (also done by the first flush of a day).
     await purgePastViewReaders(vietnamDay(new Date()));
+    // A video whose job was lost does not stay "processing" for ever.
+    await failStalledVideos();
   });
   // The e-mail digest of unread notifications, 07:00 Vietnam time, one instance per tick.
   await instance.schedule(DIGEST_QUEUE, '0 7 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });
@@ -47,6 +50,14 @@ export async function startScheduler(): Promise<void> {
   await instance.schedule(QA_RETENTION_QUEUE, '30 2 * * *', undefined, { tz: 'Asia/Ho_Chi_Minh' });
   await instance.work(QA_RETENTION_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
     await eraseExpiredPersonalData();
+  });
+  // Uploaded videos: one at a time per process (ffmpeg is bounded in threads and time), so a
+  // newsroom's uploads queue rather than taking the CPU that readers' pages need.
+  await instance.work<{ mediaId: string }>(VIDEO_QUEUE, { pollingIntervalSeconds: 2, batchSize: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await processVideo(job.data.mediaId);
+      jobLog.info({ mediaId: job.data.mediaId, outcome }, 'video processed');
+    }
   });
   // Catch up at once on start (recovery after an outage), without waiting for the next minute.
   await runDueSchedules();

@@ -8,6 +8,12 @@ export interface MediaLimits {
   maxImagePixels: number;
   /** Largest PDF accepted, in bytes. */
   maxDocumentBytes: number;
+  /** Largest video file accepted, in bytes (the whole upload is held in memory while it is checked). */
+  maxVideoBytes: number;
+  /** Longest video accepted, in seconds (from ffmpeg's reading of the file, not the browser's). */
+  maxVideoSeconds: number;
+  /** Time budget of one video's processing (transcode + poster); ffmpeg is killed past it. */
+  videoProcessSeconds: number;
   /** Credit used when a photo carries none in its IPTC/XMP/EXIF (and site settings name none). */
   defaultCredit: string;
 }
@@ -16,6 +22,9 @@ export const DEFAULT_LIMITS: MediaLimits = {
   maxImageBytes: 20 * 1024 * 1024,
   maxImagePixels: 40_000_000,
   maxDocumentBytes: 20 * 1024 * 1024,
+  maxVideoBytes: 200 * 1024 * 1024,
+  maxVideoSeconds: 10 * 60,
+  videoProcessSeconds: 15 * 60,
   defaultCredit: 'TTTTPT&DBKT',
 };
 
@@ -28,7 +37,8 @@ function positive(value: string | undefined, scale: number, fallback: number): n
 }
 
 /**
- * MEDIA_MAX_UPLOAD_MB (20), MEDIA_MAX_MEGAPIXELS (40), MEDIA_MAX_DOCUMENT_MB (20) and
+ * MEDIA_MAX_UPLOAD_MB (20), MEDIA_MAX_MEGAPIXELS (40), MEDIA_MAX_DOCUMENT_MB (20),
+ * MEDIA_MAX_VIDEO_MB (200), MEDIA_MAX_VIDEO_SECONDS (600), MEDIA_VIDEO_TIMEOUT_SECONDS (900) and
  * MEDIA_DEFAULT_CREDIT ("TTTTPT&DBKT"). A value that is not a positive number keeps the default.
  */
 export function mediaLimits(env: Env = process.env): MediaLimits {
@@ -36,6 +46,9 @@ export function mediaLimits(env: Env = process.env): MediaLimits {
     maxImageBytes: positive(env.MEDIA_MAX_UPLOAD_MB, 1024 * 1024, DEFAULT_LIMITS.maxImageBytes),
     maxImagePixels: positive(env.MEDIA_MAX_MEGAPIXELS, 1_000_000, DEFAULT_LIMITS.maxImagePixels),
     maxDocumentBytes: positive(env.MEDIA_MAX_DOCUMENT_MB, 1024 * 1024, DEFAULT_LIMITS.maxDocumentBytes),
+    maxVideoBytes: positive(env.MEDIA_MAX_VIDEO_MB, 1024 * 1024, DEFAULT_LIMITS.maxVideoBytes),
+    maxVideoSeconds: positive(env.MEDIA_MAX_VIDEO_SECONDS, 1, DEFAULT_LIMITS.maxVideoSeconds),
+    videoProcessSeconds: positive(env.MEDIA_VIDEO_TIMEOUT_SECONDS, 1, DEFAULT_LIMITS.videoProcessSeconds),
     defaultCredit: env.MEDIA_DEFAULT_CREDIT?.trim() || DEFAULT_LIMITS.defaultCredit,
   };
 }
@@ -43,10 +56,16 @@ export function mediaLimits(env: Env = process.env): MediaLimits {
 /** Room for the multipart envelope (boundaries, part headers, the small text fields). */
 export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
-/** The most a single upload request may carry: the larger file limit plus the envelope. */
+/** The largest file of any kind the library accepts. */
+export const maxFileBytes = (limits: MediaLimits): number => Math.max(limits.maxImageBytes, limits.maxDocumentBytes, limits.maxVideoBytes);
+
+/** The most a single upload request may carry: the largest file limit plus the envelope. */
 export function maxUploadRequestBytes(limits: MediaLimits = mediaLimits()): number {
-  return Math.max(limits.maxImageBytes, limits.maxDocumentBytes) + MULTIPART_OVERHEAD_BYTES;
+  return maxFileBytes(limits) + MULTIPART_OVERHEAD_BYTES;
 }
+
+/** Largest WebVTT captions file accepted (an hour of dense subtitles is ~150 KB). */
+export const MAX_CAPTIONS_BYTES = 512 * 1024;
 
 /** "20 MB", "1,5 MB" — for messages. */
 export function formatMegabytes(bytes: number): string {

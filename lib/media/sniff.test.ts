@@ -39,6 +39,30 @@ describe('sniffMedia', () => {
     expect(formatOf(new Uint8Array())).toBe('refused:empty');
   });
 
+  it('recognises MP4, QuickTime MOV and WebM videos by their container, and names MKV and M4A audio', () => {
+    const ftyp = (major: string, ...compatible: string[]) => {
+      const body = Buffer.from(`ftyp${major}\0\0\0\0${compatible.join('')}`, 'latin1');
+      const size = Buffer.alloc(4);
+      size.writeUInt32BE(body.length + 4);
+      return Buffer.concat([size, body, Buffer.from('\0\0\0\x08free')]);
+    };
+    expect(sniffMedia(ftyp('isom', 'isom', 'iso2', 'avc1', 'mp41'))).toEqual({ ok: true, type: { format: 'mp4', kind: 'video', mimeType: 'video/mp4' } });
+    expect(formatOf(ftyp('mp42', 'mp42', 'mp41'))).toBe('mp4');
+    expect(formatOf(ftyp('3gp5', '3gp5', 'isom'))).toBe('mp4');
+    expect(sniffMedia(ftyp('qt  ', 'qt  '))).toEqual({ ok: true, type: { format: 'mov', kind: 'video', mimeType: 'video/quicktime' } });
+    // Old QuickTime files open with an atom, no ftyp.
+    expect(formatOf(Buffer.from('\0\0\0\x10wide\0\0\0\0\0\0\0\0', 'latin1'))).toBe('mov');
+    expect(formatOf(ftyp('M4A ', 'M4A ', 'mp42', 'isom'))).toBe('refused:audio');
+    // AVIF and HEIC are ISO-BMFF too, and stay what they are.
+    expect(formatOf(ftyp('avif', 'avif', 'mif1', 'miaf'))).toBe('avif');
+    expect(formatOf(ftyp('heic', 'mif1', 'heic'))).toBe('refused:heic');
+
+    const ebml = (docType: string) => Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x80 + docType.length]), Buffer.from(docType), Buffer.alloc(16)]);
+    expect(sniffMedia(ebml('webm'))).toEqual({ ok: true, type: { format: 'webm', kind: 'video', mimeType: 'video/webm' } });
+    expect(formatOf(ebml('matroska'))).toBe('refused:matroska');
+    expect(refusalMessage('matroska')).toMatch(/MKV.*MP4/);
+  });
+
   it('does not take a signature that is not at the start (a PDF after junk, a JPEG marker later)', async () => {
     expect(formatOf(Buffer.concat([Buffer.from('<html>'), minimalPdf()]))).toBe('refused:html');
     expect(formatOf(Buffer.concat([Buffer.from('xx'), await photoJpeg(8, 8)]))).toBe('refused:unknown');

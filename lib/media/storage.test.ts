@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStoredFile } from './serve';
-import { DOCUMENT_KEY, documentStorageKey, LocalDiskStorage, MEDIA_KEY, S3Storage, storageFromEnv, type MediaStorage } from './storage';
+import { DOCUMENT_KEY, documentStorageKey, LocalDiskStorage, MEDIA_KEY, S3Storage, storageFromEnv, VIDEO_SOURCE_KEY, videoSourceKey, type MediaStorage } from './storage';
 import { startTestS3, type TestS3 } from './testing/s3-server';
 
 const id = () => crypto.randomUUID();
@@ -107,6 +107,42 @@ describe.each(stores)('%s', (_name, make) => {
     expect((await serveStoredFile(storage, '../../etc/passwd')).status).toBe(404);
   });
 
+  it('answers byte ranges (206 + Content-Range), the whole file without one, and 416 past the end', async () => {
+    const { storage } = make();
+    const key = keyFor(id(), '-web.mp4');
+    const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
+    await storage.put(key, bytes);
+
+    const whole = await serveStoredFile(storage, key);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(whole.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await whole.arrayBuffer())).toEqual(bytes);
+
+    const cases: Array<[string, number, number]> = [
+      ['bytes=0-99', 0, 99],
+      ['bytes=900-', 900, 999],
+      ['bytes=-10', 990, 999],
+      ['bytes=995-5000', 995, 999],
+    ];
+    for (const [range, start, end] of cases) {
+      const part = await serveStoredFile(storage, key, { range });
+      expect(part.status, range).toBe(206);
+      expect(part.headers.get('content-range'), range).toBe(`bytes ${start}-${end}/1000`);
+      expect(part.headers.get('content-length'), range).toBe(String(end - start + 1));
+      expect(part.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(Buffer.from(await part.arrayBuffer()), range).toEqual(bytes.subarray(start, end + 1));
+    }
+
+    const past = await serveStoredFile(storage, key, { range: 'bytes=1000-' });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */1000');
+    // Not understood (several ranges, bad syntax): ignored, the whole file.
+    for (const range of ['bytes=0-1,5-9', 'bytes=9-2', 'pages=1-2']) expect((await serveStoredFile(storage, key, { range })).status, range).toBe(200);
+    // A ranged request for a file that is not there is still a 404.
+    expect((await serveStoredFile(storage, keyFor(id(), '-web.mp4'), { range: 'bytes=0-1' })).status).toBe(404);
+  });
+
   it('keeps files of the documents registry out of /media/…: only a route that checked publication serves them', async () => {
     const { storage } = make();
     const key = documentStorageKey('pdf');
@@ -123,6 +159,17 @@ describe.each(stores)('%s', (_name, make) => {
     await storage.put(keyFor(uuid, '.pdf'), Buffer.from('%PDF-1.4 media'));
     expect((await serveStoredFile(storage, keyFor(uuid, '.pdf'), { kind: 'document' })).status).toBe(404);
     expect(documentStorageKey('docx')).not.toBe(documentStorageKey('docx'));
+  });
+
+  it('keeps uploaded video originals out of /media/…: only the processed MP4 is served', async () => {
+    const { storage } = make();
+    const key = videoSourceKey(id(), 'mov');
+    expect(VIDEO_SOURCE_KEY.test(key)).toBe(true);
+    expect(MEDIA_KEY.test(key)).toBe(false);
+    await storage.put(key, Buffer.from('....ftypqt  '));
+    expect(await storage.size(key)).toBe(12);
+    expect((await serveStoredFile(storage, key)).status).toBe(404);
+    expect((await serveStoredFile(storage, key, { range: 'bytes=0-3' })).status).toBe(404);
   });
 });
 

@@ -13,7 +13,7 @@ import { contentTypeOfKey } from './content-types';
  * Keys of public media (served by /media/… with a year of caching): lowercase hex/uuid segments, a
  * dot extension, nothing else. Chosen by the server.
  */
-export const MEDIA_KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}(?:-[a-z0-9]+)*\.(?:jpg|webp|avif|png|gif|pdf|docx)$/;
+export const MEDIA_KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}(?:-[a-z0-9]+)*\.(?:jpg|webp|avif|png|gif|pdf|docx|mp4|vtt)$/;
 
 /**
  * Keys of files of the documents registry: under doc/, which MEDIA_KEY refuses, so /media/… never
@@ -25,13 +25,33 @@ export const DOCUMENT_KEY = /^doc\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** A new storage key for a file of the documents registry. */
 export const documentStorageKey = (format: 'pdf' | 'docx'): string => `doc/${randomUUID()}.${format}`;
 
-/** Every key a store accepts: public media and registry documents. */
-export const isStoredKey = (key: string): boolean => MEDIA_KEY.test(key) || DOCUMENT_KEY.test(key);
+/**
+ * Keys of uploaded video originals: under vsrc/, which MEDIA_KEY refuses, so they are never served;
+ * the video job reads them and readers get the processed MP4 (a MEDIA_KEY).
+ */
+export const VIDEO_SOURCE_KEY = /^vsrc\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(?:mp4|mov|webm)$/;
+
+/** The storage key of a video's original upload. */
+export const videoSourceKey = (mediaId: string, format: 'mp4' | 'mov' | 'webm'): string => `vsrc/${mediaId}.${format}`;
+
+/** Every key a store accepts: public media, registry documents and video originals. */
+export const isStoredKey = (key: string): boolean => MEDIA_KEY.test(key) || DOCUMENT_KEY.test(key) || VIDEO_SOURCE_KEY.test(key);
+
+/** Inclusive byte positions, as in an HTTP Range (start <= end < size). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
 
 export interface MediaStorage {
   put(key: string, bytes: Buffer): Promise<void>;
-  /** null when the key does not exist. */
-  open(key: string): Promise<{ stream: Readable; size: number } | null>;
+  /**
+   * null when the key does not exist. `size` is always the whole file's size; with a range, the
+   * stream carries only those bytes.
+   */
+  open(key: string, range?: ByteRange): Promise<{ stream: Readable; size: number } | null>;
+  /** The file's size without reading it; null when the key does not exist. */
+  size(key: string): Promise<number | null>;
   /** Idempotent: removing a missing key is not an error. */
   remove(key: string): Promise<void>;
 }
@@ -69,13 +89,23 @@ export class LocalDiskStorage implements MediaStorage {
     }
   }
 
-  async open(key: string): Promise<{ stream: Readable; size: number } | null> {
+  async open(key: string, range?: ByteRange): Promise<{ stream: Readable; size: number } | null> {
     if (!isStoredKey(key)) return null;
     const target = this.file(key);
     try {
       const info = await stat(target);
       if (!info.isFile()) return null;
-      return { stream: createReadStream(target), size: info.size };
+      return { stream: createReadStream(target, range ? { start: range.start, end: range.end } : undefined), size: info.size };
+    } catch {
+      return null;
+    }
+  }
+
+  async size(key: string): Promise<number | null> {
+    if (!isStoredKey(key)) return null;
+    try {
+      const info = await stat(this.file(key));
+      return info.isFile() ? info.size : null;
     } catch {
       return null;
     }
@@ -143,18 +173,37 @@ export class S3Storage implements MediaStorage {
     );
   }
 
-  async open(key: string): Promise<{ stream: Readable; size: number } | null> {
+  async open(key: string, range?: ByteRange): Promise<{ stream: Readable; size: number } | null> {
     if (!isStoredKey(key)) return null;
     const { client, sdk } = await this.connect();
     try {
-      const out = await client.send(new sdk.GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }));
+      const out = await client.send(
+        new sdk.GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key), Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+      );
       if (!out.Body) return null;
       const body = out.Body as unknown;
       const stream = body instanceof Readable ? body : Readable.fromWeb((out.Body as { transformToWebStream(): ReadableStream }).transformToWebStream() as never);
-      return { stream, size: Number(out.ContentLength ?? 0) };
+      // A ranged answer's ContentLength is the part's; the whole size is after the slash of Content-Range.
+      const total = range ? Number(/\/(\d+)$/.exec(out.ContentRange ?? '')?.[1]) : Number(out.ContentLength ?? 0);
+      if (range && !Number.isFinite(total)) {
+        stream.destroy();
+        throw new Error(`S3 answered a ranged read of ${key} without a usable Content-Range`);
+      }
+      return { stream, size: total };
     } catch (error) {
-      const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-      if (e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404) return null;
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async size(key: string): Promise<number | null> {
+    if (!isStoredKey(key)) return null;
+    const { client, sdk } = await this.connect();
+    try {
+      const out = await client.send(new sdk.HeadObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }));
+      return Number(out.ContentLength ?? 0);
+    } catch (error) {
+      if (isMissing(error)) return null;
       throw error;
     }
   }
@@ -164,6 +213,11 @@ export class S3Storage implements MediaStorage {
     const { client, sdk } = await this.connect();
     await client.send(new sdk.DeleteObjectCommand({ Bucket: this.settings.bucket, Key }));
   }
+}
+
+function isMissing(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404;
 }
 
 type Env = Record<string, string | undefined>;

@@ -8,7 +8,7 @@ import { MEDIA_KEY, mediaStorage } from '@/lib/media/storage';
 
 type Context = { params: Promise<{ key: string[] }> };
 
-async function answer(context: Context, head: boolean): Promise<Response> {
+async function answer(request: Request, context: Context, head: boolean): Promise<Response> {
   const { key: parts } = await context.params;
   if (parts.length === 2 && parts[0] === 'id') {
     const key = await previewKeyForMedia(parts[1]!);
@@ -19,13 +19,14 @@ async function answer(context: Context, head: boolean): Promise<Response> {
   // Files of the documents registry are served only by /van-ban/tep/<id>, which checks publication;
   // their keys (doc/…) fail MEDIA_KEY, so serveStoredFile refuses them here.
   const filename = MEDIA_KEY.test(key) && key.endsWith('.pdf') ? ((await documentFilenameForKey(key)) ?? undefined) : undefined;
-  return serveStoredFile(mediaStorage(), key, { filename, head });
+  // Range: video players fetch what they need to start and to seek (206 Partial Content).
+  return serveStoredFile(mediaStorage(), key, { filename, head, range: request.headers.get('range'), ifRange: request.headers.get('if-range') });
 }
 
-export async function GET(_request: Request, context: Context) {
-  return answer(context, false);
+export async function GET(request: Request, context: Context) {
+  return answer(request, context, false);
 }
 
-export async function HEAD(_request: Request, context: Context) {
-  return answer(context, true);
+export async function HEAD(request: Request, context: Context) {
+  return answer(request, context, true);
 }

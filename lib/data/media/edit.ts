@@ -9,7 +9,7 @@ import { displayFilename } from '@/lib/media/filename';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
-import { assertMedia, assertMediaId, inUse, type MediaItem } from './items';
+import { assertMedia, assertMediaId, inUse, storedKeysOf, type MediaItem } from './items';
 import { getMediaItem } from './library';
 import { mediaTextSchema } from './upload';
 
@@ -68,7 +68,7 @@ export async function deleteMedia(viewer: Viewer, id: string, options: { storage
   assertMediaId(id);
   const keys = await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ uploadedBy: media.uploadedBy, storageKey: media.storageKey, variants: media.variants, filename: media.originalFilename, used: inUse() })
+      .select({ uploadedBy: media.uploadedBy, storageKey: media.storageKey, variants: media.variants, video: media.video, filename: media.originalFilename, used: inUse() })
       .from(media)
       .where(and(eq(media.id, id), isNull(media.deletedAt)))
       .for('update', { of: media });
@@ -85,7 +85,7 @@ export async function deleteMedia(viewer: Viewer, id: string, options: { storage
       targetId: id,
       data: { filename: row.filename },
     });
-    return [...new Set([row.storageKey, ...row.variants.map((v) => v.key)])];
+    return storedKeysOf(row);
   });
   // After the commit: a failed removal leaves an unreachable file, never a row pointing at nothing.
   const storage = options.storage ?? mediaStorage();

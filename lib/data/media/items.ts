@@ -2,8 +2,8 @@
 // whether an item is in use. Shared by the media-* modules of lib/data.
 import 'server-only';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
-import { articles, media, revisionMedia, users } from '@/db/schema';
-import type { MediaItem } from '@/lib/media/types';
+import { articles, media, revisionMedia, users, type MediaVideo } from '@/db/schema';
+import type { MediaItem, MediaItemVideo } from '@/lib/media/types';
 import { figureMedia, mediaUrl, type StoredVariant } from '@/lib/media/urls';
 import { canMedia } from '@/lib/policy/media';
 import type { Viewer } from '@/lib/policy/roles';
@@ -24,6 +24,7 @@ export const mediaColumns = {
   caption: media.caption,
   credit: media.credit,
   variants: media.variants,
+  video: media.video,
   uploadedBy: media.uploadedBy,
   uploaderName: users.name,
   createdAt: media.createdAt,
@@ -31,7 +32,7 @@ export const mediaColumns = {
 
 export interface MediaRow {
   id: string;
-  kind: 'image' | 'document';
+  kind: 'image' | 'document' | 'video';
   storageKey: string;
   mimeType: string;
   originalFilename: string;
@@ -42,6 +43,7 @@ export interface MediaRow {
   caption: string;
   credit: string;
   variants: StoredVariant[];
+  video: MediaVideo | null;
   uploadedBy: string | null;
   /** From a LEFT JOIN of users on media.uploaded_by (every select of mediaColumns needs it). */
   uploaderName: string | null;
@@ -66,10 +68,52 @@ export const liveOrCurrentRevision = and(
   or(eq(articles.currentRevisionId, revisionMedia.revisionId), eq(articles.liveRevisionId, revisionMedia.revisionId)),
 );
 
+function videoView(video: MediaVideo): MediaItemVideo {
+  return {
+    status: video.status,
+    failureReason: video.status === 'failed' ? (video.failureReason ?? 'Xử lý video không thành công.') : null,
+    durationSeconds: video.durationSeconds,
+    playbackUrl: video.playbackKey ? mediaUrl(video.playbackKey) : null,
+    posterUrl: video.posterKey ? mediaUrl(video.posterKey) : null,
+    captionsUrl: video.captionsKey ? mediaUrl(video.captionsKey) : null,
+  };
+}
+
+/** Every stored file of an item: what deleting it removes. */
+export function storedKeysOf(row: Pick<MediaRow, 'storageKey' | 'variants' | 'video'>): string[] {
+  const video = row.video ? [row.video.playbackKey, row.video.posterKey, row.video.captionsKey].filter((k): k is string => !!k) : [];
+  return [...new Set([row.storageKey, ...row.variants.map((v) => v.key), ...video])];
+}
+
 export function toMediaItem(row: MediaRow, viewer: Viewer, usageCount: number): MediaItem {
   const variants = row.variants;
   const jpegs = variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width);
   const isImage = row.kind === 'image';
+  const video = row.kind === 'video' && row.video ? videoView(row.video) : null;
+  if (video) {
+    return {
+      id: row.id,
+      kind: row.kind,
+      mimeType: row.mimeType,
+      originalFilename: row.originalFilename,
+      byteSize: row.byteSize,
+      width: row.width,
+      height: row.height,
+      alt: row.alt,
+      caption: row.caption,
+      credit: row.credit,
+      url: video.playbackUrl ?? '',
+      thumbnailUrl: video.posterUrl,
+      image: null,
+      video,
+      uploadedBy: row.uploadedBy ? { id: row.uploadedBy, name: row.uploaderName ?? '' } : null,
+      createdAt: row.createdAt.toISOString(),
+      usageCount,
+      needsAlt: false,
+      canEdit: canMedia(viewer, 'media.edit').allowed,
+      canDelete: usageCount === 0 && canMedia(viewer, 'media.delete', { uploadedBy: row.uploadedBy }).allowed,
+    };
+  }
   return {
     id: row.id,
     kind: row.kind,
@@ -84,6 +128,7 @@ export function toMediaItem(row: MediaRow, viewer: Viewer, usageCount: number): 
     url: mediaUrl(isImage ? (jpegs.at(-1)?.key ?? row.storageKey) : row.storageKey),
     thumbnailUrl: isImage && jpegs[0] ? mediaUrl(jpegs[0].key) : null,
     image: isImage ? figureMedia({ width: row.width, height: row.height, variants }) : null,
+    video: null,
     uploadedBy: row.uploadedBy ? { id: row.uploadedBy, name: row.uploaderName ?? '' } : null,
     createdAt: row.createdAt.toISOString(),
     usageCount,

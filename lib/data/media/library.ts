@@ -14,7 +14,7 @@ import { assertMedia, assertMediaId, inUse, liveOrCurrentRevision, mediaColumns,
 
 export const mediaListQuerySchema = z.object({
   q: z.string().trim().max(200, 'Từ khóa dài quá 200 ký tự.').optional().describe('Words in the caption, credit or file name; diacritics ignored'),
-  kind: z.enum(['image', 'document'], { message: 'kind phải là image hoặc document.' }).optional(),
+  kind: z.enum(['image', 'document', 'video'], { message: 'kind phải là image, document hoặc video.' }).optional(),
   uploader: z
     .union([z.literal('me'), z.uuid()], { message: 'uploader phải là "me" hoặc mã người dùng.' })
     .optional()
@@ -40,6 +40,7 @@ export interface MediaDesk {
   canUpload: boolean;
   maxImageBytes: number;
   maxDocumentBytes: number;
+  maxVideoBytes: number;
   maxMegapixels: number;
 }
 
@@ -50,6 +51,7 @@ export function mediaDesk(viewer: Viewer): MediaDesk {
     canUpload: canMedia(viewer, 'media.upload').allowed,
     maxImageBytes: limits.maxImageBytes,
     maxDocumentBytes: limits.maxDocumentBytes,
+    maxVideoBytes: limits.maxVideoBytes,
     maxMegapixels: limits.maxImagePixels / 1_000_000,
   };
 }

@@ -4,12 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { media, users } from '@/db/schema';
+import { media, users, type MediaVideo } from '@/db/schema';
+import { enqueueVideoProcessing } from '@/lib/jobs/queue';
+import { log } from '@/lib/log/logger';
 import { displayFilename } from '@/lib/media/filename';
 import { mediaLimits, type MediaLimits } from '@/lib/media/limits';
 import { MediaRejection, prepareUpload, type PreparedUpload } from '@/lib/media/prepare-upload';
 import { STORED_EXTENSION } from '@/lib/media/sniff';
-import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
+import { mediaStorage, videoSourceKey, type MediaStorage } from '@/lib/media/storage';
 import type { StoredVariant } from '@/lib/media/urls';
 import { EXTENSION } from '@/lib/media/variants';
 import type { Viewer } from '@/lib/policy/roles';
@@ -41,7 +43,11 @@ export function assertMayUpload(viewer: Viewer): void {
 export interface UploadOptions {
   limits?: MediaLimits;
   storage?: MediaStorage;
+  /** Sends a stored video to the processing job (default: the pg-boss queue). */
+  enqueueVideo?: (mediaId: string, processSeconds: number) => Promise<void>;
 }
+
+const NOT_QUEUED = 'Không gửi được video vào hàng đợi xử lý (máy chủ tạm thời không kết nối được cơ sở dữ liệu hàng đợi). Hãy xóa mục này và tải video lên lại sau ít phút.';
 
 /**
  * Checks, re-encodes and stores one file, then records it. Expected refusals (type, size, pixels,
@@ -70,7 +76,14 @@ export async function uploadMedia(viewer: Viewer, input: UploadInput, options: U
   try {
     let storageKey: string;
     let variants: StoredVariant[] = [];
-    if (prepared.kind === 'image') {
+    let video: MediaVideo | null = null;
+    if (prepared.kind === 'video') {
+      // The original is kept (never served: VIDEO_SOURCE_KEY) for the job, which makes the web MP4.
+      storageKey = videoSourceKey(id, prepared.format);
+      await storage.put(storageKey, prepared.bytes);
+      written.push(storageKey);
+      video = { status: 'processing', durationSeconds: prepared.durationSeconds };
+    } else if (prepared.kind === 'image') {
       for (const v of prepared.variants) {
         const key = `${folder}/${id}-${v.width}.${EXTENSION[v.format]}`;
         await storage.put(key, v.bytes);
@@ -87,7 +100,7 @@ export async function uploadMedia(viewer: Viewer, input: UploadInput, options: U
 
     const settings = await getSiteSettings();
     const given = text.data;
-    const credit = given.credit || prepared.embedded.credit || (prepared.kind === 'image' ? settings.defaultCredit.trim() || limits.defaultCredit : '');
+    const credit = given.credit || prepared.embedded.credit || (prepared.kind !== 'document' ? settings.defaultCredit.trim() || limits.defaultCredit : '');
     const [row] = await db
       .insert(media)
       .values({
@@ -97,16 +110,28 @@ export async function uploadMedia(viewer: Viewer, input: UploadInput, options: U
         originalFilename: displayFilename(input.filename),
         mimeType: prepared.mimeType,
         byteSize: prepared.byteSize,
-        width: prepared.kind === 'image' ? prepared.width : null,
-        height: prepared.kind === 'image' ? prepared.height : null,
+        width: prepared.kind === 'document' ? null : prepared.width,
+        height: prepared.kind === 'document' ? null : prepared.height,
         sha256: prepared.sha256,
         alt: given.alt || prepared.embedded.alt,
         caption: given.caption || prepared.embedded.caption,
         credit,
         variants,
+        video,
         uploadedBy: viewer.kind === 'user' ? viewer.id : null,
       })
       .returning();
+    if (prepared.kind === 'video') {
+      try {
+        await (options.enqueueVideo ?? enqueueVideoProcessing)(id, limits.videoProcessSeconds);
+      } catch (error) {
+        // The upload is kept; the item says why it will not play, and may be deleted and sent again.
+        log.error({ area: 'media', mediaId: id, err: error }, 'could not enqueue video processing');
+        const failed: MediaVideo = { ...video!, status: 'failed', failureReason: NOT_QUEUED };
+        await db.update(media).set({ video: failed }).where(eq(media.id, id));
+        row!.video = failed;
+      }
+    }
     const uploader = viewer.kind === 'user' ? await db.select({ name: users.name }).from(users).where(eq(users.id, viewer.id)).limit(1) : [];
     return toMediaItem({ ...row!, uploaderName: uploader[0]?.name ?? null }, viewer, 0);
   } catch (error) {

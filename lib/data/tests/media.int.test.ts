@@ -208,7 +208,7 @@ describe('searching and filtering', () => {
     const page = await listMedia(viewers.editor, { pageSize: 2, page: 1 });
     expect(page.items).toHaveLength(2);
     expect(page.total).toBeGreaterThan(2);
-    expect((await refusal(listMedia(viewers.editor, { kind: 'video' }))).userMessage).toMatch(/kind phải là image hoặc document/);
+    expect((await refusal(listMedia(viewers.editor, { kind: 'audio' }))).userMessage).toMatch(/kind phải là image, document hoặc video/);
     expect((await refusal(listMedia(ANONYMOUS, {}))).code).toBe('unauthenticated');
   });
 });

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Thư viện ảnh và tài liệu' }
 type Search = { q?: string; loai?: string; su_dung?: string; alt?: string; nguoi_tai?: string; trang?: string; da_xoa?: string };
 type Props = { searchParams: Promise<Search> };
 
-const KIND = { anh: 'image', 'tai-lieu': 'document' } as const;
+const KIND = { anh: 'image', 'tai-lieu': 'document', video: 'video' } as const;
 const USAGE = { 'dang-dung': 'used', 'chua-dung': 'unused' } as const;
 const PAGE_SIZE = 24;
 
@@ -50,7 +50,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         </p>
       ) : null}
 
-      {desk.canUpload ? <LibraryUploader maxBytes={Math.max(desk.maxImageBytes, desk.maxDocumentBytes)} maxMegapixels={desk.maxMegapixels} /> : null}
+      {desk.canUpload ? <LibraryUploader maxBytes={Math.max(desk.maxImageBytes, desk.maxDocumentBytes, desk.maxVideoBytes)} maxMegapixels={desk.maxMegapixels} /> : null}
 
       <form role="search" aria-label="Tìm trong thư viện" className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4 text-sm">
         <label className="font-semibold">
@@ -63,6 +63,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
             <option value="">Tất cả</option>
             <option value="anh">Ảnh</option>
             <option value="tai-lieu">Tài liệu PDF</option>
+            <option value="video">Video</option>
           </select>
         </label>
         <label className="font-semibold">
@@ -124,9 +125,12 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
                         className="aspect-[4/3] w-full bg-gray-100 object-cover"
                       />
                     </picture>
+                  ) : item.video?.posterUrl ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- the video's poster frame, stored once as a JPEG
+                    <img src={item.video.posterUrl} alt="" loading="lazy" decoding="async" width={item.width ?? undefined} height={item.height ?? undefined} className="aspect-[4/3] w-full bg-gray-100 object-cover" />
                   ) : (
                     <span className="grid aspect-[4/3] place-items-center bg-gray-100 text-2xl font-bold text-muted" aria-hidden="true">
-                      PDF
+                      {item.video ? 'VIDEO' : 'PDF'}
                     </span>
                   )}
                   <span className="line-clamp-2 font-semibold">{itemTitle(item)}</span>
@@ -137,6 +141,8 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
                   <span className="text-muted">{formatDateTime(new Date(item.createdAt))}</span>
                   <span className="flex flex-wrap gap-1">
                     {item.needsAlt ? <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">Thiếu alt</span> : null}
+                    {item.video?.status === 'processing' ? <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">Đang xử lý video</span> : null}
+                    {item.video?.status === 'failed' ? <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">Xử lý video lỗi</span> : null}
                     {item.usageCount > 0 ? (
                       <span className="rounded bg-blue-100 px-1.5 text-xs font-semibold text-blue-900">Dùng trong {item.usageCount} bài</span>
                     ) : (

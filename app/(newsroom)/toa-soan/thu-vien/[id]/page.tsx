@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS } from '@/lib/workflow/transition';
 import { DeleteMediaButton } from './delete-button';
 import { MediaEditForm } from './media-edit-form';
+import { VideoPanel } from './video-panel';
 
 export const metadata: Metadata = { title: 'Thông tin tệp' };
 
@@ -30,7 +31,9 @@ export default async function MediaItemPage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="grid content-start gap-4">
-          {item.image ? (
+          {item.video ? (
+            <VideoPanel item={item} />
+          ) : item.image ? (
             <picture>
               {item.image.srcSet.avif ? <source type="image/avif" srcSet={item.image.srcSet.avif} sizes="(min-width: 1024px) 640px, 100vw" /> : null}
               {item.image.srcSet.webp ? <source type="image/webp" srcSet={item.image.srcSet.webp} sizes="(min-width: 1024px) 640px, 100vw" /> : null}
@@ -58,7 +61,13 @@ export default async function MediaItemPage({ params }: Props) {
             <dd>{formatLabel(item.mimeType)}</dd>
             <dt className="font-semibold">Dung lượng gốc</dt>
             <dd>{formatBytes(item.byteSize)}</dd>
-            {isImage ? (
+            {item.video ? (
+              <>
+                <dt className="font-semibold">Thời lượng</dt>
+                <dd>{Math.round(item.video.durationSeconds)} giây</dd>
+              </>
+            ) : null}
+            {isImage || item.video ? (
               <>
                 <dt className="font-semibold">Kích thước</dt>
                 <dd>
@@ -72,9 +81,13 @@ export default async function MediaItemPage({ params }: Props) {
             <dd>{formatDateTime(new Date(item.createdAt))}</dd>
             <dt className="font-semibold">Đường dẫn</dt>
             <dd className="break-all">
-              <a href={item.url} className="text-brand underline">
-                {item.url}
-              </a>
+              {item.url ? (
+                <a href={item.url} className="text-brand underline">
+                  {item.url}
+                </a>
+              ) : (
+                'Chưa có (video đang được xử lý hoặc xử lý không thành công)'
+              )}
             </dd>
           </dl>
         </div>
@@ -82,7 +95,7 @@ export default async function MediaItemPage({ params }: Props) {
         <div className="grid content-start gap-6">
           <section aria-labelledby="thong-tin" className="rounded border border-line bg-white p-4">
             <h2 id="thong-tin" className="text-lg font-bold">
-              {isImage ? 'Chú thích, nguồn và mô tả thay thế' : 'Thông tin tài liệu'}
+              {isImage ? 'Chú thích, nguồn và mô tả thay thế' : item.video ? 'Chú thích và nguồn video' : 'Thông tin tài liệu'}
             </h2>
             {item.canEdit ? (
               <MediaEditForm item={item} />
