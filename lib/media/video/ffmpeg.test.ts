@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ffmpegPath, ffmpegStatusLine, firstWorkingFfmpeg, runFfmpeg } from './ffmpeg';
+import { ffmpegCandidates, ffmpegPath, ffmpegStatusLine, firstWorkingFfmpeg, runFfmpeg } from './ffmpeg';
 
 describe('finding ffmpeg', () => {
-  it('uses the npm package’s binary here, and skips candidates that do not run', () => {
+  it('prefers FFMPEG_PATH, then the distribution’s ffmpeg, and falls back to the npm package’s old static build', () => {
+    expect(ffmpegCandidates({ FFMPEG_PATH: '/opt/ffmpeg' })).toEqual(['/opt/ffmpeg', 'ffmpeg', expect.stringMatching(/@ffmpeg-installer\/linux-x64\/ffmpeg$/)]);
+  });
+
+  it('finds a working binary here, and skips candidates that do not run', () => {
     const found = ffmpegPath();
-    expect(found).toMatch(/@ffmpeg-installer\/linux-x64\/ffmpeg$/);
+    expect(found).not.toBeNull();
+    expect(found).toBe(firstWorkingFfmpeg(ffmpegCandidates()));
     expect(firstWorkingFfmpeg(['/nonexistent/ffmpeg', '/bin/true', null, found])).toBe(found);
     expect(firstWorkingFfmpeg(['/nonexistent/ffmpeg', '/bin/true'])).toBeNull();
   });

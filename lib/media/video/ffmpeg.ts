@@ -1,6 +1,7 @@
-// Where ffmpeg is and how it runs. The binary comes from @ffmpeg-installer/ffmpeg (its platform
-// package carries a static build in the tarball), else FFMPEG_PATH, else `ffmpeg` on PATH (the
-// distribution's package). Every run has a time budget and is killed past it, and only the tail
+// Where ffmpeg is and how it runs. The binary is FFMPEG_PATH, else `ffmpeg` on PATH (the
+// distribution's package, which the OS keeps patched), else the static build that
+// @ffmpeg-installer/ffmpeg carries in its tarball (a 2018 build: it parses uploads, so it is only
+// the fallback that makes a fresh machine work with `npm install`). Every run has a time budget and is killed past it, and only the tail
 // of its messages is kept, so neither a hostile file nor a huge one can hold a worker or memory.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -37,9 +38,14 @@ export function firstWorkingFfmpeg(candidates: Array<string | null | undefined>)
 
 let found: { path: string | null } | undefined;
 
-/** The ffmpeg binary that runs here, or null: FFMPEG_PATH, the npm package's, then PATH. Looked up once per process. */
+/** Where to look for ffmpeg, in order of preference. */
+export function ffmpegCandidates(env: Record<string, string | undefined> = process.env): Array<string | null | undefined> {
+  return [env.FFMPEG_PATH, 'ffmpeg', installedBinary()];
+}
+
+/** The ffmpeg binary that runs here, or null: FFMPEG_PATH, PATH, then the npm package's. Looked up once per process. */
 export function ffmpegPath(env: Record<string, string | undefined> = process.env): string | null {
-  found ??= { path: firstWorkingFfmpeg([env.FFMPEG_PATH, installedBinary(), 'ffmpeg']) };
+  found ??= { path: firstWorkingFfmpeg(ffmpegCandidates(env)) };
   return found.path;
 }
 
