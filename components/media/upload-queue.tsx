@@ -31,6 +31,8 @@ export interface UploadQueueProps {
   onUploaded?: (item: MediaItem) => void;
   accept?: 'images' | 'documents' | 'images-and-pdf';
   maxBytes?: number;
+  /** Videos' own limit (the library takes them; they are far bigger than photos). */
+  maxVideoBytes?: number;
   maxMegapixels?: number;
   concurrency?: number;
   capturePaste?: boolean;
@@ -55,7 +57,7 @@ const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif,.jpg,.
 const VIDEO_TYPES = 'video/mp4,video/webm,video/quicktime,.mp4,.m4v,.webm,.mov';
 
 /** Refusals we can tell before sending anything; everything else is the server's call. */
-function precheck(file: File, accept: UploadQueueProps['accept'], maxBytes?: number): string | null {
+function precheck(file: File, accept: UploadQueueProps['accept'], maxBytes?: number, maxVideoBytes?: number): string | null {
   const name = file.name.toLowerCase();
   if (file.type === 'image/svg+xml' || name.endsWith('.svg')) return 'Không nhận tệp SVG: SVG có thể chứa mã lệnh. Hãy xuất ảnh sang PNG hoặc JPEG rồi tải lên.';
   const isPdf = file.type === 'application/pdf' || name.endsWith('.pdf');
@@ -64,7 +66,8 @@ function precheck(file: File, accept: UploadQueueProps['accept'], maxBytes?: num
   if (accept === 'images' && isVideo) return 'Ở đây chỉ chèn được ảnh. Video hãy tải lên trong Thư viện.';
   if (accept === 'documents' && !isPdf) return 'Ở đây chỉ nhận tài liệu PDF.';
   if (file.size === 0) return 'Tệp rỗng (0 byte). Hãy chọn lại tệp.';
-  if (maxBytes && file.size > maxBytes) return `Tệp quá lớn (${formatBytes(file.size)}): tối đa ${formatBytes(maxBytes)}. Hãy giảm kích thước rồi tải lên lại.`;
+  const limit = isVideo && maxVideoBytes ? maxVideoBytes : maxBytes;
+  if (limit && file.size > limit) return `Tệp quá lớn (${formatBytes(file.size)}): tối đa ${formatBytes(limit)}. Hãy giảm kích thước rồi tải lên lại.`;
   return null;
 }
 
@@ -80,6 +83,7 @@ export function UploadQueue({
   onUploaded,
   accept = 'images-and-pdf',
   maxBytes,
+  maxVideoBytes,
   maxMegapixels,
   concurrency = 3,
   capturePaste = false,
@@ -108,12 +112,12 @@ export function UploadQueue({
     (files: Iterable<File>) => {
       const fresh: Entry[] = [];
       for (const file of files) {
-        const refused = precheck(file, accept, maxBytes);
+        const refused = precheck(file, accept, maxBytes, maxVideoBytes);
         fresh.push({ key: crypto.randomUUID(), file, status: refused ? 'error' : 'waiting', loaded: 0, total: file.size, message: refused ?? undefined });
       }
       if (fresh.length) setEntries((list) => [...list, ...fresh]);
     },
-    [accept, maxBytes],
+    [accept, maxBytes, maxVideoBytes],
   );
 
   useImperativeHandle(ref, () => ({ add }), [add]);
@@ -166,7 +170,7 @@ export function UploadQueue({
 
   function retry(entry: Entry) {
     started.current.delete(entry.key);
-    const refused = precheck(entry.file, accept, maxBytes);
+    const refused = precheck(entry.file, accept, maxBytes, maxVideoBytes);
     update(entry.key, refused ? { message: refused } : { status: 'waiting', message: undefined, loaded: 0 });
   }
 
@@ -238,7 +242,8 @@ export function UploadQueue({
         <p id={helpId} className="text-sm text-muted">
           {formats}
           {maxBytes ? `; tối đa ${formatBytes(maxBytes)} mỗi tệp` : ''}
-          {maxMegapixels ? `, ảnh tối đa ${maxMegapixels.toLocaleString('vi-VN')} triệu điểm ảnh` : ''}. Có thể chọn nhiều tệp cùng lúc.
+          {maxMegapixels ? `, ảnh tối đa ${maxMegapixels.toLocaleString('vi-VN')} triệu điểm ảnh` : ''}
+          {maxVideoBytes ? `, video tối đa ${formatBytes(maxVideoBytes)}` : ''}. Có thể chọn nhiều tệp cùng lúc.
         </p>
       </div>
 

@@ -50,7 +50,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         </p>
       ) : null}
 
-      {desk.canUpload ? <LibraryUploader maxBytes={Math.max(desk.maxImageBytes, desk.maxDocumentBytes, desk.maxVideoBytes)} maxMegapixels={desk.maxMegapixels} /> : null}
+      {desk.canUpload ? <LibraryUploader maxBytes={Math.max(desk.maxImageBytes, desk.maxDocumentBytes)} maxVideoBytes={desk.maxVideoBytes} maxMegapixels={desk.maxMegapixels} /> : null}
 
       <form role="search" aria-label="Tìm trong thư viện" className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-4 text-sm">
         <label className="font-semibold">
