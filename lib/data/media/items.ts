@@ -90,30 +90,16 @@ export function toMediaItem(row: MediaRow, viewer: Viewer, usageCount: number): 
   const jpegs = variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width);
   const isImage = row.kind === 'image';
   const video = row.kind === 'video' && row.video ? videoView(row.video) : null;
-  if (video) {
-    return {
-      id: row.id,
-      kind: row.kind,
-      mimeType: row.mimeType,
-      originalFilename: row.originalFilename,
-      byteSize: row.byteSize,
-      width: row.width,
-      height: row.height,
-      alt: row.alt,
-      caption: row.caption,
-      credit: row.credit,
-      url: video.playbackUrl ?? '',
-      thumbnailUrl: video.posterUrl,
-      image: null,
-      video,
-      uploadedBy: row.uploadedBy ? { id: row.uploadedBy, name: row.uploaderName ?? '' } : null,
-      createdAt: row.createdAt.toISOString(),
-      usageCount,
-      needsAlt: false,
-      canEdit: canMedia(viewer, 'media.edit').allowed,
-      canDelete: usageCount === 0 && canMedia(viewer, 'media.delete', { uploadedBy: row.uploadedBy }).allowed,
-    };
-  }
+  // What differs by kind: where it plays or shows, its preview, and whether it needs an alt text.
+  const shown = video
+    ? { url: video.playbackUrl ?? '', thumbnailUrl: video.posterUrl, image: null, video, needsAlt: false }
+    : {
+        url: mediaUrl(isImage ? (jpegs.at(-1)?.key ?? row.storageKey) : row.storageKey),
+        thumbnailUrl: isImage && jpegs[0] ? mediaUrl(jpegs[0].key) : null,
+        image: isImage ? figureMedia({ width: row.width, height: row.height, variants }) : null,
+        video: null,
+        needsAlt: isImage && row.alt.trim() === '',
+      };
   return {
     id: row.id,
     kind: row.kind,
@@ -125,14 +111,10 @@ export function toMediaItem(row: MediaRow, viewer: Viewer, usageCount: number): 
     alt: row.alt,
     caption: row.caption,
     credit: row.credit,
-    url: mediaUrl(isImage ? (jpegs.at(-1)?.key ?? row.storageKey) : row.storageKey),
-    thumbnailUrl: isImage && jpegs[0] ? mediaUrl(jpegs[0].key) : null,
-    image: isImage ? figureMedia({ width: row.width, height: row.height, variants }) : null,
-    video: null,
+    ...shown,
     uploadedBy: row.uploadedBy ? { id: row.uploadedBy, name: row.uploaderName ?? '' } : null,
     createdAt: row.createdAt.toISOString(),
     usageCount,
-    needsAlt: isImage && row.alt.trim() === '',
     canEdit: canMedia(viewer, 'media.edit').allowed,
     canDelete: usageCount === 0 && canMedia(viewer, 'media.delete', { uploadedBy: row.uploadedBy }).allowed,
   };
