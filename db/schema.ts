@@ -327,7 +327,7 @@ export const media = pgTable(
 );
 
 /**
- * Which media items each revision references: figures, the cover, links to stored documents.
+ * Which media items each revision references: figures, gallery photos, videos (0034), the cover, links to stored documents.
  * Written by a trigger on INSERT INTO revisions (see the media migration), so every door that
  * makes a revision (editor, API, restore, import, seed) is covered without a hook; revisions are
  * immutable, so a row never goes stale. "In use" = referenced by an article's current or live revision.

@@ -6,7 +6,7 @@ import type { PublicArticle } from '@/lib/data/public/articles';
 import { formatArticleTime, formatDateTime } from '@/lib/time/format';
 
 type StoryFields = 'title' | 'publishedAt' | 'updatedAt' | 'sapo' | 'meeting' | 'body' | 'media' | 'meta' | 'language';
-type OptionalFields = 'corrections' | 'documents';
+type OptionalFields = 'corrections' | 'documents' | 'videos';
 
 /**
  * The story itself as readers see it: title, time, sapo, meeting box, body with figures, byline.
@@ -43,7 +43,7 @@ export function ArticleStory({ article }: { article: Pick<PublicArticle, StoryFi
       ) : null}
       {article.sapo ? <p className="article-sapo mt-4 text-lg font-bold leading-relaxed text-gray-900">{article.sapo}</p> : null}
       {article.meeting ? <MeetingBox meeting={article.meeting} language={language} /> : null}
-      <div className="article-body mt-6">{renderBody(article.body, { media: article.media, documents: article.documents })}</div>
+      <div className="article-body mt-6">{renderBody(article.body, { media: article.media, documents: article.documents, videos: article.videos })}</div>
       {article.meta.byline ? <p className="article-byline mt-8 text-right font-bold">{article.meta.byline}</p> : null}
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-// The shared extension list (lib/content) with the editor-only figure, gallery and document card views plugged in. Node views
+// The shared extension list (lib/content) with the editor-only figure, gallery, video and document card views plugged in. Node views
 // change how the editor draws a node, not the schema, so the server validates exactly this content.
 import type { Extensions } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
@@ -8,9 +8,11 @@ import { contentExtensions } from '@/lib/content/extensions';
 import { DocumentCard } from '@/lib/content/document-card';
 import { Figure } from '@/lib/content/figure';
 import { Gallery } from '@/lib/content/gallery';
+import { Video } from '@/lib/content/video';
 import { DocumentCardView } from './document-card-view';
 import { FigureView } from './figure-view';
 import { GalleryView } from './gallery-view';
+import { VideoView } from './video-view';
 
 const EditorFigure = Figure.extend({
   addNodeView() {
@@ -30,10 +32,17 @@ const EditorDocumentCard = DocumentCard.extend({
   },
 });
 
+const EditorVideo = Video.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(VideoView);
+  },
+});
+
 const EDITOR_VIEWS = new Map<unknown, Extensions[number]>([
   [Figure, EditorFigure],
   [Gallery, EditorGallery],
   [DocumentCard, EditorDocumentCard],
+  [Video, EditorVideo],
 ]);
 
 export const editorExtensions: Extensions = contentExtensions.map((extension) => EDITOR_VIEWS.get(extension) ?? extension);

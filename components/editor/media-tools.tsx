@@ -8,6 +8,7 @@ import { MediaPicker, type MediaSelection } from '@/components/media/media-picke
 import { uploadMediaFile } from '@/components/media/upload-client';
 import { DocumentCardButton } from './document-card-tools';
 import { galleryItemFrom } from './gallery-view';
+import { VideoButton } from './video-tools';
 
 export function insertFigure(editor: Editor, c: { id: string; alt: string; caption: string; credit: string }) {
   editor.chain().focus().insertContent({ type: 'figure', attrs: { mediaId: c.id, alt: c.alt, caption: c.caption, credit: c.credit } }).run();
@@ -46,6 +47,7 @@ export function MediaButtons({ editor }: { editor: Editor }) {
       <button type="button" className={button} onClick={() => setPicker('document')}>
         Đính kèm PDF
       </button>
+      <VideoButton editor={editor} />
       <DocumentCardButton editor={editor} />
       <MediaPicker
         open={picker !== null}

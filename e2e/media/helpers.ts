@@ -1,10 +1,12 @@
 // Helpers for the media e2e tests: staff with API tokens, one-file multipart uploads, and a look at
 // the media store the test server writes to (E2E_MEDIA_DIR).
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import type { MediaItem } from '../../lib/media/types';
 import type { Role } from '../../lib/policy/roles';
+import { runFfmpeg } from '../../lib/media/video/ffmpeg';
 import { createTestApiToken, createTestUser, type TestUser } from '../fixtures/users';
 
 export interface Staff {
@@ -47,4 +49,18 @@ export async function filesUnder(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
+}
+
+/** Two seconds of test pattern and tone, as a phone would send it (MOV, MPEG-4 video + AAC). */
+export async function testClip(): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'e2e-video-'));
+  try {
+    const out = path.join(dir, 'clip.mov');
+    // prettier-ignore
+    const made = await runFfmpeg(['-y', '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=2', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:v', 'mpeg4', '-c:a', 'aac', '-shortest', '-f', 'mov', out], 60_000);
+    expect(made.code, made.stderr.slice(-400)).toBe(0);
+    return await readFile(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,34 +1,16 @@
 // A video in the library, in a real browser against the real server and its job worker: uploaded,
 // processed into the web MP4 and poster while the page waits, captioned through the page, and
 // then it plays in Chromium (served with byte ranges) with its Vietnamese captions loaded.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { runFfmpeg } from '../../lib/media/video/ffmpeg';
 import { signIn } from '../fixtures/auth';
-import { staffWithToken, upload, uploaded } from './helpers';
+import { staffWithToken, testClip, upload, uploaded } from './helpers';
 
 const run = crypto.randomUUID().slice(0, 6);
-
-/** Two seconds of test pattern and tone, as a phone would send it (MOV). */
-async function clip(): Promise<Buffer> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'e2e-video-'));
-  try {
-    const out = path.join(dir, 'clip.mov');
-    // prettier-ignore
-    const made = await runFfmpeg(['-y', '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=2', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:v', 'mpeg4', '-c:a', 'aac', '-shortest', '-f', 'mov', out], 60_000);
-    expect(made.code, made.stderr.slice(-400)).toBe(0);
-    return await readFile(out);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 test('a video is processed, captioned and plays in Chromium with its captions', async ({ page }) => {
   test.setTimeout(180_000);
   const reporter = await staffWithToken(['reporter']);
-  const item = await uploaded(await upload(page.request, reporter.auth, `hop-bao-${run}.mov`, await clip(), 'video/quicktime', { caption: `Họp báo ${run}` }));
+  const item = await uploaded(await upload(page.request, reporter.auth, `hop-bao-${run}.mov`, await testClip(), 'video/quicktime', { caption: `Họp báo ${run}` }));
   expect(item.video?.status).toBe('processing');
 
   await signIn(page.request, reporter.user);

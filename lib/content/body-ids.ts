@@ -1,4 +1,4 @@
-// PURE. The one walk over a body that lists the ids its blocks refer to (figures' and galleries'
+// PURE. The one walk over a body that lists the ids its blocks refer to (figures', galleries' and videos'
 // media, document cards' documents), so a page loads each kind in one query.
 import type { JSONContent } from './types';
 

@@ -7,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { DocumentCard } from './document-card';
 import { Figure } from './figure';
 import { Gallery } from './gallery';
+import { Video } from './video';
 import { CommentMark, Subscript, Superscript } from './marks';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
@@ -46,6 +47,7 @@ export const contentExtensions: Extensions = [
   TableCell,
   Figure,
   Gallery,
+  Video,
   DocumentCard,
   CommentMark,
 ];

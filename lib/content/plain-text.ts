@@ -1,7 +1,7 @@
 import { galleryItems } from './gallery';
 import type { JSONContent } from './types';
 
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableRow', 'figure', 'horizontalRule']);
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableRow', 'figure', 'video', 'horizontalRule']);
 
 /** Readable plain text of a body: blocks on their own lines, figure captions included (for search and feeds). */
 export function bodyToPlainText(doc: JSONContent): string {
@@ -19,7 +19,7 @@ export function bodyToPlainText(doc: JSONContent): string {
     if (node.type === 'gallery') {
       for (const item of galleryItems(node.attrs)) out.push([item.caption, item.credit].filter(Boolean).join(' — '), '\n');
     }
-    if (node.type === 'figure') {
+    if (node.type === 'figure' || node.type === 'video') {
       const { caption, credit } = (node.attrs ?? {}) as { caption?: string; credit?: string };
       out.push([caption, credit].filter(Boolean).join(' — '));
     }

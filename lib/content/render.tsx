@@ -8,7 +8,9 @@ import type { DocumentCardView } from './document-card';
 import { galleryItems } from './gallery';
 import { renderDocumentCard } from './render-document-card';
 import { renderGallery } from './render-gallery';
+import { renderVideo } from './render-video';
 import type { JSONContent, MarkJSON } from './types';
+import type { VideoMedia } from './video';
 
 export interface FigureMedia {
   /** Fallback JPEG URL. */
@@ -27,6 +29,8 @@ export interface RenderOptions {
   galleryLightbox?: boolean;
   /** Published documents the body's document cards refer to; a card whose document is absent renders nothing. */
   documents?: ReadonlyMap<string, DocumentCardView>;
+  /** Ready library videos the body's video blocks refer to; a block whose video is absent renders nothing. */
+  videos?: ReadonlyMap<string, VideoMedia>;
 }
 
 const ALIGN_CLASS: Record<string, string> = { left: 'text-left', center: 'text-center', right: 'text-right', justify: 'text-justify' };
@@ -189,6 +193,8 @@ function renderNode(node: JSONContent, key: string, options: RenderOptions): Rea
     }
     case 'figure':
       return renderFigure(node, key, options);
+    case 'video':
+      return renderVideo(attrs, key, options.videos);
     case 'documentCard':
       return renderDocumentCard(attrs, key, options.documents);
     case 'gallery':

@@ -1,6 +1,7 @@
 // Validation of the blocks whose attributes are structured references (a gallery's photo list, a
 // document card's document), shared by validateBody. Messages are Vietnamese, for the writer.
 import { GALLERY_ITEM_KEYS, GALLERY_TEXT_LIMITS, MAX_GALLERY_PHOTOS } from './gallery';
+import { VIDEO_ATTR_KEYS, VIDEO_TEXT_LIMITS } from './video';
 import type { JSONContent } from './types';
 import type { ContentProblem } from './validate';
 
@@ -10,9 +11,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const STRICT_BLOCK_ATTRS: Record<string, readonly string[]> = {
   gallery: ['items'],
   documentCard: ['documentId'],
+  video: VIDEO_ATTR_KEYS,
 };
 
-const BLOCK_LABEL: Record<string, string> = { gallery: 'Bộ ảnh', documentCard: 'Thẻ văn bản' };
+const BLOCK_LABEL: Record<string, string> = { gallery: 'Bộ ảnh', documentCard: 'Thẻ văn bản', video: 'Video' };
 
 /** Unknown attribute names on strictly checked blocks, read from the input before the schema drops them. */
 export function unknownAttributeProblems(input: JSONContent): ContentProblem[] {
@@ -84,4 +86,21 @@ export function galleryProblems(items: unknown): { problems: ContentProblem[]; m
 export function documentCardProblem(documentId: unknown): ContentProblem | null {
   if (typeof documentId === 'string' && UUID.test(documentId)) return null;
   return { code: 'invalid_attribute', message: 'Thẻ văn bản phải trỏ tới một văn bản trong danh mục văn bản. Hãy xóa thẻ này và chèn lại bằng nút “Chèn văn bản”.' };
+}
+
+/** A video block: a library video (its kind and existence are checked at save) with bounded caption and credit. */
+export function videoProblems(attrs: Record<string, unknown>): { problems: ContentProblem[]; mediaId: string | null } {
+  const problems: ContentProblem[] = [];
+  const { mediaId } = attrs;
+  const ok = typeof mediaId === 'string' && UUID.test(mediaId);
+  if (!ok) {
+    problems.push({ code: 'foreign_image', message: 'Video phải được chọn từ thư viện của cổng thông tin. Hãy xóa khối video này và chèn lại bằng nút “Chèn video”.' });
+  }
+  for (const [key, max] of Object.entries(VIDEO_TEXT_LIMITS)) {
+    const value = attrs[key];
+    if (value !== null && value !== undefined && (typeof value !== 'string' || value.length > max)) {
+      problems.push({ code: 'invalid_attribute', message: `Video: ${key === 'caption' ? 'chú thích' : 'nguồn video'} phải là văn bản tối đa ${max} ký tự. Hãy rút gọn rồi lưu lại.` });
+    }
+  }
+  return { problems, mediaId: ok ? (mediaId as string) : null };
 }

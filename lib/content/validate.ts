@@ -4,7 +4,8 @@ import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
 import { COMMENT_MARK, isThreadId } from './marks';
 import { MAX_DOCUMENT_CARDS } from './document-card';
 import { MAX_BODY_GALLERY_PHOTOS } from './gallery';
-import { documentCardProblem, galleryProblems, unknownAttributeProblems } from './validate-blocks';
+import { documentCardProblem, galleryProblems, unknownAttributeProblems, videoProblems } from './validate-blocks';
+import { MAX_BODY_VIDEOS } from './video';
 import { contentSchema, CONTENT_SCHEMA_VERSION } from './schema';
 import type { JSONContent } from './types';
 
@@ -19,7 +20,7 @@ export interface ContentProblem {
 }
 
 export type BodyValidation =
-  | { ok: true; doc: PMNode; json: JSONContent; mediaIds: string[]; documentIds: string[]; characters: number }
+  | { ok: true; doc: PMNode; json: JSONContent; mediaIds: string[]; documentIds: string[]; /** Library videos of the body's video blocks (checked to be videos at save). */ videoIds: string[]; characters: number }
   | { ok: false; problems: ContentProblem[] };
 
 export interface ValidateOptions {
@@ -59,7 +60,9 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   const problems: ContentProblem[] = unknownAttributeProblems(input as JSONContent);
   const mediaIds: string[] = [];
   const documentIds: string[] = [];
+  const videoIds: string[] = [];
   let cards = 0;
+  let videos = 0;
   let galleryPhotos = 0;
   doc.descendants((node) => {
     if (node.type.name === 'documentCard') {
@@ -67,6 +70,12 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
       const problem = documentCardProblem(node.attrs.documentId);
       if (problem) problems.push(problem);
       else documentIds.push(node.attrs.documentId as string);
+    }
+    if (node.type.name === 'video') {
+      videos += 1;
+      const video = videoProblems(node.attrs);
+      problems.push(...video.problems);
+      if (video.mediaId) videoIds.push(video.mediaId);
     }
     if (node.type.name === 'gallery') {
       if (Array.isArray(node.attrs.items)) galleryPhotos += node.attrs.items.length;
@@ -101,7 +110,7 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   });
 
   // Bounds per body (one message each, in place of whatever the blocks past the limit would say).
-  if (cards > MAX_DOCUMENT_CARDS || galleryPhotos > MAX_BODY_GALLERY_PHOTOS) {
+  if (cards > MAX_DOCUMENT_CARDS || galleryPhotos > MAX_BODY_GALLERY_PHOTOS || videos > MAX_BODY_VIDEOS) {
     const bounds: ContentProblem[] = [];
     if (cards > MAX_DOCUMENT_CARDS) {
       bounds.push({
@@ -113,6 +122,12 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
       bounds.push({
         code: 'too_large',
         message: `Bài viết có ${galleryPhotos.toLocaleString('vi-VN')} ảnh trong các bộ ảnh, vượt giới hạn ${MAX_BODY_GALLERY_PHOTOS} ảnh mỗi bài. Hãy bớt ảnh hoặc chia thành nhiều bài.`,
+      });
+    }
+    if (videos > MAX_BODY_VIDEOS) {
+      bounds.push({
+        code: 'too_large',
+        message: `Bài viết có ${videos.toLocaleString('vi-VN')} video, vượt giới hạn ${MAX_BODY_VIDEOS} video mỗi bài. Hãy xóa bớt video hoặc chia thành nhiều bài.`,
       });
     }
     return { ok: false, problems: bounds };
@@ -127,7 +142,7 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
   if (problems.length > 0) return { ok: false, problems };
   // Round-trip through the schema so unknown attributes are dropped and defaults filled in.
   const lower = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCase()))];
-  return { ok: true, doc, json: withLowerCaseIds(doc.toJSON() as JSONContent), mediaIds: lower(mediaIds), documentIds: lower(documentIds), characters };
+  return { ok: true, doc, json: withLowerCaseIds(doc.toJSON() as JSONContent), mediaIds: lower(mediaIds), documentIds: lower(documentIds), videoIds: lower(videoIds), characters };
 }
 
 /**
@@ -138,8 +153,8 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
 function withLowerCaseIds(node: JSONContent): JSONContent {
   const attrs = node.attrs as Record<string, unknown> | undefined;
   let next = node;
-  if (attrs && (node.type === 'figure' || node.type === 'documentCard')) {
-    const key = node.type === 'figure' ? 'mediaId' : 'documentId';
+  if (attrs && (node.type === 'figure' || node.type === 'video' || node.type === 'documentCard')) {
+    const key = node.type === 'documentCard' ? 'documentId' : 'mediaId';
     if (typeof attrs[key] === 'string') next = { ...node, attrs: { ...attrs, [key]: (attrs[key] as string).toLowerCase() } };
   } else if (attrs && node.type === 'gallery' && Array.isArray(attrs.items)) {
     next = { ...node, attrs: { ...attrs, items: (attrs.items as Array<Record<string, unknown>>).map((item) => ({ ...item, mediaId: String(item.mediaId).toLowerCase() })) } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, jsonLdScript } from './json-ld';
+import { articleJsonLd, isoDuration, jsonLdScript, storyVideosJsonLd } from './json-ld';
 
 const base = {
   url: 'https://ban.vn/bai-viet/a',
@@ -65,5 +65,62 @@ describe('jsonLdScript', () => {
     const out = jsonLdScript({ headline: '</script><script>alert(1)</script>' });
     expect(out).not.toContain('<');
     expect(JSON.parse(out)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('VideoObject for the story videos', () => {
+  const VIDEO = '3c8ddcd6-7b1d-443c-a612-1f88ce84cd0b';
+  const PROCESSING = '4d9eede7-8c2e-454d-b723-2a99df95de1c';
+  const body = {
+    type: 'doc',
+    content: [
+      { type: 'video', attrs: { mediaId: VIDEO, caption: 'Phát biểu khai mạc', credit: 'THQH' } },
+      { type: 'video', attrs: { mediaId: PROCESSING, caption: 'Chưa xong', credit: '' } },
+      { type: 'video', attrs: { mediaId: VIDEO, caption: '', credit: '' } },
+    ],
+  };
+  const ready = new Map([
+    [VIDEO, { src: '/media/3c/v-web.mp4', poster: '/media/3c/v-poster.jpg', captions: null, width: 1280, height: 720, durationSeconds: 3725.6, uploadedAt: '2026-12-01T08:00:00.000Z' }],
+  ]);
+
+  it('lists each ready video once, with absolute URLs, upload date and an ISO 8601 duration', () => {
+    const videos = storyVideosJsonLd(body, ready, { title: 'Hội nghị tổng kết', description: 'Tóm tắt', origin: 'https://ban.vn' });
+    expect(videos).toEqual([
+      {
+        name: 'Phát biểu khai mạc',
+        description: 'Phát biểu khai mạc',
+        thumbnailUrl: 'https://ban.vn/media/3c/v-poster.jpg',
+        contentUrl: 'https://ban.vn/media/3c/v-web.mp4',
+        uploadDate: '2026-12-01T08:00:00.000Z',
+        durationSeconds: 3725.6,
+      },
+    ]);
+    const data = articleJsonLd({ ...base, videos }, publisher) as { '@graph': Array<Record<string, unknown>> };
+    expect(data['@graph']).toContainEqual({
+      '@type': 'VideoObject',
+      '@id': 'https://ban.vn/bai-viet/a#video-1',
+      name: 'Phát biểu khai mạc',
+      description: 'Phát biểu khai mạc',
+      thumbnailUrl: ['https://ban.vn/media/3c/v-poster.jpg'],
+      contentUrl: 'https://ban.vn/media/3c/v-web.mp4',
+      uploadDate: '2026-12-01T08:00:00.000Z',
+      duration: 'PT1H2M6S',
+      inLanguage: 'vi',
+      isPartOf: { '@id': 'https://ban.vn/bai-viet/a#bai-viet' },
+    });
+  });
+
+  it('names an uncaptioned video after the story, and leaves the graph alone without ready videos', () => {
+    const uncaptioned = { type: 'doc', content: [{ type: 'video', attrs: { mediaId: VIDEO, caption: '', credit: '' } }] };
+    expect(storyVideosJsonLd(uncaptioned, ready, { title: 'Hội nghị', description: 'Tóm tắt', origin: 'https://ban.vn' })[0]).toMatchObject({ name: 'Hội nghị', description: 'Tóm tắt' });
+    expect(storyVideosJsonLd(body, new Map(), { title: 'x', description: 'y', origin: 'https://ban.vn' })).toEqual([]);
+    expect((articleJsonLd({ ...base, videos: [] }, publisher) as { '@graph': unknown[] })['@graph']).toHaveLength(1);
+  });
+
+  it('writes durations as ISO 8601', () => {
+    expect(isoDuration(0)).toBe('PT0S');
+    expect(isoDuration(59.6)).toBe('PT1M');
+    expect(isoDuration(75)).toBe('PT1M15S');
+    expect(isoDuration(7200)).toBe('PT2H');
   });
 });

@@ -56,6 +56,8 @@ export interface NormalizedContent {
   mediaIds: string[];
   /** Documents the body's cards embed (lib/content/document-card.ts); checked to exist at save. */
   documentIds: string[];
+  /** Library videos the body's video blocks show (lib/content/video.ts); checked to be videos at save. */
+  videoIds: string[];
 }
 
 /** Validates content from any door (UI, API, import) and computes its hash. Throws DataError('invalid'). */
@@ -78,7 +80,7 @@ export function normalizeContent(input: unknown): NormalizedContent {
   const mediaIds = [...new Set([...body.mediaIds, ...(c.coverMediaId ? [c.coverMediaId] : [])])];
   // Empty table rows are dropped at every door (UI, API, import), after validation (the structure is
   // known good and stays so), so an empty row is never signed off or published.
-  return { title: c.title, sapo: c.sapo, body: withoutEmptyTableRows(body.json).doc, meta, meeting, mediaIds, documentIds: body.documentIds };
+  return { title: c.title, sapo: c.sapo, body: withoutEmptyTableRows(body.json).doc, meta, meeting, mediaIds, documentIds: body.documentIds, videoIds: body.videoIds };
 }
 
 /** Writes normalized content and its placement as a new immutable revision; returns its id. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { articleAuthors, articles, documents, media } from '@/db/schema';
 import { MAX_DOCUMENT_CARDS } from '@/lib/content/document-card';
+import { MAX_BODY_VIDEOS } from '@/lib/content/video';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
@@ -55,6 +56,22 @@ export async function assertMediaExist(tx: Tx, ids: string[]): Promise<void> {
     .where(and(inArray(media.id, ids), isNull(media.deletedAt), or(eq(media.kind, 'image'))));
   if (found.length !== ids.length) {
     throw new DataError('invalid', 'Có ảnh không thuộc thư viện ảnh (hoặc đã bị xóa). Hãy chọn lại ảnh từ thư viện.');
+  }
+}
+
+/**
+ * Video blocks may only show videos of the media library (not deleted; processing ones too: readers
+ * see them once ready). A photo's id in a video block, or a video's in a figure, is refused.
+ */
+export async function assertVideosExist(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (ids.length > MAX_BODY_VIDEOS) throw new DataError('invalid', `Một bài viết chèn tối đa ${MAX_BODY_VIDEOS} video.`);
+  const found = await tx
+    .select({ id: media.id })
+    .from(media)
+    .where(and(inArray(media.id, ids), isNull(media.deletedAt), eq(media.kind, 'video')));
+  if (found.length !== ids.length) {
+    throw new DataError('invalid', 'Có khối video trỏ tới tệp không phải video của thư viện (hoặc video đã bị xóa). Hãy xóa khối đó và chèn lại bằng nút “Chèn video”.');
   }
 }
 

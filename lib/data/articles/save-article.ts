@@ -9,7 +9,7 @@ import { stateAfterContentChange } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { notifyTransition } from '../notifications/notifications';
 import { insertRevision, normalizeContent, type ContentInput } from './content-input';
-import { assertDocumentsExist, assertMediaExist, conflict, loadArticleFacts } from './load';
+import { assertDocumentsExist, assertMediaExist, assertVideosExist, conflict, loadArticleFacts } from './load';
 import { parseMetadata, type ArticleMetadata } from './metadata';
 import { placementOf, placementWrites, requestedPlacement } from './placement';
 import { isUniqueViolation, type Tx } from './tx';
@@ -54,6 +54,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
       if (article.version !== input.baseVersion) throw conflict(article.version);
       await assertMediaExist(tx, content.mediaIds);
       await assertDocumentsExist(tx, content.documentIds);
+      await assertVideosExist(tx, content.videoIds);
 
       const [current] = await tx
         .select({ revision: revisions, max: sql<number>`(select max(number) from revisions where article_id = ${id})` })

@@ -12,6 +12,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
 import { assertMedia, assertMediaId, type MediaItem } from './items';
 import { getMediaItem } from './library';
+import { revalidateStoriesShowingVideo } from './video-stories';
 
 const NOT_A_VIDEO = 'Chỉ video mới có tệp phụ đề. Hãy chọn một video trong thư viện.';
 const GONE = 'Không tìm thấy tệp trong thư viện (có thể đã bị xóa).';
@@ -65,6 +66,7 @@ export async function setVideoCaptions(viewer: Viewer, id: string, bytes: Uint8A
     throw error;
   }
   await removeQuietly(storage, old, id);
+  await revalidateStoriesShowingVideo(id);
   return getMediaItem(viewer, id);
 }
 
@@ -73,5 +75,6 @@ export async function removeVideoCaptions(viewer: Viewer, id: string, options: {
   assertMediaId(id);
   const old = await swapCaptions(viewer, id, null);
   await removeQuietly(options.storage ?? mediaStorage(), old, id);
+  await revalidateStoriesShowingVideo(id);
   return getMediaItem(viewer, id);
 }

@@ -17,6 +17,7 @@ import { VIDEO_UNAVAILABLE } from '@/lib/media/prepare-upload';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import { FfmpegMissing } from '@/lib/media/video/ffmpeg';
 import { transcodeVideo } from '@/lib/media/video/transcode';
+import { revalidateStoriesShowingVideo } from './video-stories';
 
 export interface ProcessVideoOptions {
   storage?: MediaStorage;
@@ -120,6 +121,8 @@ export async function processVideo(mediaId: string, options: ProcessVideoOptions
       await Promise.all(written.map((key) => storage.remove(key).catch(() => {})));
       return 'skipped';
     }
+    // A story may already show this video (it renders nothing until ready): rebuild its page.
+    await revalidateStoriesShowingVideo(mediaId);
     return 'ready';
   } catch (error) {
     await Promise.all(written.map((key) => storage.remove(key).catch(() => {})));

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { media } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
-import { figureMedia, type StoredVariant } from '@/lib/media/urls';
+import { MAX_BODY_VIDEOS, type VideoMedia } from '@/lib/content/video';
+import { figureMedia, mediaUrl, type StoredVariant } from '@/lib/media/urls';
 
 /** Image data for the figures of a body, loaded in one query. */
 export async function figureMediaMap(ids: string[]): Promise<Map<string, FigureMedia>> {
@@ -16,6 +17,35 @@ export async function figureMediaMap(ids: string[]): Promise<Map<string, FigureM
   for (const row of rows) {
     const view = figureMedia(row);
     if (view) map.set(row.id, view);
+  }
+  return map;
+}
+
+/**
+ * The ready videos of a body, loaded in one query: a video still processing, failed or deleted is
+ * left out, and the renderer shows nothing for a block whose video is not in the map.
+ */
+export async function videoMediaMap(ids: string[]): Promise<Map<string, VideoMedia>> {
+  const map = new Map<string, VideoMedia>();
+  // validateBody bounds a saved body; the slice bounds a stored one that predates the bound.
+  const wanted = ids.slice(0, MAX_BODY_VIDEOS * 2);
+  if (wanted.length === 0) return map;
+  const rows = await db
+    .select({ id: media.id, width: media.width, height: media.height, video: media.video, createdAt: media.createdAt })
+    .from(media)
+    .where(and(inArray(media.id, wanted), isNull(media.deletedAt), eq(media.kind, 'video'), sql`${media.video} ->> 'status' = 'ready'`));
+  for (const row of rows) {
+    const video = row.video;
+    if (!video || video.status !== 'ready' || !video.playbackKey) continue;
+    map.set(row.id, {
+      src: mediaUrl(video.playbackKey),
+      poster: video.posterKey ? mediaUrl(video.posterKey) : null,
+      captions: video.captionsKey ? mediaUrl(video.captionsKey) : null,
+      width: row.width,
+      height: row.height,
+      durationSeconds: video.durationSeconds,
+      uploadedAt: row.createdAt.toISOString(),
+    });
   }
   return map;
 }

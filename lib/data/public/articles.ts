@@ -9,9 +9,10 @@ import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds, type DocumentCardView } from '@/lib/content/document-card';
 import { withoutCommentMarks } from '@/lib/content/comment-marks';
 import { bodyMediaIds } from '@/lib/content/render';
+import { videoMediaIds, type VideoMedia } from '@/lib/content/video';
 import type { JSONContent } from '@/lib/content/types';
 import { documentCardMap } from '../documents/cards';
-import { figureMediaMap } from '../media/views';
+import { figureMediaMap, videoMediaMap } from '../media/views';
 import { publicCards, publicCardsOf, toCards } from './cards';
 import { isPublic } from './filter';
 import { isWithdrawnArticleSlug } from './gone';
@@ -121,6 +122,8 @@ export interface PublicArticle {
   media: Map<string, FigureMedia>;
   /** Published documents the body's document cards show (absent: none, or not loaded). */
   documents?: Map<string, DocumentCardView>;
+  /** Ready library videos the body's video blocks show (absent: none, or not loaded). */
+  videos?: Map<string, VideoMedia>;
   /** The cover image (OpenGraph, JSON-LD): the chosen one, else the body's first figure. */
   cover: FigureMedia | null;
   /** Registry people the story names (person pages); optional so previews can leave it out. */
@@ -184,7 +187,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   const body = withoutCommentMarks(row.body as JSONContent);
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
-  const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap] = await Promise.all([
+  const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap, videoMap] = await Promise.all([
     db
       .select({ slug: tags.slug, name: tags.name })
       .from(articleTags)
@@ -208,6 +211,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       .orderBy(desc(articleCorrections.publishedAt))
       .limit(50),
     documentCardMap(documentCardIds(body)),
+    videoMediaMap(videoMediaIds(body)),
   ]);
   return {
     found: 'article',
@@ -227,6 +231,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       tags: tagRows,
       media: mediaMap,
       documents: documentMap,
+      videos: videoMap,
       cover: coverId ? (mediaMap.get(coverId) ?? null) : null,
       people: peopleRows,
       organiser: organiserRows[0] ?? null,

@@ -66,7 +66,7 @@ export async function createThread(viewer: Viewer, articleId: string, input: unk
       const placement = await placementOf(tx, article, before);
       const revisionId = await insertRevision(
         tx,
-        { title: before.title, sapo: before.sapo, body: validated.json, meta: before.meta, meeting: before.meeting ?? null, mediaIds: validated.mediaIds, documentIds: validated.documentIds },
+        { title: before.title, sapo: before.sapo, body: validated.json, meta: before.meta, meeting: before.meeting ?? null, mediaIds: validated.mediaIds, documentIds: validated.documentIds, videoIds: validated.videoIds },
         placement,
         { articleId, number: Number(current!.max) + 1, origin: 'comment', basedOnRevisionId: before.id, authorId: user.id, changedFields: ['body'], articleVersion: version },
       );

@@ -8,6 +8,7 @@ import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds } from '@/lib/content/document-card';
 import { withoutCommentMarks } from '@/lib/content/comment-marks';
 import { bodyMediaIds } from '@/lib/content/render';
+import { videoMediaIds } from '@/lib/content/video';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle, canRevokePreviewLink } from '@/lib/policy/workflow';
@@ -15,7 +16,7 @@ import { loadArticleFacts } from '../articles/load';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 import { documentCardMap } from '../documents/cards';
-import { figureMediaMap } from '../media/views';
+import { figureMediaMap, videoMediaMap } from '../media/views';
 import type { PublicArticle, PublicCorrection } from '../public/articles';
 
 export const PREVIEW_TOKEN_PREFIX = 'xem';
@@ -42,7 +43,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
   // A preview is for people outside the newsroom: staff-only comment anchors stay out.
   const body = withoutCommentMarks(row.revision.body as JSONContent);
   const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
-  const [tagRows, media, documents, recorded] = await Promise.all([
+  const [tagRows, media, documents, recorded, videos] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),
     figureMediaMap([...bodyMediaIds(body), ...(coverId ? [coverId] : [])]),
     documentCardMap(documentCardIds(body)),
@@ -52,6 +53,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
       .where(eq(articleCorrections.articleId, articleId))
       .orderBy(desc(articleCorrections.publishedAt))
       .limit(50),
+    videoMediaMap(videoMediaIds(body)),
   ]);
   // What publishing this version would add (the rule recordCorrection() applies), shown on top and
   // marked as not yet published.
@@ -73,6 +75,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     tags: tagRows,
     media,
     documents,
+    videos,
     cover: coverId ? (media.get(coverId) ?? null) : null,
     corrections,
   };

@@ -17,7 +17,7 @@ import { publicMostRead } from '@/lib/data/public/most-read';
 import { siteOrigin } from '@/lib/data/public/origin';
 import { getSiteSettings } from '@/lib/data/site/site';
 import { absoluteUrl } from '@/lib/feeds/xml';
-import { articleJsonLd } from '@/lib/seo/json-ld';
+import { articleJsonLd, storyVideosJsonLd } from '@/lib/seo/json-ld';
 import { PAGE_STATUS_META } from '@/lib/cache/page-entry.mjs';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -108,6 +108,7 @@ export default async function ArticlePage({ params }: Props) {
       kind: article.kind,
       meeting: article.meeting,
       corrections: article.corrections,
+      videos: storyVideosJsonLd(article.body, article.videos, { title: article.title, description: article.sapo, origin }),
     },
     { name: settings.agencyName, url: absoluteUrl(origin, '/') },
   );

@@ -95,6 +95,8 @@ describe('newsroom search ranks Vietnamese words, not syllables', () => {
             ],
           },
         },
+        { type: 'video', attrs: { mediaId: '3c8ddcd6-7b1d-443c-a612-1f88ce84cd0b', caption: 'Phát biểu  khai mạc', credit: 'Truyền hình Quốc hội' } },
+        { type: 'video', attrs: { mediaId: '4d9eede7-8c2e-454d-b723-2a99df95de1c', caption: '', credit: '' } },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mục một' }] }] }] },
         {
           type: 'table',
