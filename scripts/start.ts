@@ -60,7 +60,11 @@ runCli(async () => {
     }
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
+  // Idle keep-alive connections are held longer than nginx's upstream keepalive_timeout (60 s by
+  // default, deploy/nginx.conf): with Node's 5 s default a proxy (or a test client) could send a
+  // request on a socket the server was closing at that moment and get a reset instead of an answer.
+  const keepAlive = dev ? [] : ['--keepAliveTimeout', '65000'];
+  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
     stdio: 'inherit',
     env: {
       ...process.env,

@@ -34,6 +34,9 @@ test('the folded newsroom menu opens and closes from the keyboard and says so', 
 });
 
 test('wide tables scroll inside their own labelled box, reachable by keyboard', async ({ page }) => {
+  // The accounts table lists every user the earlier tests created (up to its bound of 1,000), and
+  // axe reads all of it: on a loaded two-core machine that took 54 s of the default 60.
+  test.setTimeout(150_000);
   const admin = await createTestUser({ roles: ['admin'] });
   await createTestApiToken(admin.id);
   await signIn(page.request, admin);

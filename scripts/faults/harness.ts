@@ -66,7 +66,7 @@ export async function startInstance(options: { name: string; port: number; env: 
   const logFile = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   log.write(`\n=== start ${new Date().toISOString()} port ${options.port}\n`);
-  const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(options.port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(options.port), '--hostname', '127.0.0.1', '--keepAliveTimeout', '65000'], {
     env: options.env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
