@@ -119,7 +119,7 @@ describe('a question sent with a payload', () => {
     const challenge = await fresh();
     const tampered = [
       // A longer expiry, a lower difficulty: the signature covers the parameters.
-      await solvedPayload(challenge, (p) => void (p.challenge.parameters.expiresAt += 3600)),
+      await solvedPayload(challenge, (p) => void (p.challenge.parameters.expiresAt = p.challenge.parameters.expiresAt! + 3600)),
       await solvedPayload(challenge, (p) => void (p.challenge.parameters.cost = 1)),
       // A guessed answer instead of the solved one. (The counter is not checked on its own: the
       // derived key is the proof of the work, and the server checks it against its signature.)
