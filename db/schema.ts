@@ -1017,7 +1017,11 @@ export const questions = pgTable(
     /** HMAC of the lower-cased email and of the client's address: kept for the 24-hour limits only. */
     emailHash: text().notNull(),
     addressHash: text().notNull(),
-    /** Passed the proof-of-work challenge (not yet offered: every message waits as "chưa xác minh"). */
+    /**
+     * Solved the proof-of-work challenge of the form (lib/data/questions/challenge.ts) with a valid,
+     * unexpired, unused payload. False without scripts, or with a missing, forged, expired or
+     * replayed payload: such a message waits in moderation as "chưa xác minh".
+     */
     verified: boolean().notNull().default(false),
     topic: text().notNull(),
     body: text().notNull(),
@@ -1047,6 +1051,21 @@ export const questions = pgTable(
     check('questions_answer_length', sql`char_length(${t.answer}) <= 10000`),
     check('questions_published_approved', sql`${t.status} <> 'published' OR (${t.approvedBy} IS NOT NULL AND ${t.approvedAt} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`),
   ],
+);
+
+/**
+ * Proof-of-work challenges of the question form already used to verify a question (replay guard):
+ * the challenge's HMAC signature, unique, kept until the challenge expires; the daily retention job
+ * deletes expired rows (lib/data/questions/retention.ts). Nothing personal is stored.
+ */
+export const questionChallengeUses = pgTable(
+  'question_challenge_uses',
+  {
+    signature: text().primaryKey(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('question_challenge_uses_expires_idx').on(t.expiresAt)],
 );
 
 /**

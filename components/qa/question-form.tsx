@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { QA_MAX_QUESTION, QA_TOPICS, type QuestionFormField } from '@/lib/qa/qa';
+import { ProofOfWork } from './proof-of-work';
 
 interface State {
   message: string;
@@ -83,6 +84,7 @@ export function QuestionForm({ action }: { action: (previous: State, form: FormD
         </span>
       </label>
       <p className="text-sm text-gray-700">Câu hỏi được kiểm duyệt trước khi chuyển đơn vị trả lời; câu hỏi gửi từ trình duyệt chưa qua bước xác minh tự động sẽ được kiểm tra kỹ hơn.</p>
+      <ProofOfWork />
       <div>
         <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? 'Đang gửi…' : 'Gửi câu hỏi'}

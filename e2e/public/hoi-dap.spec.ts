@@ -3,7 +3,7 @@
 // the sender's name shortened and never their email or phone. The per-address and per-email limits
 // refuse the 6th message and keep what was typed. axe checks the reader pages.
 import AxeBuilder from '@axe-core/playwright';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import * as s from '../../db/schema';
 import { signIn } from '../fixtures/auth';
@@ -135,6 +135,60 @@ test('a question sent without and with JavaScript is moderated, assigned, answer
   await expect(reader.getByRole('link', { name: new RegExp(`Mã ${run}`) })).toBeVisible();
   await reader.goto(`/hoi-dap/tim-kiem?q=${encodeURIComponent(run)}&chu-de=kinh-te`);
   await expect(reader.getByRole('link', { name: new RegExp(`Mã ${run}`) })).toHaveCount(0);
+});
+
+test('with JavaScript the proof-of-work challenge marks the question verified; without it the question waits unverified', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const run = crypto.randomUUID().slice(0, 8);
+
+  // With scripts: the widget is loaded on the form page only, solves a fresh challenge in a worker of
+  // this site when the citizen presses "Gửi câu hỏi", and the form goes with the payload.
+  const scripted = await citizen(browser, true);
+  const problems: string[] = [];
+  scripted.on('console', (m) => void (/Content Security Policy|ALTCHA/i.test(m.text()) && problems.push(m.text())));
+  const workers: string[] = [];
+  scripted.on('worker', (w) => void workers.push(w.url()));
+  await scripted.goto('/hoi-dap');
+  expect(await scripted.evaluate(() => Boolean(customElements.get('altcha-widget'))), 'the widget is not loaded on reader pages').toBe(false);
+  await scripted.goto('/hoi-dap/gui');
+  await expect(scripted.getByRole('checkbox', { name: 'Tôi không phải là người máy' })).toBeVisible();
+  await fillQuestion(scripted, { name: 'Phạm Văn Dũng', email: `dung.${run}@e2e.test`, question: `Xin hỏi về lịch tiếp công dân tháng này, mã ${run}.` });
+  const challenge = scripted.waitForResponse((r) => r.url().endsWith('/api/v1/public/question-challenge'));
+  // An impatient double press while the challenge is being solved still sends one question, verified.
+  await scripted.getByRole('button', { name: 'Gửi câu hỏi' }).dblclick();
+  await expect(scripted).toHaveURL(/\/hoi-dap\/da-nhan\?ma=HD-/);
+  const verifiedCode = (await scripted.getByTestId('ma-theo-doi').textContent())!.trim();
+  const challengeResponse = await challenge;
+  expect(challengeResponse.status()).toBe(200);
+  expect(challengeResponse.headers()['cache-control']).toBe('no-store');
+  expect(workers.length, 'the proof of work ran in a web worker').toBeGreaterThan(0);
+  for (const url of workers) expect(new URL(url).origin, 'workers come from this site, not blob: or data:').toBe(new URL(scripted.url()).origin);
+  expect(problems).toEqual([]);
+
+  // Without scripts: the same form posts as before, and the message is stored unverified.
+  const plain = await citizen(browser, false);
+  await plain.goto('/hoi-dap/gui');
+  await fillQuestion(plain, { name: 'Phạm Thị Én', email: `en.${run}@e2e.test`, question: `Xin hỏi về lịch tiếp công dân tháng sau, mã ${run}.` });
+  const plainCode = await send(plain);
+
+  const rows = await withE2eDb((db) =>
+    db
+      .select({ code: s.questions.trackingCode, verified: s.questions.verified, data: s.auditLog.data })
+      .from(s.questions)
+      .innerJoin(s.auditLog, and(eq(s.auditLog.targetId, sql`${s.questions.id}::text`), eq(s.auditLog.action, 'question.received')))
+      .where(inArray(s.questions.trackingCode, [verifiedCode, plainCode])),
+  );
+  const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
+  const sent = await withE2eDb((db) => db.select({ verified: s.questions.verified }).from(s.questions).where(eq(s.questions.senderEmail, `dung.${run}@e2e.test`)));
+  expect(sent).toEqual([{ verified: true }]);
+  expect(byCode[verifiedCode]).toMatchObject({ verified: true, data: { verified: true, challenge: 'verified' } });
+  expect(byCode[plainCode]).toMatchObject({ verified: false, data: { verified: false, challenge: 'missing' } });
+
+  // The moderators see which one passed: only the other is marked "chưa xác minh".
+  const desk = await staff(browser, await createTestUser({ roles: ['editor'] }));
+  await desk.goto('/toa-soan/hoi-dap');
+  await expect(desk.getByRole('row').filter({ hasText: plainCode })).toContainText('chưa xác minh');
+  await expect(desk.getByRole('row').filter({ hasText: verifiedCode })).not.toContainText('chưa xác minh');
 });
 
 test('the 6th message from one address and the 6th from one email are refused, and the text is kept', async ({ browser }) => {

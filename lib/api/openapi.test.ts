@@ -80,6 +80,6 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(document.components.securitySchemes)).toEqual(['bearer', 'cookie']);
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     const open = Object.entries(document.paths).flatMap(([p, methods]) => Object.entries(methods).filter(([, op]) => 'security' in op).map(([m]) => `${m} ${p}`));
-    expect(open.sort()).toEqual(['get /openapi.json', 'get /public/articles', 'get /public/people', 'post /public/views']);
+    expect(open.sort()).toEqual(['get /openapi.json', 'get /public/articles', 'get /public/people', 'get /public/question-challenge', 'post /public/views']);
   });
 });

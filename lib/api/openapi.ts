@@ -181,6 +181,17 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       ok: [200, 'PublicPeopleList', 'Suggested people'],
     },
   },
+  '/public/question-challenge': {
+    get: {
+      id: 'questionChallenge',
+      tag: 'public',
+      summary: 'A proof-of-work challenge for the question form /hoi-dap/gui (no authentication)',
+      description:
+        'Fetched by the ALTCHA widget on the form page when scripts run. A new signed challenge each time (Cache-Control: no-store), valid 20 minutes. The solved payload is posted with the form in the field "altcha"; a valid, unused one marks the question verified for the moderators. 503 when the server has no AUTH_SECRET.',
+      public: true,
+      ok: [200, 'QuestionChallenge', 'A new challenge'],
+    },
+  },
   '/public/views': {
     post: {
       id: 'countPublicView',

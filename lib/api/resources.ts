@@ -291,6 +291,24 @@ export const publicPeopleListSchema = z.object({
   ),
 });
 
+export const questionChallengeSchema = z
+  .object({
+    parameters: z
+      .object({
+        algorithm: z.string().describe('PBKDF2/SHA-256'),
+        cost: z.number().int().describe('PBKDF2 rounds per try'),
+        expiresAt: z.number().int().describe('Unix time in seconds; after it the solution no longer verifies'),
+        keyLength: z.number().int(),
+        keyPrefix: z.string().describe('Hex the derived key must start with'),
+        keySignature: z.string(),
+        nonce: z.string(),
+        salt: z.string(),
+      })
+      .describe('Signed as a whole: change any of them and the solution is refused'),
+    signature: z.string().describe('HMAC-SHA-256 of the parameters'),
+  })
+  .describe('An ALTCHA proof-of-work challenge (PoW v2)');
+
 /** The response schemas by their name in the OpenAPI document (components.schemas). */
 export const RESOURCE_SCHEMAS = {
   Problem: problemSchema,
@@ -326,4 +344,5 @@ export const RESOURCE_SCHEMAS = {
   UnitList: unitListSchema,
   PublicArticleList: publicArticleListSchema,
   PublicPeopleList: publicPeopleListSchema,
+  QuestionChallenge: questionChallengeSchema,
 } satisfies Record<string, z.ZodType>;

@@ -19,6 +19,12 @@ export function cspHeaderValue({ scriptSources, area, dev }) {
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
+    // Web workers only from this site's own files (the question form's proof-of-work worker is a
+    // bundled file under /_next/static). Without this line workers fall back to script-src, where
+    // 'strict-dynamic' lets a trusted script start a worker from a blob: or data: address in
+    // Chromium, while browsers differ on whether it covers workers at all; 'self' is explicit in
+    // every browser and refuses blob:/data: workers, which nothing here needs.
+    'worker-src': ["'self'"],
     'media-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

@@ -14,6 +14,12 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy({ nonce: 'n', area: 'newsroom', dev: false })).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy({ nonce: 'n', area: 'public', dev: false })).toContain("frame-ancestors 'self'");
   });
+  it('lets web workers start from this site only, never from blob: or data: addresses', () => {
+    for (const area of ['public', 'newsroom'] as const) {
+      const workers = contentSecurityPolicy({ nonce: 'n', area, dev: false }).split('; ').find((d) => d.startsWith('worker-src'));
+      expect(workers).toBe("worker-src 'self'");
+    }
+  });
   it('adds eval only in development', () => {
     expect(contentSecurityPolicy({ nonce: 'n', area: 'public', dev: true })).toContain("'unsafe-eval'");
   });

@@ -28,6 +28,12 @@ export const QA_LOOKUP_LIMIT = 10;
 export const QA_LOOKUP_WINDOW_MINUTES = 60;
 /** Personal data is kept this many months after the answer is published (or the question is rejected). */
 export const QA_RETENTION_MONTHS = 24;
+/**
+ * The proof-of-work challenge of the form (lib/data/questions/challenge.ts), offered when scripts
+ * run: where the widget fetches a challenge, and the form field its solved payload arrives in.
+ */
+export const QA_CHALLENGE_URL = '/api/v1/public/question-challenge';
+export const QA_CHALLENGE_FIELD = 'altcha';
 export const QA_MAX_QUESTION = 4000;
 export const QA_MIN_QUESTION = 20;
 export const QA_MAX_ANSWER = 10000;

@@ -1,5 +1,6 @@
 import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
+import { altchaEntries } from './altcha';
 import { agencyPagesEntries } from './agency-pages';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
@@ -34,4 +35,5 @@ export const MATRIX: MatrixEntry[] = [
   ...q1Entries,
   ...newsroomDayEntries,
   ...threadEntries,
+  ...altchaEntries,
 ];

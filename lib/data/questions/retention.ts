@@ -6,6 +6,7 @@ import { can } from '@/lib/policy/can';
 import { systemViewer, type Viewer } from '@/lib/policy/roles';
 import { QA_RETENTION_MONTHS, shortenName } from '@/lib/qa/qa';
 import { DataError } from '../errors';
+import { pruneUsedChallenges } from './challenge';
 import { pruneQuestionLookups } from './lookup';
 import { auditQuestion } from './shared';
 
@@ -43,6 +44,8 @@ export async function eraseExpiredPersonalData(now = new Date()): Promise<number
   for (const { id } of due) if (await erase(viewer, id, 'retention')) erased += 1;
   // The status look-ups' address hashes are kept only as long as the limit needs them.
   await pruneQuestionLookups();
+  // So are the signatures of used proof-of-work challenges, only until the challenge has expired.
+  await pruneUsedChallenges();
   return erased;
 }
 

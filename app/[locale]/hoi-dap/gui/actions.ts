@@ -8,7 +8,7 @@ import { redirect } from 'next/navigation';
 import { actionOriginOk, failure } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/http';
 import { HONEYPOT_FIELD, submitQuestion } from '@/lib/data/questions/submit';
-import { QUESTION_FORM_FIELDS, type QuestionFormField } from '@/lib/qa/qa';
+import { QA_CHALLENGE_FIELD, QUESTION_FORM_FIELDS, type QuestionFormField } from '@/lib/qa/qa';
 
 export interface QuestionFormState {
   message: string;
@@ -29,7 +29,10 @@ export async function sendQuestionAction(previous: unknown, input?: unknown): Pr
   if (!(await actionOriginOk())) return { message: 'Yêu cầu bị từ chối vì không gửi từ trang của cổng thông tin. Hãy tải lại trang và gửi lại.', errors: {}, values };
   let code: string;
   try {
-    const result = await submitQuestion(raw, { ip: clientIp(await headers()) });
+    // The proof-of-work payload (only when scripts ran): not cut short like the fields, since a cut
+    // payload would look forged; lib/data/questions/challenge.ts refuses any of unusual length.
+    const challenge = form?.get(QA_CHALLENGE_FIELD);
+    const result = await submitQuestion(raw, { ip: clientIp(await headers()), challenge: typeof challenge === 'string' ? challenge : undefined });
     if (!result.ok) return { message: result.message, errors: result.errors, values };
     code = result.trackingCode;
   } catch (error) {
