@@ -18,8 +18,13 @@ import { claimLeaseAction, loadArticleAction, releaseLeaseAction, saveArticleAct
 import { PreviewPanel } from '@/components/newsroom/preview-panel';
 import { WorkflowActions } from '@/components/newsroom/workflow-actions';
 import type { WorkflowEvent } from '@/lib/workflow/transition';
+import { carryCommentAnchors, commentThreadIds } from '@/lib/content/comment-marks';
+import { CommentHighlight } from './comment-highlight';
+import { useCommentThreads, type EditorThreads } from './comment-threads';
 import { ConflictView, type TheirVersion } from './conflict-view';
 import { editorExtensions } from './editor-extensions';
+import { SuggestChanges } from './suggest-extension';
+import { SuggestPanel } from './suggest-panel';
 import { CoverPicker, MediaButtons, uploadAndInsert } from './media-tools';
 import { fromVietnamInput, MeetingPanel, toVietnamInput } from './meeting-panel';
 import { filesFromClipboard } from '@/components/media/upload-client';
@@ -51,6 +56,10 @@ export interface ArticleEditorProps {
    * layout is the same either way: the panel at the top of the right-hand column.
    */
   panelFirst?: boolean;
+  /** "Chế độ gợi ý" starts on (leaders: issue 23). */
+  suggestingByDefault?: boolean;
+  /** Comment threads on the text, whom a comment may mention, and whether this viewer settles any thread. */
+  threads: EditorThreads;
 }
 
 const LEASE_RENEW_MS = 30_000;
@@ -109,6 +118,16 @@ function toSaveInput(s: Snapshot) {
   };
 }
 
+/** Says, in the conflict view, what "keep mine" does with anchors of threads opened in the other version. */
+function anchorsNote(mine: JSONContent, theirs: JSONContent): string | undefined {
+  const have = new Set(commentThreadIds(mine));
+  const only = commentThreadIds(theirs).filter((id) => !have.has(id));
+  if (only.length === 0) return undefined;
+  const { lost } = carryCommentAnchors(mine, theirs);
+  const kept = only.length - lost.length;
+  return `Bản trên máy chủ có ${only.length} góp ý mới gắn vào văn bản. Nếu giữ bản của bạn, ${kept} góp ý được gắn lại vào đúng những chữ đó trong bản của bạn${lost.length ? `; ${lost.length} góp ý có chữ không còn trong bản của bạn sẽ hiện là “đoạn văn đã bị xóa” trong danh sách góp ý` : ''}.`;
+}
+
 export function ArticleEditor(props: ArticleEditorProps) {
   const { article } = props;
   const router = useRouter();
@@ -142,14 +161,21 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   const [mediaMessage, setMediaMessage] = useState<string | null>(null);
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
+  const startCommentRef = useRef<() => void>(() => {});
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions: [...editorExtensions, SuggestChanges.configure({ userId: props.viewerId }), CommentHighlight],
     content: article.body as JSONContent,
     editable,
     immediatelyRender: false,
     editorProps: {
       attributes: { class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none', 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
       transformPastedHTML: (html) => cleanPastedHtml(html),
+      // Ctrl+Alt+M: "Góp ý" on the selected words without leaving the keyboard.
+      handleKeyDown: (_view, event) => {
+        if (!(event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm')) return false;
+        startCommentRef.current();
+        return true;
+      },
       // Image files pasted or dropped into the body go to the media library and become figures.
       handlePaste: (_view, event) => {
         const files = filesFromClipboard(event);
@@ -171,6 +197,25 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+
+  const comments = useCommentThreads({
+    articleId: article.id,
+    editor,
+    initial: props.threads,
+    viewerId: props.viewerId,
+    body: fields.body,
+    hold: autosave.hold,
+    release: (version) => autosave.release(version, fieldsRef.current),
+    currentVersion: autosave.currentVersion,
+    bodyChanged: (body) => {
+      const next = { ...fieldsRef.current, body };
+      fieldsRef.current = next;
+      setFields(next);
+    },
+  });
+  useEffect(() => {
+    startCommentRef.current = comments.start;
+  });
 
   useEffect(() => {
     editor?.setEditable(editable, false); // not an edit: must not trigger a save
@@ -314,15 +359,21 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <ConflictView
             mine={fields}
             theirs={theirs}
+            threadNote={anchorsNote(fields.body as JSONContent, theirs.body)}
             onKeepMine={() => {
               setTheirs(null);
+              // Anchors of threads opened meanwhile (only in their version) go onto the same words in mine.
+              const carried = carryCommentAnchors(fieldsRef.current.body as JSONContent, theirs.body);
+              if (carried.body !== fieldsRef.current.body) replaceAll({ ...fieldsRef.current, body: carried.body });
               autosave.resume(theirs.version, fieldsRef.current);
+              void comments.refresh();
             }}
             onTakeTheirs={() => {
               setTheirs(null);
               autosave.resume(theirs.version, null);
               router.refresh();
               void loadArticleAction(article.id).then((r) => r.ok && replaceAll(snapshotOf(r.data)));
+              void comments.refresh();
             }}
           />
         ) : null}
@@ -336,7 +387,18 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <textarea className={`${input} font-bold`} rows={3} value={fields.sapo} readOnly={!editable} onChange={(e) => change({ sapo: e.target.value })} />
         </label>
         <div className="rounded border border-gray-300 bg-white">
-          {editor ? <Toolbar editor={editor} extra={editable ? <MediaButtons editor={editor} /> : null} /> : null}
+          {editor ? (
+            <Toolbar
+              editor={editor}
+              extra={
+                <>
+                  {editable ? <MediaButtons editor={editor} /> : null}
+                  {comments.button}
+                </>
+              }
+            />
+          ) : null}
+          {comments.composer}
           {mediaMessage ? (
             <p role="status" className="border-b border-gray-200 px-3 py-1 text-sm">
               {mediaMessage}
@@ -344,6 +406,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           ) : null}
           <EditorContent editor={editor} />
         </div>
+        {editor ? <SuggestPanel editor={editor} body={(fields.body ?? article.body) as JSONContent} articleId={article.id} viewerId={props.viewerId} editable={editable} defaultOn={!!props.suggestingByDefault} /> : null}
         <p className="text-sm text-gray-700">
           {wordCount(plain).toLocaleString('vi-VN')} từ · khoảng {readingMinutes(plain)} phút đọc
         </p>
@@ -364,7 +427,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
       </div>
 
       {props.panelFirst ? null : panel}
-      <aside className={`grid min-w-0 content-start gap-3 lg:col-start-2 ${place.rest}`} aria-label="Thông tin bài viết">
+      <div className={`grid min-w-0 content-start gap-3 lg:col-start-2 ${place.rest}`}>
+      {comments.panel}
+      <aside className="grid min-w-0 content-start gap-3" aria-label="Thông tin bài viết">
         {article.publishedAt ? (
           // Only a story readers have seen can be corrected in the open; the note goes through the
           // same sign-off as the rest of the update and is shown, dated, at the top of the story.
@@ -474,6 +539,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           </label>
         </fieldset>
       </aside>
+      </div>
     </div>
   );
 }

@@ -22,6 +22,8 @@ export function ConflictView(props: {
   theirs: TheirVersion;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** What keeping mine does with comment threads opened in the other version. */
+  threadNote?: string;
 }) {
   const [copied, setCopied] = useState(false);
   const box = 'h-96 overflow-auto whitespace-pre-wrap rounded border border-gray-300 bg-white p-3 text-sm';
@@ -31,6 +33,11 @@ export function ConflictView(props: {
       <p id="xung-dot-mo-ta" className="mt-1 text-sm">
         Bản của bạn chưa được lưu để tránh ghi đè. Hãy so sánh hai bản rồi chọn cách xử lý; không có nội dung nào bị mất.
       </p>
+      {props.threadNote ? (
+        <p className="mt-2 rounded bg-white p-2 text-sm" data-testid="xung-dot-gop-y">
+          {props.threadNote}
+        </p>
+      ) : null}
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div>
           <h3 className="font-semibold">Bản của bạn (chưa lưu)</h3>

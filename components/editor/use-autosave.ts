@@ -199,8 +199,37 @@ export function useAutosave(options: { articleId: string; initialVersion: number
     [],
   );
 
+  /**
+   * For a change the server makes to the working copy on the editor's behalf (a comment thread's
+   * anchor): saves everything pending, then holds autosave so no save based on the old version goes
+   * out meanwhile. False when the edits could not be saved (the status says why). Always release().
+   */
+  const hold = useCallback(async (): Promise<boolean> => {
+    for (let waited = 0; inFlight.current && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    if (stopped.current || !(await flush())) return false;
+    stopped.current = true;
+    return true;
+  }, [flush]);
+
+  /** Ends hold(): continue from the version the server answered (null: unchanged); edits made meanwhile, as `pending` now reads, are saved on it. */
+  const release = useCallback(
+    (newVersion: number | null, pending: Snapshot) => {
+      stopped.current = false;
+      if (newVersion !== null) {
+        versionRef.current = newVersion;
+        setVersion(newVersion);
+      }
+      if (latest.current) {
+        latest.current = pending;
+        writeJournal(articleId, { snapshot: pending, baseVersion: versionRef.current, at: new Date().toISOString() });
+        void flush();
+      }
+    },
+    [articleId, flush],
+  );
+
   /** The version the last save returned, read at the moment (after a flush, the state may lag). */
   const currentVersion = useCallback(() => versionRef.current, []);
 
-  return { status, version, currentVersion, update, flush, resume, retryNow };
+  return { status, version, currentVersion, update, flush, resume, retryNow, hold, release };
 }

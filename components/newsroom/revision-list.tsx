@@ -17,7 +17,7 @@ interface RevisionRow {
   createdAt: Date;
 }
 
-const ORIGIN: Record<string, string> = { save: 'lưu', autosave: 'tự động lưu', restore: 'khôi phục', import: 'nhập từ tệp', seed: 'dữ liệu mẫu', comment: 'gắn góp ý' };
+const ORIGIN: Record<string, string> = { save: 'lưu', autosave: 'tự động lưu', restore: 'khôi phục', import: 'nhập từ tệp', seed: 'dữ liệu mẫu', comment: 'gắn góp ý', suggestion: 'xử lý gợi ý' };
 
 export function RevisionList(props: {
   articleId: string;

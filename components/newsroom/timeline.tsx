@@ -12,6 +12,8 @@ const OTHER_EVENTS: Record<string, string> = {
   revision_restored: 'Khôi phục phiên bản',
   thread_opened: 'Mở góp ý',
   thread_resolved: 'Giải quyết góp ý',
+  suggestion_accepted: 'Chấp nhận gợi ý',
+  suggestion_rejected: 'Từ chối gợi ý',
   thread_reopened: 'Mở lại góp ý',
 };
 

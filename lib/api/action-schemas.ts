@@ -65,3 +65,15 @@ export const documentCardIdsInput = z
   .array(idSchema, 'Danh sách thẻ văn bản không hợp lệ: hãy tải lại trang.')
   .max(MAX_DOCUMENT_CARDS, `Một bài viết chèn tối đa ${MAX_DOCUMENT_CARDS} thẻ văn bản.`);
 export const tagLookupQuery = z.string('Từ khóa phải là văn bản.').max(60, 'Từ khóa dài quá 60 ký tự.');
+
+// ---- comment threads in the editor (thread-actions.ts); quote and body are parsed again by lib/data/threads/input
+const position = (label: string) => z.number(`${label} phải là một số.`).int(`${label} phải là số nguyên.`).min(0, `${label} không hợp lệ.`).max(10_000_000, `${label} không hợp lệ.`);
+export const threadOpenInput = z.strictObject({
+  quote: z.string('Đoạn trích phải là văn bản.').max(20_000, 'Đoạn trích quá dài: hãy chọn đoạn ngắn hơn.'),
+  body: z.string('Nội dung góp ý phải là văn bản.').max(20_000, 'Nội dung góp ý quá dài.'),
+  version: z.number('Phiên bản phải là một số.').int('Phiên bản phải là số nguyên.').min(0, 'Phiên bản không hợp lệ.'),
+  from: position('Vị trí đầu đoạn chọn'),
+  to: position('Vị trí cuối đoạn chọn'),
+});
+export const threadReplyInput = z.strictObject({ body: z.string('Nội dung trả lời phải là văn bản.').max(20_000, 'Nội dung trả lời quá dài.') });
+export const mentionQuery = z.string('Tên cần tìm phải là văn bản.').max(100, 'Tên cần tìm dài quá 100 ký tự.');

@@ -132,6 +132,31 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/articles/{id}/threads/{threadId}/reopen': {
     post: { id: 'reopenThread', tag: 'articles', summary: 'Reopen a resolved thread (its author, the story\'s writers, editors, leaders)', ok: [200, 'Thread', 'The thread'], errors: [409] },
   },
+  '/articles/{id}/suggestions': {
+    get: { id: 'listSuggestions', tag: 'articles', summary: 'Open suggestions in the working copy, in document order (staff only; never public)', ok: [200, 'SuggestionList', 'Suggestions'] },
+  },
+  '/articles/{id}/suggestions/{suggestionId}/accept': {
+    post: {
+      id: 'acceptSuggestion',
+      tag: 'articles',
+      summary: 'Accept one suggestion: applied to the working copy and saved as a new revision (whoever may edit the draft)',
+      body: 'SuggestionDecision',
+      example: { baseVersion: 7 },
+      ok: [200, 'SuggestionDecided', 'The save'],
+      errors: [409],
+    },
+  },
+  '/articles/{id}/suggestions/{suggestionId}/reject': {
+    post: {
+      id: 'rejectSuggestion',
+      tag: 'articles',
+      summary: 'Reject one suggestion: undone in the working copy and saved as a new revision (whoever may edit the draft)',
+      body: 'SuggestionDecision',
+      example: { baseVersion: 7 },
+      ok: [200, 'SuggestionDecided', 'The save'],
+      errors: [409],
+    },
+  },
   '/articles/{id}/preview-links': {
     get: { id: 'listPreviewLinks', tag: 'articles', summary: 'Share links of the story', ok: [200, 'PreviewLinkList', 'Links'] },
     post: { id: 'createPreviewLink', tag: 'articles', summary: 'A share link to one revision (the token is shown once)', body: 'PreviewLinkCreate', example: { hours: 48 }, ok: [201, 'PreviewLinkCreated', 'The link'] },

@@ -156,6 +156,24 @@ export const threadSchema = z.object({
 export const threadListSchema = z.object({ items: z.array(threadSchema) });
 export const threadReplyCreatedSchema = z.object({ id, threadId: id, authorId: id, body: z.string(), createdAt: instant, mentioned: z.array(id).describe('Who the @[user id] mentions notified') });
 
+export const suggestionSchema = z.object({
+  id,
+  kind: z.enum(['insertion', 'deletion', 'replacement', 'modification']).describe('replacement: a deletion and an insertion made together'),
+  authorId: id.nullable(),
+  authorName: z.string().nullable(),
+  createdAt: z.string().nullable().describe('ISO 8601 instant the suggestion was made'),
+  inserted: z.string().describe('The suggested new text (insertion, replacement, the text a modification changes)'),
+  deleted: z.string().describe('The text suggested for removal'),
+});
+export const suggestionListSchema = z.object({ items: z.array(suggestionSchema) });
+export const suggestionDecidedSchema = z.object({
+  version: z.number().int().describe('The story version after the decision'),
+  status: z.string(),
+  revisionId: id.describe('The new working revision'),
+  changed: z.boolean(),
+  approvalVoided: z.boolean(),
+});
+
 export const previewLinkCreatedSchema = z.object({ id, url: z.string().describe('/xem-truoc/<token>: shown once'), expiresAt: instant });
 export const previewLinkListSchema = z.object({
   items: z.array(z.object({ id, revisionId: id, expiresAt: instant, revokedAt: instant.nullable(), createdAt: instant, createdBy: z.string() })),
@@ -322,6 +340,8 @@ export const RESOURCE_SCHEMAS = {
   ThreadList: threadListSchema,
   Thread: threadSchema,
   ThreadReply: threadReplyCreatedSchema,
+  SuggestionList: suggestionListSchema,
+  SuggestionDecided: suggestionDecidedSchema,
   PreviewLinkList: previewLinkListSchema,
   PreviewLinkCreated: previewLinkCreatedSchema,
   MediaItem: mediaItemSchema,

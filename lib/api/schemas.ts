@@ -123,6 +123,12 @@ export const commentCreateSchema = z
 
 export { threadCreateSchema, threadReplySchema } from '@/lib/data/threads/input';
 
+export const suggestionDecisionSchema = z
+  .strictObject({
+    baseVersion: z.number({ message: 'baseVersion phải là số phiên bản (số nguyên) của bài mà bạn đã đọc.' }).int().min(1).optional().describe('The story version you read; a newer story is a 409 conflict. Omitted: the current version.'),
+  })
+  .describe('Accept or reject one suggestion; the body may be empty.');
+
 export const previewLinkCreateSchema = z
   .strictObject({
     hours: z.number({ error: 'hours phải là số giờ (1 đến 720).' }).int('hours phải là số giờ nguyên.').min(1, 'Thời hạn ít nhất 1 giờ.').max(720, 'Thời hạn tối đa 720 giờ (30 ngày).').optional().describe('Lifetime in hours; default 48'),

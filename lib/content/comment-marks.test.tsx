@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { anchorComment, commentThreadIds, withoutCommentMarks } from './comment-marks';
+import { anchorComment, carryCommentAnchors, commentQuotes, commentThreadIds, withoutCommentMarks } from './comment-marks';
 import { bodyToPlainText } from './plain-text';
 import { renderBody } from './render';
 import type { JSONContent } from './types';
@@ -74,5 +74,32 @@ describe('anchorComment', () => {
   it('answers not found for text that is not in the body, or spans two paragraphs', () => {
     expect(anchorComment(body, 'Hội nghị sơ kết', THREAD)).toEqual({ ok: false, reason: 'not_found' });
     expect(anchorComment(body, 'năm 2026.Hội nghị', THREAD)).toEqual({ ok: false, reason: 'not_found' });
+  });
+});
+
+describe('anchoring on the selected occurrence and carrying anchors over a conflict', () => {
+  const OTHER = '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
+  const body = doc(p(t('Số liệu quý hai. Số liệu quý hai cần xem lại.')));
+
+  it('anchors the range the editor selected when it holds the quote (the second occurrence here)', () => {
+    // "Số liệu quý hai" starts at character 17 of the paragraph: positions 18 to 33.
+    const r = anchorComment(body, 'Số liệu quý hai', THREAD, { from: 18, to: 33 });
+    expect(r.ok && [r.from, r.to]).toEqual([18, 33]);
+    if (r.ok) expect(r.body.content![0]!.content!.map((n) => [n.text, commentThreadIds({ type: 'doc', content: [n] }).length])).toEqual([['Số liệu quý hai. ', 0], ['Số liệu quý hai', 1], [' cần xem lại.', 0]]);
+  });
+
+  it('falls back to the first occurrence when the range holds other words', () => {
+    const r = anchorComment(body, 'Số liệu quý hai', THREAD, { from: 2, to: 9 });
+    expect(r.ok && [r.from, r.to]).toEqual([1, 16]);
+  });
+
+  it('puts anchors only in the other version onto the same words in mine, and names those whose words are gone', () => {
+    const theirs = doc(p(t('Kết luận '), t('số liệu', [comment(THREAD)]), t(' và '), t('tiến độ', [comment(OTHER)]), t('.')));
+    expect(commentQuotes(theirs)).toEqual(new Map([[THREAD, 'số liệu'], [OTHER, 'tiến độ']]));
+    const mine = doc(p(t('Kết luận mới về số liệu năm.')));
+    const { body: carried, lost } = carryCommentAnchors(mine, theirs);
+    expect(commentThreadIds(carried)).toEqual([THREAD]);
+    expect(lost).toEqual([OTHER]);
+    expect(bodyToPlainText(carried)).toBe(bodyToPlainText(mine));
   });
 });

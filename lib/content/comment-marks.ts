@@ -47,6 +47,46 @@ export function withoutCommentMarks(doc: JSONContent): JSONContent {
   return strip(doc);
 }
 
+/** The text each thread's comment mark covers (first marked run to its last, joined), by thread id. */
+export function commentQuotes(doc: JSONContent): Map<string, string> {
+  const quotes = new Map<string, string>();
+  let node: PMNode;
+  try {
+    node = contentSchema.nodeFromJSON(doc);
+  } catch {
+    return quotes;
+  }
+  const type = contentSchema.marks[COMMENT_MARK]!;
+  node.descendants((child) => {
+    if (!child.isText) return true;
+    for (const mark of child.marks) {
+      if (mark.type !== type || !isThreadId(mark.attrs.threadId)) continue;
+      const id = String(mark.attrs.threadId).toLowerCase();
+      quotes.set(id, `${quotes.get(id) ?? ''}${child.text ?? ''}`);
+    }
+    return false;
+  });
+  return quotes;
+}
+
+/**
+ * After a save conflict, "keep mine" must not silently drop anchors that exist only in the other
+ * version (a thread opened meanwhile): each such anchor is put on the same words in mine, where they
+ * still are. Returns the body and the ids that could not be carried (their words are not in mine).
+ */
+export function carryCommentAnchors(mine: JSONContent, theirs: JSONContent): { body: JSONContent; lost: string[] } {
+  const have = new Set(commentThreadIds(mine));
+  let body = mine;
+  const lost: string[] = [];
+  for (const [id, quote] of commentQuotes(theirs)) {
+    if (have.has(id)) continue;
+    const anchored = anchorComment(body, quote, id);
+    if (anchored.ok) body = anchored.body;
+    else lost.push(id);
+  }
+  return { body, lost };
+}
+
 export type AnchorResult = { ok: true; body: JSONContent; from: number; to: number } | { ok: false; reason: 'not_found' | 'invalid_body' };
 
 /**
@@ -54,7 +94,7 @@ export type AnchorResult = { ok: true; body: JSONContent; from: number; to: numb
  * order. A quote is matched inside one paragraph, heading or cell (the text a person selects there);
  * a line break or an inline block between words is not text, so a quote cannot span it.
  */
-export function anchorComment(body: JSONContent, quote: string, threadId: string): AnchorResult {
+export function anchorComment(body: JSONContent, quote: string, threadId: string, at?: { from: number; to: number }): AnchorResult {
   if (quote.length === 0 || !isThreadId(threadId)) return { ok: false, reason: 'not_found' };
   let doc: PMNode;
   try {
@@ -63,7 +103,13 @@ export function anchorComment(body: JSONContent, quote: string, threadId: string
     return { ok: false, reason: 'invalid_body' };
   }
   let found: { from: number; to: number } | null = null;
-  doc.descendants((node, pos) => {
+  // A range the person selected (the editor knows which occurrence): used when it holds exactly the
+  // quote inside one textblock; otherwise the first occurrence is searched for as for the API.
+  if (at && Number.isInteger(at.from) && Number.isInteger(at.to) && at.from >= 0 && at.to <= doc.content.size && at.from < at.to) {
+    const $from = doc.resolve(at.from);
+    if ($from.parent.isTextblock && $from.sameParent(doc.resolve(at.to)) && doc.textBetween(at.from, at.to, '\u0000', '\u0000') === quote) found = { from: at.from, to: at.to };
+  }
+  if (!found) doc.descendants((node, pos) => {
     if (found) return false;
     if (!node.isTextblock) return true;
     // Offsets of the block's characters in the document; inline non-text nodes break the text.

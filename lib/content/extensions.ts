@@ -9,6 +9,7 @@ import { Figure } from './figure';
 import { Gallery } from './gallery';
 import { Video } from './video';
 import { CommentMark, Subscript, Superscript } from './marks';
+import { Deletion, Insertion, Modification, SuggestableDocument } from './suggestion-marks';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -27,6 +28,7 @@ export function isSafeHref(href: unknown): href is string {
 export const contentExtensions: Extensions = [
   StarterKit.configure({
     code: false,
+    document: false,
     codeBlock: false,
     heading: { levels: [...HEADING_LEVELS] },
     link: {
@@ -50,4 +52,8 @@ export const contentExtensions: Extensions = [
   Video,
   DocumentCard,
   CommentMark,
+  SuggestableDocument,
+  Insertion,
+  Deletion,
+  Modification,
 ];

@@ -1,9 +1,13 @@
 import { galleryItems } from './gallery';
+import { stripSuggestionsJSON } from './suggestions-json';
 import type { JSONContent } from './types';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableRow', 'figure', 'video', 'horizontalRule']);
 
-/** Readable plain text of a body: blocks on their own lines, figure captions included (for search and feeds). */
+/**
+ * Readable plain text of a body: blocks on their own lines, figure captions included (for search and
+ * feeds). Open suggestions count as rejected: suggested insertions are left out, deletions kept.
+ */
 export function bodyToPlainText(doc: JSONContent): string {
   const out: string[] = [];
   const walk = (node: JSONContent) => {
@@ -26,7 +30,7 @@ export function bodyToPlainText(doc: JSONContent): string {
     for (const child of node.content ?? []) walk(child);
     if (node.type && BLOCKS.has(node.type)) out.push('\n');
   };
-  walk(doc);
+  walk(stripSuggestionsJSON(doc));
   return out
     .join('')
     .split('\n')

@@ -9,6 +9,7 @@ import { galleryItems } from './gallery';
 import { renderDocumentCard } from './render-document-card';
 import { renderGallery } from './render-gallery';
 import { renderVideo } from './render-video';
+import { isSuggestedInsertion } from './suggestions-json';
 import type { JSONContent, MarkJSON } from './types';
 import type { VideoMedia } from './video';
 
@@ -132,6 +133,10 @@ function renderFigure(node: JSONContent, key: string, options: RenderOptions): R
 function renderNode(node: JSONContent, key: string, options: RenderOptions): ReactNode {
   const children = () => (node.content ?? []).map((child, i) => renderNode(child, `${key}.${i}`, options));
   const attrs = node.attrs as Record<string, unknown> | undefined;
+  // An open suggested insertion is not (yet) part of the story; deletion and modification marks
+  // have no case in wrapMarks, so they add nothing (public reads undo suggestions before rendering:
+  // withoutSuggestions in lib/content/suggestions.ts).
+  if (isSuggestedInsertion(node)) return null;
   switch (node.type) {
     case 'doc':
       return <>{children()}</>;

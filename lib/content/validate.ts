@@ -2,6 +2,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { HEADING_LEVELS, isSafeHref, TEXT_ALIGNMENTS } from './extensions';
 import { COMMENT_MARK, isThreadId } from './marks';
+import { suggestionMarkProblem } from './validate-suggestions';
 import { MAX_DOCUMENT_CARDS } from './document-card';
 import { MAX_BODY_GALLERY_PHOTOS } from './gallery';
 import { documentCardProblem, galleryProblems, unknownAttributeProblems, videoProblems } from './validate-blocks';
@@ -88,6 +89,8 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
     const problem = attributeProblem(node);
     if (problem) problems.push({ code: 'invalid_attribute', message: problem });
     for (const mark of node.marks) {
+      const suggestion = suggestionMarkProblem(mark);
+      if (suggestion) problems.push({ code: 'invalid_attribute', message: suggestion });
       if (mark.type.name === 'link' && !isSafeHref(mark.attrs.href)) {
         problems.push({ code: 'unsafe_link', message: `Liên kết "${String(mark.attrs.href).slice(0, 80)}" không hợp lệ: chỉ chấp nhận http, https, mailto hoặc đường dẫn trong cổng (bắt đầu bằng /).` });
       }
@@ -108,6 +111,7 @@ export function validateBody(input: unknown, options: ValidateOptions = {}): Bod
     }
     return true;
   });
+  // The document node carries no marks; its blocks may (a suggested new paragraph), checked above.
 
   // Bounds per body (one message each, in place of whatever the blocks past the limit would say).
   if (cards > MAX_DOCUMENT_CARDS || galleryPhotos > MAX_BODY_GALLERY_PHOTOS || videos > MAX_BODY_VIDEOS) {

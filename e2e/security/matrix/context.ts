@@ -58,12 +58,12 @@ export class Fixtures {
   }
 
   /** A story by a reporter who is none of the matrix's viewers, as a draft or sent for review. */
-  async article(status: 'draft' | 'in_review' = 'draft'): Promise<{ id: string; version: number; etag: string; revisionId: string }> {
+  async article(status: 'draft' | 'in_review' = 'draft', body: unknown = doc('Nội dung.')): Promise<{ id: string; version: number; etag: string; revisionId: string }> {
     const { auth } = await this.writer();
     const created = await this.request.post('/api/v1/articles', {
       headers: auth,
       // Enough to pass the pre-submit checklist (sapo, section).
-      data: { title: `Bài kiểm tra quyền ${crypto.randomUUID().slice(0, 6)}`, sapo: 'Sapo kiểm tra.', sectionId: await this.section(), body: doc('Nội dung.'), byline: 'E2E' },
+      data: { title: `Bài kiểm tra quyền ${crypto.randomUUID().slice(0, 6)}`, sapo: 'Sapo kiểm tra.', sectionId: await this.section(), body, byline: 'E2E' },
     });
     if (created.status() !== 201) throw new Error(`creating a test article: ${created.status()} ${await created.text()}`);
     let article = (await created.json()) as { id: string; version: number; currentRevisionId: string };
@@ -92,6 +92,17 @@ export class Fixtures {
     if (link.status() !== 201) throw new Error(`creating a preview link: ${link.status()} ${await link.text()}`);
     return { articleId: article.id, linkId: ((await link.json()) as { id: string }).id };
   }
+  /** A story sent for review whose body holds one suggested insertion (lib/content/suggestion-marks.ts). */
+  async suggestion(): Promise<{ articleId: string; suggestionId: string }> {
+    const suggestionId = crypto.randomUUID();
+    // The writer's own suggestion: a body may not bring new suggestions in someone else's name.
+    const { user } = await this.writer();
+    const insertion = { type: 'insertion', attrs: { id: suggestionId, authorId: user.id, createdAt: new Date().toISOString() } };
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung ' }, { type: 'text', text: 'gợi ý', marks: [insertion] }] }] };
+    const article = await this.article('in_review', body);
+    return { articleId: article.id, suggestionId };
+  }
+
   /** A comment thread on a fresh story sent for review, opened by its author; resolved when asked. */
   async thread(status: 'open' | 'resolved' = 'open'): Promise<{ articleId: string; threadId: string }> {
     const { auth } = await this.writer();

@@ -14,7 +14,9 @@ import { newsroomExtraEntries } from './newsroom-extra';
 import { q1Entries } from './q1';
 import { s1Entries } from './s1';
 import { searchSuggestEntries } from './s2';
+import { suggestionEntries } from './suggestions';
 import { threadEntries } from './threads';
+import { threadsUiEntries } from './threads-ui';
 import type { MatrixEntry } from './types';
 
 /** Every row of the authorization matrix. A new area adds its file here. */
@@ -36,4 +38,6 @@ export const MATRIX: MatrixEntry[] = [
   ...newsroomDayEntries,
   ...threadEntries,
   ...altchaEntries,
+  ...suggestionEntries,
+  ...threadsUiEntries,
 ];

@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canCreateArticle } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
 import { insertRevision, normalizeContent, type ContentInput } from './content-input';
-import { assertDocumentsExist, assertMediaExist, assertVideosExist } from './load';
+import { assertDocumentsExist, assertMediaExist, assertOwnNewSuggestions, assertVideosExist } from './load';
 import { freeSlug, parseMetadata, type ArticleMetadata } from './metadata';
 import { placementWrites, requestedPlacement } from './placement';
 import type { Tx } from './tx';
@@ -36,6 +36,7 @@ export async function createArticleIn(tx: Tx, viewer: Viewer, input: NewArticleI
   await assertMediaExist(tx, content.mediaIds);
   await assertDocumentsExist(tx, content.documentIds);
   await assertVideosExist(tx, content.videoIds);
+  assertOwnNewSuggestions(viewer.id, { type: 'doc' }, content.body);
   const slug = await freeSlug(tx, meta.slug || content.title);
   const kind = meta.kind ?? (content.meeting ? 'meeting_report' : 'news');
   const [article] = await tx.insert(articles).values({ slug, kind, createdBy: viewer.id }).returning();

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { articleAuthors, articles, documents, media } from '@/db/schema';
 import { MAX_DOCUMENT_CARDS } from '@/lib/content/document-card';
+import { foreignNewSuggestions } from '@/lib/content/suggestions-json';
+import type { JSONContent } from '@/lib/content/types';
 import { MAX_BODY_VIDEOS } from '@/lib/content/video';
 import type { ArticleFacts } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
@@ -91,4 +93,11 @@ export function conflict(current: number | null): DataError {
     'Bài viết vừa được người khác thay đổi. Hãy tải lại để xem bản mới nhất; nội dung của bạn chưa bị mất.',
     current === null ? undefined : { currentVersion: current },
   );
+}
+
+/** A body may bring new suggestions only in its saver's name (lib/content/suggestions-json.ts). */
+export function assertOwnNewSuggestions(saverId: string | null, before: JSONContent, after: JSONContent): void {
+  if (foreignNewSuggestions(saverId, before, after).length > 0) {
+    throw new DataError('invalid', 'Bản lưu có gợi ý mới ghi tên người khác: mỗi người chỉ thêm được gợi ý của chính mình. Hãy tải lại bài, rồi gợi ý lại ở chế độ gợi ý.');
+  }
 }

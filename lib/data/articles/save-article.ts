@@ -3,13 +3,14 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, revisions, users, workflowEvents } from '@/db/schema';
 import { changedFields, PLACEMENT_FIELDS, type RevisionField } from '@/lib/content/placement';
+import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent } from '@/lib/policy/workflow';
 import { stateAfterContentChange } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
 import { notifyTransition } from '../notifications/notifications';
 import { insertRevision, normalizeContent, type ContentInput } from './content-input';
-import { assertDocumentsExist, assertMediaExist, assertVideosExist, conflict, loadArticleFacts } from './load';
+import { assertDocumentsExist, assertMediaExist, assertOwnNewSuggestions, assertVideosExist, conflict, loadArticleFacts } from './load';
 import { parseMetadata, type ArticleMetadata } from './metadata';
 import { placementOf, placementWrites, requestedPlacement } from './placement';
 import { isUniqueViolation, type Tx } from './tx';
@@ -18,9 +19,11 @@ export type SaveInput = ContentInput & ArticleMetadata & { baseVersion: number }
 
 /** Facts about a save that only the server decides; never read from a request. */
 export interface SaveOptions {
-  origin?: 'save' | 'autosave' | 'restore' | 'import';
+  origin?: 'save' | 'autosave' | 'restore' | 'import' | 'suggestion';
   /** For a restore: the revision whose text was copied. */
   restoredFrom?: { id: string; number: number };
+  /** For an accepted or rejected suggestion (lib/data/suggestions): recorded in the audit trail. */
+  suggestion?: { id: string; decision: 'accept' | 'reject'; kind: string; authorId: string | null; text: string };
 }
 
 export interface SaveResult {
@@ -62,6 +65,8 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
         .where(eq(revisions.id, article.currentRevisionId!))
         .limit(1);
       const before = { ...current!.revision, placement: await placementOf(tx, article, current!.revision) };
+      // A restore copies a stored revision, whose suggestions were checked when they were saved.
+      if (options.origin !== 'restore') assertOwnNewSuggestions(actorId, before.body as JSONContent, content.body);
       const placement = await requestedPlacement(tx, article, before.placement, meta);
       const fields = changedFields(before, { ...content, placement });
       if (fields.length === 0) {
@@ -109,6 +114,10 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
       }
       if (next.to !== article.status) {
         await event(approvalVoided ? 'approval_voided' : 'content_changed', approvalVoided ? 'Nội dung thay đổi sau khi duyệt: cần duyệt lại.' : null, { fields });
+      }
+      if (options.suggestion) {
+        const { decision, id: suggestionId, ...rest } = options.suggestion;
+        await event(decision === 'accept' ? 'suggestion_accepted' : 'suggestion_rejected', null, { suggestionId, ...rest, fields });
       }
       if (options.restoredFrom) await event('revision_restored', null, { fromRevisionId: options.restoredFrom.id, fromNumber: options.restoredFrom.number, fields });
       if (fields.includes('authorIds')) await recordAuthorship(tx, event, before.placement.authorIds, placement.authorIds);

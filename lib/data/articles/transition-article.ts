@@ -11,6 +11,7 @@ import { canFireEvent } from '@/lib/policy/workflow';
 import { vietnamDay } from '@/lib/time/format';
 import { EVENTS, transition, type Effect, type WorkflowEvent } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
+import { assertSuggestionsDecided } from '../suggestions/suggestions';
 import { assertThreadsResolved } from '../threads/open-threads';
 import { mailTransitionNotices, notifyTransition, type TransitionNotice } from '../notifications/notifications';
 import { articleSurfaces, revalidateArticleSurfaces } from '../public/revalidate';
@@ -192,6 +193,8 @@ export async function transitionArticle(viewer: Viewer, id: string, input: Trans
     if (!result.ok) throw new DataError(result.code === 'illegal' || result.code === 'approval_stale' ? 'conflict' : 'invalid', result.message, { reason: result.code });
     // Comment threads (issue 23): the sign-off waits for every one to be resolved.
     if (event === 'approve') await assertThreadsResolved(tx, id);
+    // Suggestions (issue 23): the signed text is the accepted text only, so none may be open.
+    if (event === 'approve') await assertSuggestionsDecided(tx, id);
 
     const set: Partial<typeof articles.$inferInsert> = {};
     let publicChanged = false;

@@ -8,6 +8,7 @@ import type { FigureMedia } from '@/lib/content/render';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds, type DocumentCardView } from '@/lib/content/document-card';
 import { withoutCommentMarks } from '@/lib/content/comment-marks';
+import { withoutSuggestions } from '@/lib/content/suggestions';
 import { bodyMediaIds } from '@/lib/content/render';
 import { videoMediaIds, type VideoMedia } from '@/lib/content/video';
 import type { JSONContent } from '@/lib/content/types';
@@ -184,7 +185,7 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   }
 
   // Comment anchors are staff-only (lib/content/comment-marks.ts): never in what reader surfaces get.
-  const body = withoutCommentMarks(row.body as JSONContent);
+  const body = withoutCommentMarks(withoutSuggestions(row.body as JSONContent));
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
   const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap, videoMap] = await Promise.all([

@@ -22,6 +22,11 @@ export async function threadReader(tx: Executor, viewer: Viewer, articleId: stri
   return { article, facts, user: viewer };
 }
 
+/** Who may resolve or reopen a thread: its author, the story's writers, editors and leaders. */
+export function maySettleThread(user: { id: string; roles: readonly string[] }, viewerIsAuthor: boolean, threadAuthorId: string | null): boolean {
+  return threadAuthorId === user.id || viewerIsAuthor || user.roles.some((r) => r === 'editor' || r === 'leader');
+}
+
 /** The thread, only as a thread of this story (a thread id of another story is "not found"). */
 export async function threadOf(tx: Executor, articleId: string, threadId: string, lock = false): Promise<ThreadRow> {
   if (!isUuid(threadId)) throw new DataError('not_found', 'Không tìm thấy góp ý này trong bài.');

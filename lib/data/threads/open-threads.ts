@@ -18,5 +18,7 @@ export async function assertThreadsResolved(tx: Executor, articleId: string): Pr
     openThreads: n,
     firstThreadId: first.id,
     firstThreadUrl: `/toa-soan/bai-viet/${articleId}#gop-y-${first.id}`,
+    // Shown next to the refusal in the editor (runAction passes links under /toa-soan/ on).
+    link: { href: `/toa-soan/bai-viet/${articleId}#gop-y-${first.id}`, label: 'Đến góp ý đầu tiên' },
   });
 }

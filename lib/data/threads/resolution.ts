@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { articleThreads, workflowEvents } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
-import { threadOf, threadReader, threadViews, type ThreadView } from './access';
+import { maySettleThread, threadOf, threadReader, threadViews, type ThreadView } from './access';
 
 export const resolveThread = (viewer: Viewer, articleId: string, threadId: string) => setThreadStatus(viewer, articleId, threadId, 'resolved');
 export const reopenThread = (viewer: Viewer, articleId: string, threadId: string) => setThreadStatus(viewer, articleId, threadId, 'open');
@@ -18,7 +18,7 @@ async function setThreadStatus(viewer: Viewer, articleId: string, threadId: stri
   return db.transaction(async (tx) => {
     const { article, facts, user } = await threadReader(tx, viewer, articleId);
     const thread = await threadOf(tx, articleId, threadId);
-    const may = thread.createdBy === user.id || facts.viewerIsAuthor || user.roles.some((r) => r === 'editor' || r === 'leader');
+    const may = maySettleThread(user, facts.viewerIsAuthor, thread.createdBy);
     if (!may) {
       throw new DataError('forbidden', to === 'resolved' ? 'Chỉ người mở góp ý, người viết bài, biên tập viên hoặc lãnh đạo mới đánh dấu góp ý đã giải quyết.' : 'Chỉ người mở góp ý, người viết bài, biên tập viên hoặc lãnh đạo mới mở lại góp ý.');
     }

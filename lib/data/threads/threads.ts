@@ -13,17 +13,26 @@ import { placementOf } from '../articles/placement';
 import { isUniqueViolation } from '../articles/tx';
 import { DataError } from '../errors';
 import { notifyTransition } from '../notifications/notifications';
-import { threadReader, threadViews, type ThreadView } from './access';
+import { maySettleThread, threadReader, threadViews, type ThreadView } from './access';
 import { MAX_THREADS_PER_ARTICLE, parseThreadInput, threadCreateSchema } from './input';
-import { notifyMentions } from './mentions';
+import { mentionNames, notifyMentions } from './mentions';
 
 export { addThreadReply } from './replies';
+export { mentionCandidates } from './mentions';
 export { reopenThread, resolveThread } from './resolution';
 export type { ThreadView } from './access';
 
 export async function listThreads(viewer: Viewer, articleId: string): Promise<ThreadView[]> {
   const { article } = await threadReader(db, viewer, articleId);
   return threadViews(db, article);
+}
+
+/** What the story editor's thread panel needs: the threads, the names its @mentions stand for, and whether this viewer settles any thread (else only their own). */
+export async function threadsForEditor(viewer: Viewer, articleId: string): Promise<{ threads: ThreadView[]; names: Record<string, string>; canSettleAll: boolean }> {
+  const { article, facts, user } = await threadReader(db, viewer, articleId);
+  const threads = await threadViews(db, article);
+  const names = await mentionNames(db, threads.flatMap((t) => t.replies.map((r) => r.body)));
+  return { threads, names, canSettleAll: maySettleThread(user, facts.viewerIsAuthor, null) };
 }
 
 /**
@@ -34,10 +43,27 @@ export async function listThreads(viewer: Viewer, articleId: string): Promise<Th
  * like any change after a sign-off it voids it (an open thread would block approval anyway).
  */
 export async function createThread(viewer: Viewer, articleId: string, input: unknown): Promise<ThreadView> {
+  return (await openThread(viewer, articleId, input)).thread;
+}
+
+/**
+ * Where the editor opens a thread: on the words the person selected, in the version on their screen.
+ * `version` is the story's version their editor holds (everything saved): a story changed since is a
+ * conflict, as for a save, since positions in another version mean other words.
+ */
+export interface ThreadPlacement {
+  version: number;
+  from: number;
+  to: number;
+}
+
+/** createThread for the editor: also anchors on the selected occurrence and returns the story's new version. */
+export async function openThread(viewer: Viewer, articleId: string, input: unknown, at?: ThreadPlacement): Promise<{ thread: ThreadView; version: number }> {
   const { quote, body } = parseThreadInput(threadCreateSchema, input);
   try {
     return await db.transaction(async (tx) => {
       const { article, user } = await threadReader(tx, viewer, articleId);
+      if (at && article.version !== at.version) throw conflict(null);
       const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(articleThreads).where(eq(articleThreads.articleId, articleId));
       if (n >= MAX_THREADS_PER_ARTICLE) {
         throw new DataError('invalid', `Bài đã có ${MAX_THREADS_PER_ARTICLE} góp ý, mức tối đa cho một bài. Hãy trả lời trong các góp ý đang có.`);
@@ -49,7 +75,7 @@ export async function createThread(viewer: Viewer, articleId: string, input: unk
         .limit(1);
       const before = current!.revision;
       const threadId = crypto.randomUUID();
-      const anchored = anchorComment(before.body as JSONContent, quote, threadId);
+      const anchored = anchorComment(before.body as JSONContent, quote, threadId, at);
       if (!anchored.ok) {
         throw new DataError(
           'invalid',
@@ -97,7 +123,7 @@ export async function createThread(viewer: Viewer, articleId: string, input: unk
       await tx.insert(workflowEvents).values({ articleId, revisionId, actorId: user.id, event: 'thread_opened', fromStatus: next.to, toStatus: next.to, note: null, data: { threadId, quote } });
       await notifyMentions(tx, { articleId, title: before.title, actorId: user.id, text: body });
       const [view] = await threadViews(tx, { ...article, currentRevisionId: revisionId }, [threadId]);
-      return view!;
+      return { thread: view!, version: updated[0]!.version };
     });
   } catch (error) {
     // A save on the same base may take the revision number first.

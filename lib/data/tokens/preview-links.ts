@@ -7,6 +7,7 @@ import { correctionToRecord } from '@/lib/content/correction';
 import { coverMediaIdOf } from '@/lib/content/cover';
 import { documentCardIds } from '@/lib/content/document-card';
 import { withoutCommentMarks } from '@/lib/content/comment-marks';
+import { withoutSuggestions } from '@/lib/content/suggestions';
 import { bodyMediaIds } from '@/lib/content/render';
 import { videoMediaIds } from '@/lib/content/video';
 import type { JSONContent } from '@/lib/content/types';
@@ -41,7 +42,7 @@ async function revisionAsPublicArticle(articleId: string, revisionId: string): P
     .limit(1);
   if (!row) return null;
   // A preview is for people outside the newsroom: staff-only comment anchors stay out.
-  const body = withoutCommentMarks(row.revision.body as JSONContent);
+  const body = withoutCommentMarks(withoutSuggestions(row.revision.body as JSONContent));
   const coverId = coverMediaIdOf(row.revision.meta.coverMediaId, body);
   const [tagRows, media, documents, recorded, videos] = await Promise.all([
     db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)),

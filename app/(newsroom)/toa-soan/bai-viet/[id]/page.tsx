@@ -11,6 +11,7 @@ import { RoutingPanel } from '@/components/newsroom/routing-panel';
 import { MarkStoryRead } from '@/components/newsroom/mark-story-read';
 import { peopleRegistry } from '@/lib/data/registry/people';
 import { routingView } from '@/lib/data/routing/routing';
+import { threadsForEditor } from '@/lib/data/threads/threads';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS } from '@/lib/workflow/transition';
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: st
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
-  const { view, registry, viewerId, roles, routing } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
+  const { view, registry, viewerId, roles, routing, threads } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
     const view = await editorView(viewer, id);
     return {
       view,
@@ -28,6 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       viewerId: viewer.kind === 'user' ? viewer.id : '',
       roles: viewer.kind === 'user' ? viewer.roles : [],
       routing: await routingView(viewer, id),
+      threads: await threadsForEditor(viewer, id),
     };
   });
   const { article } = view;
@@ -113,6 +115,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         returnTargets={routing.returnTargets}
         signOff={signOff}
         panelFirst={panelFirst}
+        suggestingByDefault={roles.includes('leader')}
+        threads={threads}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="lich-su" className="rounded border border-gray-300 bg-white p-4">

@@ -1,0 +1,3 @@
+import { decideRoute } from '../decide';
+
+export const POST = decideRoute('reject');
