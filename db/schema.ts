@@ -891,6 +891,8 @@ export const planningEvents = pgTable(
     unitId: uuid().references(() => units.id),
     notes: text().notNull().default(''),
     createdBy: uuid().references(() => users.id),
+    /** Bumped by every edit: a stale edit is refused, and the iCal SEQUENCE of the event and its reminders follows it. */
+    version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -59,6 +59,7 @@ test('an event assigned from the calendar becomes a published meeting report wit
   await desk.getByRole('button', { name: 'Tạo sự kiện' }).click();
   await expect(desk.getByRole('status')).toContainText('Đã lưu sự kiện.');
   await expect(desk.getByRole('heading', { level: 1 })).toHaveText(title);
+  const eventPath = new URL(desk.url()).pathname;
 
   // It shows in the week and month views.
   await desk.goto(`/toa-soan/lich?xem=tuan&ngay=${localDay(2, 9).slice(0, 10)}`);
@@ -122,8 +123,26 @@ test('an event assigned from the calendar becomes a published meeting report wit
   // The desk no longer lists it as work to do.
   await page.goto('/toa-soan');
   await expect(page.getByRole('region', { name: /Việc được giao/ })).not.toContainText(title);
-  await page.goto(`/bai-viet/${article!.slug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // A reader sees the meeting report with the event's facts.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/bai-viet/${article!.slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  const facts = reader.getByRole('complementary', { name: 'Thông tin hội nghị' });
+  await expect(facts).toContainText(`Hội trường A ${run}`);
+  await expect(facts).toContainText(unit.name);
+  await expect(facts).toContainText(`${person.name}, ${person.title}`);
+  await reader.context().close();
+
+  // On the calendar the assignment is done: "Đã hoàn thành", and not flagged late even past its due time.
+  await withE2eDb((db) => db.update(s.assignments).set({ dueAt: new Date(Date.now() - 3_600_000) }).where(eq(s.assignments.articleId, id)));
+  await desk.goto(eventPath);
+  const item = desk.getByTestId('viec-giao').filter({ hasText: reporter.name });
+  await expect(item).toContainText('Đã hoàn thành');
+  await expect(item).not.toContainText('Quá hạn');
+  await desk.goto('/toa-soan');
+  await expect(desk.getByRole('region', { name: /Bài giao quá hạn/ })).toBeVisible();
+  await expect(desk.getByRole('region', { name: /Bài giao quá hạn/ })).not.toContainText(title);
   await desk.context().close();
   await page.context().close();
 });

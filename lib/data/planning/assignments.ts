@@ -152,7 +152,7 @@ export async function assignmentsForFeed(userId: string, from: Date, limit: numb
       version: assignments.version,
       cancelledAt: assignments.cancelledAt,
       updatedAt: assignments.updatedAt,
-      event: { id: planningEvents.id, kind: planningEvents.kind, title: planningEvents.title, startsAt: planningEvents.startsAt, endsAt: planningEvents.endsAt, location: planningEvents.location, notes: planningEvents.notes, updatedAt: planningEvents.updatedAt },
+      event: { id: planningEvents.id, kind: planningEvents.kind, title: planningEvents.title, startsAt: planningEvents.startsAt, endsAt: planningEvents.endsAt, location: planningEvents.location, notes: planningEvents.notes, updatedAt: planningEvents.updatedAt, version: planningEvents.version },
     })
     .from(assignments)
     .innerJoin(planningEvents, eq(planningEvents.id, assignments.eventId))

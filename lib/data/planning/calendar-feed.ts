@@ -80,14 +80,17 @@ export async function calendarFeedItems(token: string, now = new Date()): Promis
   const items: FeedItem[] = [];
   const events = new Map<string, FeedItem>();
   for (const r of rows) {
-    // The event's SEQUENCE sums its assignments' versions: a new, edited or cancelled one raises it.
+    // The event's SEQUENCE sums its own version and its assignments' versions: an edited event, a new,
+    // edited or cancelled assignment each raise it. A reminder follows its assignment and its event
+    // (the event's title and time are in it).
+    const eventEdits = r.event.version - 1;
     const event = events.get(r.event.id);
     if (event) {
       event.sequence += r.version;
       event.cancelled &&= Boolean(r.cancelledAt);
       if (r.updatedAt > event.stamp) event.stamp = r.updatedAt;
     } else {
-      const item: FeedItem = { uid: `su-kien-${r.event.id}`, start: r.event.startsAt, end: r.event.endsAt, summary: r.event.title, location: r.event.location, description: r.event.notes, stamp: r.event.updatedAt > r.updatedAt ? r.event.updatedAt : r.updatedAt, sequence: r.version - 1, cancelled: Boolean(r.cancelledAt) };
+      const item: FeedItem = { uid: `su-kien-${r.event.id}`, start: r.event.startsAt, end: r.event.endsAt, summary: r.event.title, location: r.event.location, description: r.event.notes, stamp: r.event.updatedAt > r.updatedAt ? r.event.updatedAt : r.updatedAt, sequence: eventEdits + r.version - 1, cancelled: Boolean(r.cancelledAt) };
       events.set(r.event.id, item);
       items.push(item);
     }
@@ -98,8 +101,8 @@ export async function calendarFeedItems(token: string, now = new Date()): Promis
       summary: `Hạn nộp bài: ${r.event.title}`,
       location: '',
       description: r.notes,
-      stamp: r.updatedAt,
-      sequence: r.version - 1,
+      stamp: r.event.updatedAt > r.updatedAt ? r.event.updatedAt : r.updatedAt,
+      sequence: eventEdits + r.version - 1,
       cancelled: Boolean(r.cancelledAt),
     });
   }

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { assignments, auditLog, people, planningEventPeople, planningEvents, units, users } from '@/db/schema';
+import { articles, assignments, auditLog, people, planningEventPeople, planningEvents, units, users } from '@/db/schema';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
 import type { Tx } from '../articles/tx';
-import { eventInputSchema, parseInput, type EventKind, type ParsedEvent } from './input';
+import { assignmentOverdue, assignmentState, type AssignmentState } from './assignment-state';
+import { eventInputSchema, eventVersionSchema, parseInput, type EventKind, type ParsedEvent } from './input';
 
 /** At most this many events in one calendar view (a month is ~31 days; a busy one stays far below). */
 export const MAX_EVENTS_PER_VIEW = 500;
@@ -48,11 +49,13 @@ export async function eventsBetween(viewer: Viewer, from: Date, to: Date): Promi
 export interface EventDetail extends CalendarEvent {
   unitId: string | null;
   notes: string;
+  /** The version shown: an edit sends it back and is refused if someone saved in between. */
+  version: number;
   people: Array<{ personId: string; name: string; role: 'chair' | 'presenter' | 'attending' }>;
-  assignments: Array<{ id: string; assigneeId: string; assigneeName: string; dueAt: Date; notes: string; articleId: string | null; version: number; cancelledAt: Date | null }>;
+  assignments: Array<{ id: string; assigneeId: string; assigneeName: string; dueAt: Date; notes: string; articleId: string | null; version: number; cancelledAt: Date | null; state: AssignmentState; overdue: boolean }>;
 }
 
-export async function eventDetail(viewer: Viewer, id: string): Promise<EventDetail> {
+export async function eventDetail(viewer: Viewer, id: string, now = new Date()): Promise<EventDetail> {
   assertPlanning(viewer, 'planning.view');
   const [row] = await db
     .select({ event: planningEvents, unitName: units.name })
@@ -69,9 +72,10 @@ export async function eventDetail(viewer: Viewer, id: string): Promise<EventDeta
       .where(eq(planningEventPeople.eventId, id))
       .orderBy(asc(planningEventPeople.ordinal)),
     db
-      .select({ id: assignments.id, assigneeId: assignments.assigneeId, assigneeName: users.name, dueAt: assignments.dueAt, notes: assignments.notes, articleId: assignments.articleId, version: assignments.version, cancelledAt: assignments.cancelledAt })
+      .select({ id: assignments.id, assigneeId: assignments.assigneeId, assigneeName: users.name, dueAt: assignments.dueAt, notes: assignments.notes, articleId: assignments.articleId, version: assignments.version, cancelledAt: assignments.cancelledAt, articleStatus: articles.status })
       .from(assignments)
       .innerJoin(users, eq(users.id, assignments.assigneeId))
+      .leftJoin(articles, eq(articles.id, assignments.articleId))
       .where(eq(assignments.eventId, id))
       .orderBy(asc(assignments.dueAt)),
   ]);
@@ -86,8 +90,12 @@ export async function eventDetail(viewer: Viewer, id: string): Promise<EventDeta
     unitId: e.unitId,
     unitName: row.unitName,
     notes: e.notes,
+    version: e.version,
     people: personRows.map((p) => ({ ...p, role: p.role as 'chair' | 'presenter' | 'attending' })),
-    assignments: assignmentRows,
+    assignments: assignmentRows.map(({ articleStatus, ...a }) => {
+      const state = assignmentState({ ...a, articleStatus });
+      return { ...a, state, overdue: assignmentOverdue(state, a.dueAt, now) };
+    }),
   };
 }
 
@@ -123,30 +131,56 @@ export async function createEvent(viewer: Viewer, input: unknown): Promise<{ id:
   });
 }
 
-export async function updateEvent(viewer: Viewer, id: string, input: unknown): Promise<{ id: string }> {
+const NOT_FOUND = 'Không tìm thấy sự kiện: có thể nó đã bị xóa.';
+
+/**
+ * Saves an edited event on the version the editor saw (a stale edit is refused, nothing merged) and
+ * bumps it, so subscribed calendars replace the event and its assignments' reminders (SEQUENCE).
+ */
+export async function updateEvent(viewer: Viewer, id: string, input: unknown, seenVersion: unknown): Promise<{ id: string; version: number }> {
   assertPlanning(viewer, 'planning.manage');
   const parsed = parseInput(eventInputSchema, input);
+  const version = parseInput(eventVersionSchema, seenVersion);
   return db.transaction(async (tx) => {
     await checkReferences(tx, parsed);
-    const [row] = await tx.update(planningEvents).set({ ...columns(parsed), updatedAt: new Date() }).where(eq(planningEvents.id, id)).returning({ id: planningEvents.id });
-    if (!row) throw new DataError('not_found', 'Không tìm thấy sự kiện: có thể nó đã bị xóa.');
+    const [row] = await tx
+      .update(planningEvents)
+      .set({ ...columns(parsed), version: sql`${planningEvents.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(planningEvents.id, id), eq(planningEvents.version, version)))
+      .returning({ id: planningEvents.id, version: planningEvents.version });
+    if (!row) {
+      const [exists] = await tx.select({ id: planningEvents.id }).from(planningEvents).where(eq(planningEvents.id, id)).limit(1);
+      if (!exists) throw new DataError('not_found', NOT_FOUND);
+      throw new DataError('conflict', 'Sự kiện vừa được người khác sửa: hãy tải lại trang để xem bản mới rồi sửa lại (những gì bạn nhập chưa được lưu).');
+    }
     await writePeople(tx, id, parsed);
-    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'planning.event_updated', targetType: 'planning_event', targetId: id, data: { title: parsed.title } });
-    return { id };
+    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'planning.event_updated', targetType: 'planning_event', targetId: id, data: { title: parsed.title, version: row.version } });
+    return row;
   });
 }
 
-/** An event whose assignment already became a story keeps its record: delete is refused then. */
+/** Why an event cannot be deleted now, shown next to its delete button as well as on refusal. */
+export const DELETE_REFUSED_STARTED = 'Không xóa được: đã có bài viết bắt đầu từ sự kiện này, sự kiện được giữ làm hồ sơ của bài. Hãy sửa sự kiện thay vì xóa.';
+export const DELETE_REFUSED_OPEN = 'Không xóa được: sự kiện còn việc giao viết bài chưa hủy. Hãy hủy từng việc giao (người được giao sẽ được báo) rồi xóa sự kiện.';
+
+/**
+ * Deleting never touches a story: it is refused while a story was started from the event (the event
+ * stays as that report's record) or while an assignment is still on (its writer must be told by
+ * cancelling it first). Cancelled, never-started assignments go with the event, and so leave the
+ * writers' calendar feeds.
+ */
 export async function deleteEvent(viewer: Viewer, id: string): Promise<void> {
   assertPlanning(viewer, 'planning.manage');
   await db.transaction(async (tx) => {
     const [event] = await tx.select({ id: planningEvents.id, title: planningEvents.title }).from(planningEvents).where(eq(planningEvents.id, id)).for('update').limit(1);
-    if (!event) throw new DataError('not_found', 'Không tìm thấy sự kiện: có thể nó đã bị xóa.');
+    if (!event) throw new DataError('not_found', NOT_FOUND);
     const [started] = await tx.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.eventId, id), isNotNull(assignments.articleId))).limit(1);
-    if (started) throw new DataError('conflict', 'Không xóa được: đã có bài viết bắt đầu từ sự kiện này. Hãy sửa sự kiện thay vì xóa.');
-    await tx.delete(assignments).where(eq(assignments.eventId, id));
+    if (started) throw new DataError('conflict', DELETE_REFUSED_STARTED);
+    const [open] = await tx.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.eventId, id), isNull(assignments.cancelledAt))).limit(1);
+    if (open) throw new DataError('conflict', DELETE_REFUSED_OPEN);
+    const removed = await tx.delete(assignments).where(eq(assignments.eventId, id)).returning({ id: assignments.id });
     await tx.delete(planningEvents).where(eq(planningEvents.id, id));
-    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'planning.event_deleted', targetType: 'planning_event', targetId: id, data: { title: event.title } });
+    await tx.insert(auditLog).values({ actorId: viewer.id, action: 'planning.event_deleted', targetType: 'planning_event', targetId: id, data: { title: event.title, removedCancelledAssignments: removed.length } });
   });
 }
 

@@ -85,3 +85,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   if (!result.success) throw new DataError('invalid', [...new Set(result.error.issues.map((i) => i.message))].join(' '));
   return result.data;
 }
+
+/** The event version the editor saw: an edit made on an older one is refused, not merged. */
+export const eventVersionSchema = z.int('Thiếu phiên bản của sự kiện: hãy tải lại trang.').min(1, 'Phiên bản của sự kiện không hợp lệ: hãy tải lại trang.').max(1_000_000, 'Phiên bản của sự kiện không hợp lệ: hãy tải lại trang.');

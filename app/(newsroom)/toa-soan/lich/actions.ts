@@ -11,13 +11,14 @@ import { createAssignment, startAssignment } from '@/lib/data/planning/assignmen
 import { renewCalendarFeed, revokeCalendarFeed } from '@/lib/data/planning/calendar-feed';
 import { cancelAssignment, updateAssignment } from '@/lib/data/planning/edit-assignment';
 import { createEvent, deleteEvent, updateEvent } from '@/lib/data/planning/events';
-import { assignmentCancelSchema, assignmentInputSchema, assignmentUpdateSchema, eventInputSchema, type AssignmentInput, type AssignmentUpdate, type EventInput } from '@/lib/data/planning/input';
+import { assignmentCancelSchema, assignmentInputSchema, assignmentUpdateSchema, eventInputSchema, eventVersionSchema, type AssignmentInput, type AssignmentUpdate, type EventInput } from '@/lib/data/planning/input';
 
-/** Creates an event (id null) or saves an existing one. */
-export async function saveEventAction(id: string | null, input: EventInput) {
+/** Creates an event (id null) or saves an existing one on the version the editor saw. */
+export async function saveEventAction(id: string | null, input: EventInput, version?: number) {
   return runAction((viewer) => {
     parseAtDoor(eventInputSchema, input);
-    return id === null ? createEvent(viewer, input) : updateEvent(viewer, parseAtDoor(idSchema, id), input);
+    if (id === null) return createEvent(viewer, input);
+    return updateEvent(viewer, parseAtDoor(idSchema, id), input, parseAtDoor(eventVersionSchema, version));
   });
 }
 

@@ -18,8 +18,8 @@ export interface EventFormValues {
   people: Array<{ personId: string; role: PersonRole }>;
 }
 
-/** Create or edit an event. On a refusal the message shows and every field keeps what was typed. */
-export function EventForm({ id, initial, registry }: { id: string | null; initial: EventFormValues; registry: { people: Array<{ id: string; name: string }>; units: Array<{ id: string; name: string }> } }) {
+/** Create or edit an event (an edit sends the version shown). On a refusal the message shows and every field keeps what was typed. */
+export function EventForm({ id, version, initial, registry }: { id: string | null; version?: number; initial: EventFormValues; registry: { people: Array<{ id: string; name: string }>; units: Array<{ id: string; name: string }> } }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -31,13 +31,14 @@ export function EventForm({ id, initial, registry }: { id: string | null; initia
     e.preventDefault();
     start(async () => {
       const input: EventInput = { ...values, people: values.people.filter((p) => p.personId) };
-      const result = await saveEventAction(id, input);
+      const result = await saveEventAction(id, input, version);
       if (!result.ok) {
         setError(result.message);
         return;
       }
       setError(null);
       router.push(`/toa-soan/lich/${result.data.id}?ok=da-luu`);
+      router.refresh();
     });
   };
 

@@ -72,10 +72,10 @@ describe('planning events', () => {
     const { id } = await createEvent(v.editor, eventInput());
     const detail = await eventDetail(v.reporter, id);
     expect(detail).toMatchObject({ kind: 'meeting', location: 'Phòng họp số 1, Hà Nội', unitId, people: [{ personId: chairId, role: 'chair' }, { personId: guestId, role: 'attending' }] });
-    await updateEvent(v.leader, id, eventInput({ title: `Hội nghị đổi tên ${run}`, people: [{ personId: guestId, role: 'presenter' }] }));
+    await updateEvent(v.leader, id, eventInput({ title: `Hội nghị đổi tên ${run}`, people: [{ personId: guestId, role: 'presenter' }] }), 1);
     expect((await eventDetail(v.admin, id)).people).toEqual([{ personId: guestId, name: `Trần Thị Khách ${run}`, role: 'presenter' }]);
     expect((await refusal(createEvent(v.reporter, eventInput()))).code).toBe('forbidden');
-    expect((await refusal(updateEvent(v.admin, id, eventInput()))).code).toBe('forbidden');
+    expect((await refusal(updateEvent(v.admin, id, eventInput(), 2))).code).toBe('forbidden');
     expect((await refusal(deleteEvent(v.reporter, id))).code).toBe('forbidden');
     expect((await refusal(eventsBetween({ kind: 'anonymous' }, new Date(), hoursFromNow(24)))).code).toBe('unauthenticated');
   });

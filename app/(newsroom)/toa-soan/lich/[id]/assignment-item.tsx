@@ -19,6 +19,8 @@ export interface AssignmentItemProps {
   articleId: string | null;
   overdue: boolean;
   cancelled: boolean;
+  /** Its story was published. */
+  done: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export function AssignmentItem({ item, staff, canManage }: { item: AssignmentIte
       <p className="break-words">
         <strong className={item.cancelled ? 'line-through' : ''}>{item.assigneeName}</strong> · hạn {item.dueLabel}
         {item.cancelled ? <span className="ml-2 rounded bg-gray-600 px-1.5 text-xs font-semibold text-white">Đã hủy</span> : null}
+        {item.done ? <span className="ml-2 rounded bg-green-800 px-1.5 text-xs font-semibold text-white">Đã hoàn thành</span> : null}
         {!item.cancelled && item.overdue ? <span className="ml-2 rounded bg-red-700 px-1.5 text-xs font-semibold text-white">Quá hạn</span> : null}
         {item.articleId ? (
           <>

@@ -3,17 +3,17 @@ import Link from 'next/link';
 import { idSchema } from '@/lib/api/action-schemas';
 import { pageData } from '@/lib/auth/guard';
 import { assignableStaff } from '@/lib/data/planning/assignments';
-import { eventDetail, planningAbilities } from '@/lib/data/planning/events';
+import { DELETE_REFUSED_OPEN, DELETE_REFUSED_STARTED, eventDetail, planningAbilities } from '@/lib/data/planning/events';
 import { EVENT_KIND_LABELS, PERSON_ROLE_LABELS } from '@/lib/data/planning/input';
 import { peopleRegistry } from '@/lib/data/registry/people';
 import { formatDayAndTime } from '@/lib/time/format';
 import { toVietnamInput } from '@/lib/time/local-input';
 import { notFound } from 'next/navigation';
-import { Alert, dangerButton, Success } from '../../_components/form-bits';
-import { deleteEventAction } from '../actions';
+import { Alert, Success } from '../../_components/form-bits';
 import { EventForm } from '../event-form';
 import { AssignForm } from './assign-form';
 import { AssignmentItem } from './assignment-item';
+import { DeleteEvent } from './delete-event';
 
 export const metadata: Metadata = { title: 'Sự kiện' };
 
@@ -96,8 +96,9 @@ export default async function EventPage({ params, searchParams }: Props) {
                   notes: a.notes,
                   version: a.version,
                   articleId: a.articleId,
-                  overdue: !a.articleId && a.dueAt.getTime() <= now,
-                  cancelled: a.cancelledAt !== null,
+                  overdue: a.overdue,
+                  cancelled: a.state === 'cancelled',
+                  done: a.state === 'done',
                 }}
               />
             ))}
@@ -112,7 +113,9 @@ export default async function EventPage({ params, searchParams }: Props) {
               Sửa sự kiện
             </h2>
             <EventForm
+              key={event.version}
               id={event.id}
+              version={event.version}
               initial={{
                 kind: event.kind,
                 title: event.title,
@@ -126,12 +129,11 @@ export default async function EventPage({ params, searchParams }: Props) {
               registry={{ people: registry.people.map((p) => ({ id: p.id, name: p.name })), units: registry.units }}
             />
           </section>
-          <form action={deleteEventAction}>
-            <input type="hidden" name="id" value={event.id} />
-            <button type="submit" className={dangerButton}>
-              Xóa sự kiện
-            </button>
-          </form>
+          <DeleteEvent
+            id={event.id}
+            title={event.title}
+            blockedReason={event.assignments.some((a) => a.articleId) ? DELETE_REFUSED_STARTED : event.assignments.some((a) => a.state !== 'cancelled') ? DELETE_REFUSED_OPEN : null}
+          />
         </>
       ) : null}
     </div>
