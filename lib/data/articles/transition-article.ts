@@ -112,14 +112,16 @@ async function routeOf(tx: Tx, article: ArticleRow, event: WorkflowEvent, return
       if (target === undefined) {
         throw new DataError('invalid', leaderStep ? 'Hãy chọn người nhận bài trả lại: biên tập viên đã trình duyệt hoặc người viết bài.' : 'Hãy chọn người nhận bài trả lại trong số người viết bài.');
       }
-      // No editor on record (a story forwarded before routing existed): back to review, unassigned.
-      if (!target) return { assigneeId: null, pool: null };
+      // An editor returning from review becomes the story's review editor even if they never
+      // claimed it: the resubmission then goes back to them (else nobody at all was told of it).
+      const reviewer = article.status === 'in_review' && actorId ? { editorId: actorId } : {};
+      if (!target) return { assigneeId: null, pool: null, ...reviewer };
       return {
         assigneeId: target.id,
         assigneeName: target.name,
         pool: null,
         returnToWriter: target.kind === 'writer',
-        ...(target.kind === 'editor' ? { editorId: target.id } : {}),
+        ...(target.kind === 'editor' ? { editorId: target.id } : reviewer),
       };
     }
     case 'approve': {

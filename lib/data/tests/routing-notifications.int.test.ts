@@ -142,6 +142,24 @@ describe('routing: a story has one assignee per step, and only they, its authors
     expect(await toldOf(ref.id, 'unpublish')).toEqual(['writer']);
   });
 
+  it('a first submission nobody claimed tells the editors and waits in "Chưa ai nhận"; returned unclaimed, the resubmission goes to the editor who returned it', async () => {
+    seen = new Set();
+    const ref = await createArticle(v.writer, { title: `Chưa ai nhận ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
+    await transitionArticle(v.writer, ref.id, { event: 'submit' });
+    // Sections have no editors of their own, so the editors' pool is every active editor; no leader, no other reporter.
+    expect(await toldOf(ref.id, 'submit')).toEqual(['editorA', 'editorB', 'follower']);
+    expect((await workQueues(v.editorA)).find((q) => q.key === 'unclaimed')?.items.map((i) => i.id)).toContain(ref.id);
+    // editorB returns it without claiming it first.
+    await transitionArticle(v.editorB, ref.id, { event: 'return', note: 'Thiếu nguồn' });
+    expect(await toldOf(ref.id, 'return')).toEqual(['writer']);
+    const row = await version(ref.id);
+    await saveArticle(v.writer, ref.id, { title: `Chưa ai nhận ${run}`, sapo: 'Đã thêm nguồn.', sectionId, body: doc('y'), baseVersion: row.version });
+    await transitionArticle(v.writer, ref.id, { event: 'submit' });
+    // Before, nobody was told of this resubmission (no editor on record, and not a first submission).
+    expect(await toldOf(ref.id, 'submit')).toEqual(['editorB']);
+    expect((await version(ref.id)).assigneeId).toBe(v.editorB.id);
+  });
+
   it("a leader's return goes to the editor by default, back to review and into their queue", async () => {
     seen = new Set();
     const ref = await createArticle(v.writer, { title: `Trả biên tập ${run}`, sapo: 'Sapo.', sectionId, body: doc('x') });
