@@ -33,7 +33,15 @@ test('an admin creates a user, who sets a password with the one-time link and si
   await expect(form.getByRole('status')).toContainText('Chưa cấu hình máy chủ thư');
   const link = await form.getByLabel('Liên kết đặt mật khẩu').inputValue();
   expect(link).toMatch(new RegExp(`^${BASE_URL}/toa-soan/dat-mat-khau/pwd_[A-Za-z0-9_-]{43}$`));
+  // The list is paged (50 a page) with a search: the new account is found by a folded name word and its email.
+  const search = page.getByRole('search');
+  await search.getByLabel('Tìm theo họ tên hoặc email').fill(`moi ${email}`);
+  await search.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page.getByText(`1 tài khoản khớp “moi ${email}”.`)).toBeVisible();
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
+  await search.getByLabel('Tìm theo họ tên hoặc email').fill(`khong-co-ai-${email}`);
+  await search.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page.getByText(/^Không có tài khoản nào khớp/)).toBeVisible();
 
   // The new user, in another browser.
   const context = await browser.newContext();

@@ -10,6 +10,7 @@ import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import type { State } from '@/lib/workflow/transition';
 import { DataError } from '../errors';
+import { foldedWordConditions } from '../folded-search';
 import { assertMedia, assertMediaId, inUse, liveOrCurrentRevision, mediaColumns, toMediaItem, type MediaItem } from './items';
 
 export const mediaListQuerySchema = z.object({
@@ -56,10 +57,7 @@ export function mediaDesk(viewer: Viewer): MediaDesk {
   };
 }
 
-/** "%" and "_" in what people type are letters, not wildcards. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-const haystack = sql`vn_unaccent(${media.caption} || ' ' || ${media.credit} || ' ' || ${media.originalFilename})`;
+const haystack = sql`${media.caption} || ' ' || ${media.credit} || ' ' || ${media.originalFilename}`;
 
 /** Usage counts (articles whose current or live revision references the item) for a page of ids. */
 async function usageCounts(ids: string[]): Promise<Map<string, number>> {
@@ -82,9 +80,7 @@ export async function listMedia(viewer: Viewer, input: unknown = {}): Promise<Me
   const pageSize = query.pageSize ?? 24;
 
   const where: SQL[] = [isNull(media.deletedAt)];
-  for (const word of (query.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-    where.push(sql`${haystack} like '%' || vn_unaccent(${likeEscape(word)}) || '%'`);
-  }
+  where.push(...foldedWordConditions(haystack, query.q));
   if (query.kind) where.push(eq(media.kind, query.kind));
   if (query.uploader === 'me') where.push(viewer.kind === 'user' ? eq(media.uploadedBy, viewer.id) : sql`false`);
   else if (query.uploader) where.push(eq(media.uploadedBy, query.uploader));

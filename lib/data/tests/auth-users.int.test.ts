@@ -7,7 +7,7 @@ import { createApiToken } from '../tokens/api-tokens';
 import { createPasswordLink, passwordLinkHolder, setPasswordWithLink } from '../users/password-links';
 import { userForApiToken, userForSession } from '../sessions/sessions';
 import { attemptSignIn, signInInputSchema, signInLock } from '../sessions/sign-in';
-import { changeUserRoles, inviteUser, listUsers, setUserActive, userDetail } from '../users/admin';
+import { changeUserRoles, inviteUser, listUsers, setUserActive, USERS_MAX_PAGE, USERS_PAGE_SIZE, userDetail, userPage } from '../users/admin';
 import { asOnlyActiveAdmin, auditRows, db, email, ip, makeUser, pool, sessionFor } from './auth-fixtures';
 
 afterAll(() => pool.end());
@@ -21,6 +21,7 @@ describe('users admin', () => {
       const { viewer } = await makeUser(roles);
       for (const call of [
         () => listUsers(viewer),
+        () => userPage(viewer, { q: 'a' }),
         () => userDetail(viewer, target.id),
         () => inviteUser(viewer, { email: email(), name: 'X', roles: ['admin'] }),
         () => changeUserRoles(viewer, { userId: target.id, roles: ['admin'] }),
@@ -32,6 +33,41 @@ describe('users admin', () => {
     }
     await expect(listUsers(ANONYMOUS)).rejects.toMatchObject({ code: 'forbidden' });
     expect(await row(target.id)).toMatchObject({ roles: ['reporter'], isActive: true });
+  });
+
+  it('pages the accounts list and searches names and emails without diacritics, "%" and "_" as letters', async () => {
+    const admin = await makeUser(['admin']);
+    const tag = `trang${crypto.randomUUID().slice(0, 8)}`;
+    // 55 accounts share the tag in their email: two pages; one is deactivated and comes last.
+    const made = [];
+    for (let i = 0; i < USERS_PAGE_SIZE + 5; i += 1) {
+      const inactive = i === 0;
+      const [row] = await db
+        .insert(s.users)
+        .values({ email: `${tag}-${String(i).padStart(2, '0')}@int.test`, name: `Đặng Thị Hà ${String(i).padStart(2, '0')}`, roles: ['reporter'], isActive: !inactive })
+        .returning();
+      made.push(row!);
+    }
+    const first = await userPage(admin.viewer, { q: `  dang thi ha ${tag} ` });
+    expect(first).toMatchObject({ total: USERS_PAGE_SIZE + 5, page: 1, pages: 2, q: `dang thi ha ${tag}` });
+    expect(first.items).toHaveLength(USERS_PAGE_SIZE);
+    expect(first.items[0]!.name).toBe('Đặng Thị Hà 01');
+    const second = await userPage(admin.viewer, { q: `ĐẶNG ${tag}`, page: 2 });
+    expect(second.items.map((u) => u.name)).toEqual(['Đặng Thị Hà 51', 'Đặng Thị Hà 52', 'Đặng Thị Hà 53', 'Đặng Thị Hà 54', 'Đặng Thị Hà 00']);
+    expect(second.items.at(-1)!.isActive).toBe(false);
+    // Pages beyond the last, below the first or not integers land on a real page.
+    expect((await userPage(admin.viewer, { q: tag, page: 99 })).page).toBe(2);
+    expect((await userPage(admin.viewer, { q: tag, page: -3 })).page).toBe(1);
+    expect((await userPage(admin.viewer, { q: tag, page: 1.5 })).page).toBe(1);
+    expect((await userPage(admin.viewer, { page: 10 ** 9 })).page).toBeLessThanOrEqual(USERS_MAX_PAGE);
+    // Wildcards typed are letters: "%" alone matches no address here, "_" neither.
+    expect((await userPage(admin.viewer, { q: `${tag}%` })).total).toBe(0);
+    expect((await userPage(admin.viewer, { q: `${tag.slice(0, 4)}_${tag.slice(5)}` })).total).toBe(0);
+    // Every word must match; a word matching nothing empties the list.
+    expect((await userPage(admin.viewer, { q: `${tag}-07 hà` })).items.map((u) => u.id)).toEqual([made[7]!.id]);
+    expect((await userPage(admin.viewer, { q: `${tag} khongco` })).total).toBe(0);
+    // A long query is cut, not refused.
+    expect((await userPage(admin.viewer, { q: `${tag} ${'x'.repeat(500)}` })).q.length).toBe(100);
   });
 
   it('invites a user with a one-time set-password link that works once', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { apiTokens, calendarFeeds, passwordTokens, users } from '@/db/schema';
@@ -7,6 +7,7 @@ import { can } from '@/lib/policy/can';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { actorOf, auditForUser, writeAudit, type AuditRow } from '../audit/audit';
 import { DataError, forbidden } from '../errors';
+import { foldedWordsMatch } from '../folded-search';
 import { issuePasswordLink, type PasswordLink } from './password-links';
 import { accountLock } from '../sessions/sign-in';
 import { emailSchema, firstIssue, insertUser, nameSchema, rolesSchema, type CreatedUser } from './users';
@@ -39,6 +40,44 @@ const listColumns = {
 export async function listUsers(viewer: Viewer): Promise<UserListItem[]> {
   if (!can(viewer, 'user.view')) throw forbidden();
   return db.select(listColumns).from(users).orderBy(asc(users.isActive), asc(users.name)).limit(1000);
+}
+
+export const USERS_PAGE_SIZE = 50;
+/** Deepest page the admin list serves: 200 × 50 accounts is far beyond any newsroom. */
+export const USERS_MAX_PAGE = 200;
+const USERS_QUERY_MAX = 100;
+
+export interface UserPage {
+  items: UserListItem[];
+  total: number;
+  page: number;
+  pages: number;
+  /** The search actually applied (trimmed and bounded), for the form to show back. */
+  q: string;
+}
+
+/**
+ * One page of the accounts list for /toa-soan/nguoi-dung: active accounts first, then by name, with
+ * a search over name and email that ignores diacritics and case (every word must match). The page
+ * number is clamped into 1..USERS_MAX_PAGE, the search to USERS_QUERY_MAX characters.
+ */
+export async function userPage(viewer: Viewer, options: { q?: string; page?: number } = {}): Promise<UserPage> {
+  if (!can(viewer, 'user.view')) throw forbidden();
+  const q = (options.q ?? '').trim().slice(0, USERS_QUERY_MAX);
+  const where = foldedWordsMatch(sql`${users.name} || ' ' || ${users.email}`, q);
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  const total = counted?.total ?? 0;
+  const pages = Math.max(1, Math.min(USERS_MAX_PAGE, Math.ceil(total / USERS_PAGE_SIZE)));
+  const asked = Number.isInteger(options.page) ? options.page! : 1;
+  const page = Math.min(pages, Math.max(1, asked));
+  const items = await db
+    .select(listColumns)
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.isActive), asc(users.name), asc(users.id))
+    .limit(USERS_PAGE_SIZE)
+    .offset((page - 1) * USERS_PAGE_SIZE);
+  return { items, total, page, pages, q };
 }
 
 export interface UserDetail extends UserListItem {
