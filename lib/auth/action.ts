@@ -13,6 +13,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { DATABASE_UNAVAILABLE_MESSAGE, DataError, isDatabaseUnavailable, type DataErrorCode } from '@/lib/data/errors';
 import { requestLogger } from '@/lib/log/logger';
 import type { Viewer } from '@/lib/policy/roles';
+import { formMessage } from './form-message';
 import { isSameOrigin } from './http';
 import { getViewer } from './viewer';
 
@@ -46,7 +47,7 @@ export async function actionOriginOk(): Promise<boolean> {
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof DataError) {
     const link = linkOf(error);
-    return { ok: false, code: error.code, message: error.userMessage, ...(link ? { link } : {}) };
+    return { ok: false, code: error.code, message: formMessage(error), ...(link ? { link } : {}) };
   }
   // A database outage is not a bug: say so plainly (the editor keeps the text and retries). Logged
   // under the request's id (lib/log) with the error's type, first line and stack frames only.
