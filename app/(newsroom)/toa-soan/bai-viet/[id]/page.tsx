@@ -97,7 +97,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       />
       {nhap ? (
         <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
-          Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 500)}
+          Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 2000)}
         </p>
       ) : null}
       <ArticleEditorClient
