@@ -42,6 +42,16 @@ test('a .docx with a tracked insertion, a deletion and a comment imports as sugg
   await expect(body.locator('del.suggestion')).toHaveCount(0);
   await saved(page);
   await expect(body).toContainText('Kinh tế vùng đạt mức tăng trưởng 7,2%.');
+
+  // History: the thread is counted; the diff shows the open suggestions, the accepted one as gone.
+  await page.reload();
+  const history = page.getByRole('region', { name: 'Các phiên bản' });
+  await expect(history).toContainText('1 góp ý đang mở');
+  await history.getByRole('link', { name: 'So sánh với bản hiện tại' }).first().click();
+  await expect(page.getByRole('heading', { name: 'So sánh phiên bản' })).toBeVisible();
+  const open = page.getByTestId('diff-suggestions');
+  await expect(open).toContainText(`Gợi ý thêm (${reporter.name}): «mức»`);
+  await expect(open.locator('del')).toHaveText(`Gợi ý xóa (${reporter.name}): «trong quý»\n`);
 });
 
 test('once an administrator ticks editors in the settings, an editor opens a story in suggesting mode', async ({ page, request }) => {
