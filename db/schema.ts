@@ -42,6 +42,10 @@ export interface LiaisonContact {
   unitId?: string | null;
 }
 
+/** Roles that may be put in suggesting mode by default (site settings). */
+export const SUGGESTING_ROLES = ['editor', 'leader'] as const;
+export type SuggestingRole = (typeof SUGGESTING_ROLES)[number];
+
 export const siteSettings = pgTable(
   'site_settings',
   {
@@ -80,6 +84,8 @@ export const siteSettings = pgTable(
      * name of these settings, so renaming the agency renames the chart's root too.
      */
     agencyUnitId: uuid().references((): AnyPgColumn => units.id, { onDelete: 'set null' }),
+    /** The roles whose editor opens in suggesting mode ("Chế độ gợi ý", issue 23): editor and/or leader. */
+    suggestingRoles: jsonb().$type<SuggestingRole[]>().notNull().default(['leader']),
     updatedAt: updatedAt(),
   },
   (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],

@@ -15,6 +15,8 @@ interface RevisionRow {
   authorId: string | null;
   authorName: string | null;
   createdAt: Date;
+  /** Comment threads open when the revision was made. */
+  openThreads?: number;
 }
 
 const ORIGIN: Record<string, string> = { save: 'lưu', autosave: 'tự động lưu', restore: 'khôi phục', import: 'nhập từ tệp', seed: 'dữ liệu mẫu', comment: 'gắn góp ý', suggestion: 'xử lý gợi ý' };
@@ -42,6 +44,7 @@ export function RevisionList(props: {
                 {new Date(r.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })} · {r.authorName ?? 'Hệ thống'} · {ORIGIN[r.origin] ?? r.origin}
                 {r.id === props.currentRevisionId ? ' · bản hiện tại' : ''}
                 {r.id === props.liveRevisionId ? ' · đang đăng' : ''}
+                {r.openThreads ? ` · ${r.openThreads} góp ý đang mở` : ''}
                 {r.hidden > 0 ? ` · gộp ${r.hidden} lần tự động lưu trước đó` : ''}
                 {r.changedFields.length > 0 ? ` · sửa: ${describeFields(r.changedFields.filter(isRevisionField)).toLowerCase()}` : ''}
               </span>

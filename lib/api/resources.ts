@@ -113,6 +113,7 @@ export const revisionListSchema = z.object({
       authorId: id.nullable(),
       authorName: z.string().nullable(),
       createdAt: instant,
+      openThreads: z.number().int().min(0).describe('Comment threads open when this revision was made'),
     }),
   ),
 });

@@ -4,6 +4,7 @@
 // the CPU pool (lib/workers/revision-diff.ts), never on the request thread.
 import { diffArrays, diffWords } from 'diff';
 import { bodyToPlainText, wordCount } from './plain-text';
+import { listSuggestions, type Suggestion } from './suggestions';
 import type { JSONContent } from './types';
 
 export interface DiffPart {
@@ -24,6 +25,8 @@ export interface DiffableRevision {
   body: unknown;
   meta: { byline?: string; seoTitle?: string; seoDescription?: string; correction?: string };
   meeting: unknown;
+  /** Names of the people whose suggestions are open in the body, by user id (the caller reads them). */
+  suggestionAuthors?: Record<string, string>;
 }
 
 export interface RevisionDiff {
@@ -46,10 +49,35 @@ export interface DiffLimits {
   paragraphBudgetMs?: number;
 }
 
+const quoted = (text: string) => `«${text.replace(/\s+/g, ' ').trim()}»`;
+
+function suggestionLine(s: Suggestion, names: Record<string, string>): string {
+  const who = (s.authorId && Object.hasOwn(names, s.authorId) ? names[s.authorId] : null) ?? 'không rõ người gợi ý';
+  if (s.kind === 'insertion') return `Gợi ý thêm (${who}): ${quoted(s.inserted)}`;
+  if (s.kind === 'deletion') return `Gợi ý xóa (${who}): ${quoted(s.deleted)}`;
+  if (s.kind === 'replacement') return `Gợi ý thay (${who}): ${quoted(s.deleted)} → ${quoted(s.inserted)}`;
+  return `Gợi ý đổi định dạng (${who}): ${quoted(s.inserted)}`;
+}
+
+/**
+ * A revision's open suggestions, one line each with its author: the body field is the text as if
+ * every suggestion were rejected (what readers would get), so without this the history hides them.
+ */
+export function suggestionsText(r: Pick<DiffableRevision, 'body' | 'suggestionAuthors'>): string {
+  if (!r.body || typeof r.body !== 'object') return '';
+  return listSuggestions(r.body as JSONContent)
+    .map((s) => suggestionLine(s, r.suggestionAuthors ?? {}))
+    .join('\n');
+}
+
+/** Fields compared line by line (each line is one item), never word by word. */
+const LINE_FIELDS = new Set(['suggestions']);
+
 const fields: Array<[string, string, (r: DiffableRevision) => string]> = [
   ['title', 'Tiêu đề', (r) => r.title],
   ['sapo', 'Sapo', (r) => r.sapo],
   ['body', 'Nội dung', (r) => bodyToPlainText(r.body as JSONContent)],
+  ['suggestions', 'Gợi ý đang mở', suggestionsText],
   ['byline', 'Bút danh', (r) => r.meta.byline ?? ''],
   ['seo', 'SEO', (r) => [r.meta.seoTitle, r.meta.seoDescription].filter(Boolean).join(' — ')],
   ['meeting', 'Thông tin hội nghị', (r) => (r.meeting ? JSON.stringify(r.meeting, null, 1) : '')],
@@ -81,6 +109,12 @@ export function compareRevisions(older: DiffableRevision, newer: DiffableRevisio
     if (a === b) return { field, label, changed: false, parts: a ? [{ text: a, change: 'same' }] : [] };
     let parts: DiffPart[] | undefined;
     const remaining = deadline - Date.now();
+    if (LINE_FIELDS.has(field)) {
+      const lines = (text: string) => (text ? text.split('\n') : []);
+      const changes = diffArrays(lines(a), lines(b), { timeout: paragraphBudgetMs });
+      parts = changes ? toParts(changes, (v) => `${(v as string[]).join('\n')}\n`) : paragraphDiff(a, b, 0);
+      return { field, label, changed: parts.some((p) => p.change !== 'same'), parts };
+    }
     if (maxWords > 0 && remaining > 0 && Math.max(wordCount(a), wordCount(b)) <= maxWords) {
       const changes = diffWords(a, b, { timeout: remaining });
       if (changes) parts = toParts(changes, (v) => v as string);

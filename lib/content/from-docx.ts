@@ -7,6 +7,7 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { Window } from 'happy-dom';
 import mammoth from 'mammoth';
+import { acceptedText, applyDocxReview, EMPTY_REVIEW, prepareDocxReview, type CommentRange, type DocxChange, type DocxReview } from './docx-review';
 import { convertHtml } from './from-html';
 import type { JSONContent } from './types';
 
@@ -88,16 +89,22 @@ export interface DocxImage {
   bytes: Uint8Array;
 }
 
-export type DocxHtml = { ok: true; html: string; images: DocxImage[]; warnings: string[] } | { ok: false; message: string };
+export type DocxHtml = { ok: true; html: string; images: DocxImage[]; warnings: string[]; review: DocxReview } | { ok: false; message: string };
 
-/** Word to HTML with mammoth; images are collected and stand in the HTML as `docx-image:N`. */
+/**
+ * Word to HTML with mammoth; images are collected and stand in the HTML as `docx-image:N`. Tracked
+ * changes and comments come through as marker characters and `review` (lib/content/docx-review.ts).
+ */
 export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
   const problem = inspectDocxZip(bytes) ?? measureDocxZip(bytes);
   if (problem) return { ok: false, message: problem };
   const images: DocxImage[] = [];
   try {
+    const prepared = prepareDocxReview(bytes);
+    if (!prepared.ok) return prepared;
+    const source = prepared.bytes;
     const converted = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(source.buffer, source.byteOffset, source.byteLength) },
       {
         externalFileAccess: false, // a document must not make the server read other files
         styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Caption'] => p:fresh"],
@@ -108,7 +115,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
       },
     );
     const warnings = converted.messages.filter((m) => m.type === 'warning').map((m) => m.message).slice(0, 20);
-    return { ok: true, html: converted.value, images, warnings };
+    return { ok: true, html: converted.value, images, warnings, review: prepared.review };
   } catch {
     return { ok: false, message: 'Tệp .docx bị hỏng hoặc không đọc được. Hãy mở bằng Word, lưu lại rồi nhập lại.' };
   }
@@ -117,16 +124,29 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
 /** What became of each collected image: its media-library item, or null when it could not be stored. */
 export type StoredImage = { mediaId: string; alt: string } | null;
 
-export type DocxDraft = { ok: true; title: string; body: JSONContent } | { ok: false; message: string };
+export type DocxDraft = { ok: true; title: string; body: JSONContent; commentRanges: CommentRange[] } | { ok: false; message: string };
 
-/** The HTML with stored images as figures (the paragraph right after one is its caption), the first heading as title. */
-export function docxHtmlToDraft(html: string, stored: StoredImage[], filename: string): DocxDraft {
-  const { title, html: bodyHtml } = figuresAndTitle(html, stored, filename);
-  const body = convertHtml(bodyHtml, DOCX_HTML_LIMITS);
-  return body.ok ? { ok: true, title, body: body.body } : body;
+/** Word's tracked changes, and who imports them: the suggestions are made in the importer's name. */
+export interface DocxDraftReview {
+  changes: DocxChange[];
+  authorId: string;
+  now: string;
 }
 
-function figuresAndTitle(html: string, stored: StoredImage[], filename: string): { title: string; html: string } {
+/**
+ * The HTML with stored images as figures (the paragraph right after one is its caption), the first
+ * heading as title; tracked changes become suggestion marks and comments ranges in the body.
+ */
+export function docxHtmlToDraft(html: string, stored: StoredImage[], filename: string, review?: DocxDraftReview): DocxDraft {
+  const changes = review?.changes ?? EMPTY_REVIEW.changes;
+  const { title, html: bodyHtml } = figuresAndTitle(html, stored, filename, (text) => acceptedText(text, changes));
+  const body = convertHtml(bodyHtml, DOCX_HTML_LIMITS);
+  if (!body.ok) return body;
+  const reviewed = applyDocxReview(body.body, changes, review ?? { authorId: '', now: new Date().toISOString() });
+  return { ok: true, title, body: reviewed.body, commentRanges: reviewed.ranges };
+}
+
+function figuresAndTitle(html: string, stored: StoredImage[], filename: string, plain: (text: string) => string): { title: string; html: string } {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   const document = window.document;
   document.body.innerHTML = html;
@@ -139,7 +159,7 @@ function figuresAndTitle(html: string, stored: StoredImage[], filename: string):
       continue;
     }
     const next = holder.nextElementSibling;
-    const caption = next && next.tagName === 'P' && !next.querySelector('img') && (next.textContent ?? '').trim().length <= 300 ? (next.textContent ?? '').trim() : '';
+    const caption = next && next.tagName === 'P' && !next.querySelector('img') && plain(next.textContent ?? '').trim().length <= 300 ? plain(next.textContent ?? '').trim() : '';
     if (caption) next!.remove();
     const figure = document.createElement('figure');
     figure.setAttribute('data-media-id', image.mediaId);
@@ -159,7 +179,7 @@ function figuresAndTitle(html: string, stored: StoredImage[], filename: string):
     }
   }
   const first = document.body.querySelector('h1') ?? document.body.querySelector('h2') ?? document.body.querySelector('p');
-  const title = (first?.textContent ?? '').trim().slice(0, 300) || filename.replace(/\.docx$/i, '').slice(0, 300) || 'Bài nhập từ tệp';
+  const title = plain(first?.textContent ?? '').trim().slice(0, 300) || filename.replace(/\.docx$/i, '').slice(0, 300) || 'Bài nhập từ tệp';
   first?.remove();
   // The body uses h2-h4 (the page's h1 is the title).
   for (const h1 of [...document.body.querySelectorAll('h1')]) {

@@ -1,6 +1,6 @@
 // The two CPU-heavy halves of a .docx import, each in the pool with its own time budget: Word to
 // HTML (after the zip limits), then HTML to the shared schema once the images are in the library.
-import type { DocxDraft, DocxHtml, StoredImage } from '@/lib/content/from-docx';
+import type { DocxDraft, DocxDraftReview, DocxHtml, StoredImage } from '@/lib/content/from-docx';
 import { log } from '@/lib/log/logger';
 import { BUSY_MESSAGE } from './html-to-body';
 import { runTask, type TaskOutcome, type TaskRefusal } from './pool';
@@ -24,6 +24,6 @@ export async function docxToHtmlOffThread(bytes: Uint8Array): Promise<DocxHtml> 
   return settle(await runTask('docxToHtml', { bytes }, { timeoutMs: DOCX_BUDGET_MS }), bytes.byteLength);
 }
 
-export async function docxDraftOffThread(html: string, stored: StoredImage[], filename: string): Promise<DocxDraft> {
-  return settle(await runTask('docxHtmlToDraft', { html, stored, filename }, { timeoutMs: DOCX_BUDGET_MS }), html.length);
+export async function docxDraftOffThread(html: string, stored: StoredImage[], filename: string, review?: DocxDraftReview): Promise<DocxDraft> {
+  return settle(await runTask('docxHtmlToDraft', { html, stored, filename, review }, { timeoutMs: DOCX_BUDGET_MS }), html.length);
 }

@@ -6,7 +6,7 @@ import { log } from '@/lib/log/logger';
 import { runTask } from './pool';
 
 export async function compareRevisionsOffThread(older: DiffableRevision, newer: DiffableRevision): Promise<RevisionDiff> {
-  const pick = (r: DiffableRevision): DiffableRevision => ({ title: r.title, sapo: r.sapo, body: r.body, meta: r.meta, meeting: r.meeting });
+  const pick = (r: DiffableRevision): DiffableRevision => ({ title: r.title, sapo: r.sapo, body: r.body, meta: r.meta, meeting: r.meeting, suggestionAuthors: r.suggestionAuthors });
   const input = { older: pick(older), newer: pick(newer) };
   const full = await runTask('compareRevisions', { ...input, limits: { wordBudgetMs: 2_500, paragraphBudgetMs: 2_000 } }, { timeoutMs: 8_000 });
   if (full.ok) return full.value;

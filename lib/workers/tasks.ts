@@ -1,7 +1,7 @@
 // The work the CPU pool can do, by name. Runs inside worker threads (loaded by ./entry.mjs): pure
 // conversions only, no database, no Next.js, no request state.
 import { compareRevisions, type DiffableRevision, type DiffLimits } from '@/lib/content/diff';
-import { docxHtmlToDraft, docxToHtml, type StoredImage } from '@/lib/content/from-docx';
+import { docxHtmlToDraft, docxToHtml, type DocxDraftReview, type StoredImage } from '@/lib/content/from-docx';
 import { convertHtml } from '@/lib/content/from-html';
 import { inspectPdf } from '@/lib/media/pdf-active-content';
 
@@ -9,7 +9,7 @@ const tasks = {
   compareRevisions: (input: { older: DiffableRevision; newer: DiffableRevision; limits?: DiffLimits }) => compareRevisions(input.older, input.newer, input.limits),
   convertHtml: (input: { html: string }) => convertHtml(input.html),
   docxToHtml: (input: { bytes: Uint8Array }) => docxToHtml(input.bytes),
-  docxHtmlToDraft: (input: { html: string; stored: StoredImage[]; filename: string }) => docxHtmlToDraft(input.html, input.stored, input.filename),
+  docxHtmlToDraft: (input: { html: string; stored: StoredImage[]; filename: string; review?: DocxDraftReview }) => docxHtmlToDraft(input.html, input.stored, input.filename, input.review),
   inspectPdf: (input: { bytes: Uint8Array }) => inspectPdf(input.bytes),
   /** Only for tests of the pool itself: keeps the thread busy, as a runaway conversion would. */
   spin: (input: { ms: number }) => {

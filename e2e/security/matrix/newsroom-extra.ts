@@ -38,6 +38,8 @@ async function section(): Promise<{ id: string; name: string }> {
 export const newsroomExtraEntries: MatrixEntry[] = [
   { kind: 'page', route: '/toa-soan/cai-dat', access: only('admin') },
   { kind: 'action', file: SETTINGS, name: 'updateSettingsAction', access: only('admin'), form: { fields: currentSettings, outcome: settingsOutcome } },
+  // The default (leader only): an admin's run of the matrix leaves the setting as it was.
+  { kind: 'action', file: SETTINGS, name: 'updateSuggestingRolesAction', access: only('admin'), form: { fields: async () => ({ suggestingRoles: 'leader' }), outcome: settingsOutcome } },
   { kind: 'action', file: SETTINGS, name: 'createSectionAction', access: only('admin'), form: { fields: async () => ({ name: 'Chuyên mục ma trận mới', description: '', sortOrder: '999' }), outcome: settingsOutcome } },
   {
     kind: 'action',

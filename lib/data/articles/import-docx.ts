@@ -1,9 +1,13 @@
 import 'server-only';
+import type { CommentRange, DocxComment } from '@/lib/content/docx-review';
 import { inspectDocxZip, type StoredImage } from '@/lib/content/from-docx';
 import type { Viewer } from '@/lib/policy/roles';
 import { canCreateArticle } from '@/lib/policy/workflow';
 import { docxDraftOffThread, docxToHtmlOffThread } from '@/lib/workers/docx';
+import { THREAD_REPLY_MAX } from '@/db/schema';
+import { addComment } from '../comments/comments';
 import { DataError } from '../errors';
+import { openThread } from '../threads/threads';
 import { uploadMedia } from '../media/upload';
 import { createArticle, type ArticleRef } from './create-article';
 
@@ -17,6 +21,14 @@ export interface DocxImportResult extends ArticleRef {
   /** Images that could not be stored (their text stays in the story). */
   skippedImages: string[];
   warnings: string[];
+  /** Word's tracked changes, now suggestions in the importer's name. */
+  suggestions: number;
+  /** Who made them in Word, with how many each (names are shown to the importer only). */
+  suggestionAuthors: Array<{ name: string; count: number }>;
+  /** Word comments that became threads on their text. */
+  threads: number;
+  /** What did not come over as it was in Word, in Vietnamese (comments not anchored, limits). */
+  reviewNotes: string[];
 }
 
 /**
@@ -55,12 +67,66 @@ export async function importDocx(viewer: Viewer, file: { bytes: Buffer; filename
     }
   }
 
-  const draft = await docxDraftOffThread(converted.html, stored, file.filename);
+  const { review } = converted;
+  const draft = await docxDraftOffThread(converted.html, stored, file.filename, { changes: review.changes, authorId: viewer.kind === 'user' ? viewer.id : '', now: new Date().toISOString() });
   if (!draft.ok) throw new DataError('invalid', draft.message);
+  const ref = await createArticle(viewer, { title: draft.title, body: draft.body }, { origin: 'import' });
+  const comments = await importComments(viewer, ref, review.comments, draft.commentRanges);
+  const authors = new Map<string, number>();
+  for (const change of review.changes) authors.set(change.author || 'không rõ tên', (authors.get(change.author || 'không rõ tên') ?? 0) + 1);
   return {
-    ...(await createArticle(viewer, { title: draft.title, body: draft.body }, { origin: 'import' })),
+    ...ref,
+    version: comments.version,
     images: stored.filter(Boolean).length,
     skippedImages,
     warnings: converted.warnings,
+    suggestions: review.changes.length,
+    suggestionAuthors: [...authors].map(([name, count]) => ({ name, count })),
+    threads: comments.threads,
+    reviewNotes: [...review.notes, ...comments.notes],
   };
+}
+
+const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * Word comments become threads on their text through the thread code (one revision each, the
+ * story's limits apply). A comment that cannot be anchored (no range, a range only in the title,
+ * over a limit) is not lost: it becomes a general comment of the story and the summary says so.
+ */
+async function importComments(viewer: Viewer, ref: ArticleRef, comments: DocxComment[], ranges: CommentRange[]): Promise<{ version: number; threads: number; notes: string[] }> {
+  let version = ref.version;
+  let threads = 0;
+  const notes: string[] = [];
+  const placed = new Set<number>();
+  for (const range of ranges) {
+    const comment = comments[range.index];
+    if (!comment) continue;
+    const signature = `\n\n(Nhận xét trong tệp Word${comment.author ? ` của ${comment.author}` : ''})`;
+    const text = comment.text || '(nhận xét trống)';
+    const body = `${text.slice(0, THREAD_REPLY_MAX - signature.length)}${signature}`;
+    try {
+      const opened = await openThread(viewer, ref.id, { quote: range.quote, body }, { version, from: range.from, to: range.to });
+      version = opened.version;
+      threads++;
+      placed.add(range.index);
+      if (range.cut) notes.push(`Nhận xét «${short(text)}» trải qua nhiều đoạn văn: góp ý được gắn vào phần trong đoạn đầu.`);
+      if (text.length > THREAD_REPLY_MAX - signature.length) notes.push(`Nhận xét «${short(text)}» dài quá giới hạn của góp ý nên đã bị cắt bớt.`);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+    }
+  }
+  for (const [index, comment] of comments.entries()) {
+    if (placed.has(index)) continue;
+    const text = comment.text || '(nhận xét trống)';
+    const note = `Nhận xét trong tệp Word${comment.author ? ` của ${comment.author}` : ''}, không gắn được vào đoạn văn nào: ${text}`;
+    try {
+      await addComment(viewer, ref.id, note.slice(0, 5000));
+      notes.push(`Nhận xét «${short(text)}» không gắn được vào đoạn văn nào (ví dụ nằm ở tiêu đề hoặc không chọn chữ): đã chuyển vào mục «Lịch sử và góp ý».`);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      notes.push(`Nhận xét «${short(text)}» không nhập được: ${error.userMessage}`);
+    }
+  }
+  return { version, threads, notes };
 }

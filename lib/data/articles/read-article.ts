@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { approvals, revisions, sections, users, workflowEvents, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
@@ -123,6 +123,8 @@ export function revisionsOf(id: string) {
       authorId: revisions.authorId,
       authorName: users.name,
       createdAt: revisions.createdAt,
+      // Threads open when this revision was made (opened by then, not resolved by then).
+      openThreads: sql<number>`(select count(*)::int from article_threads t where t.article_id = ${revisions.articleId} and t.created_at <= ${revisions.createdAt} and (t.resolved_at is null or t.resolved_at > ${revisions.createdAt}))`,
     })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))

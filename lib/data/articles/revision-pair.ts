@@ -2,6 +2,8 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { revisions, users } from '@/db/schema';
+import { suggestionAuthors } from '@/lib/content/suggestions-json';
+import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
 import { canReadArticle } from '@/lib/policy/workflow';
 import { DataError } from '../errors';
@@ -33,5 +35,10 @@ export async function revisionPair(viewer: Viewer, articleId: string, a?: string
   // Placement (section, tags, authors, times) is compared too, with names, not ids.
   const [older, newer] = await Promise.all(pair.map(async (r) => ({ ...r, fields: { ...r.revision, placement: await placementOf(db, article, r.revision) } })));
   const names = await versionNames([older!.fields, newer!.fields]);
-  return { older: older!, newer: newer!, names, currentRevisionId: article.currentRevisionId, version: article.version };
+  // Who made the open suggestions of either body, for the diff's "Gợi ý đang mở" (ids from the body: checked, bounded).
+  const authorIds = [...new Set([older!, newer!].flatMap((r) => [...suggestionAuthors(r.revision.body as JSONContent).values()]))].filter(isUuid).slice(0, 1_000);
+  const suggestionNames: Record<string, string> = authorIds.length
+    ? Object.fromEntries((await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds))).map((u) => [u.id, u.name]))
+    : {};
+  return { older: older!, newer: newer!, names, suggestionNames, currentRevisionId: article.currentRevisionId, version: article.version };
 }

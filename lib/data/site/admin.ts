@@ -2,13 +2,14 @@ import 'server-only';
 import { asc, eq, like } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { auditLog, sections, siteSettings } from '@/db/schema';
+import { auditLog, sections, siteSettings, SUGGESTING_ROLES, type SuggestingRole } from '@/db/schema';
 import { can } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/roles';
 import { slugify, uniqueSlug } from '@/lib/slug/slugify';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 import { DataError } from '../errors';
 import { revalidateWholeSite } from '../public/revalidate';
+import { SETTINGS_ROW_DEFAULTS } from './site';
 
 // Agency settings and sections, for administrators. The agency has been renamed before: every name
 // readers see comes from here, so a rename is one save and the whole public site is refreshed.
@@ -64,6 +65,35 @@ export async function updateSiteSettings(viewer: Viewer, input: unknown) {
     data: { agencyName: { from: before?.agencyName ?? null, to: parsed.data.agencyName } },
   });
   await revalidateWholeSite();
+}
+
+export type { SuggestingRole };
+
+export const suggestingRolesSchema = z
+  .array(z.enum(SUGGESTING_ROLES, { error: 'Chỉ chọn được Biên tập viên hoặc Lãnh đạo cho chế độ gợi ý mặc định.' }), { error: 'Hãy gửi danh sách vai trò.' })
+  .max(10, 'Chỉ chọn được Biên tập viên hoặc Lãnh đạo cho chế độ gợi ý mặc định.')
+  .transform((roles) => SUGGESTING_ROLES.filter((role) => roles.includes(role)));
+
+/** Which roles open the story editor in suggesting mode ("Chế độ gợi ý mặc định cho"), audited. */
+export async function updateSuggestingRoles(viewer: Viewer, input: unknown) {
+  assertAdmin(viewer);
+  const parsed = suggestingRolesSchema.safeParse(input);
+  if (!parsed.success) throw new DataError('invalid', parsed.error.issues[0]!.message);
+  const roles = parsed.data;
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ roles: siteSettings.suggestingRoles }).from(siteSettings).for('update').limit(1);
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, ...SETTINGS_ROW_DEFAULTS, suggestingRoles: roles })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { suggestingRoles: roles, updatedAt: new Date() } });
+    await tx.insert(auditLog).values({
+      actorId: viewer.id,
+      action: 'settings.suggesting_roles',
+      targetType: 'site_settings',
+      targetId: '1',
+      data: { suggestingRoles: { from: before?.roles ?? ['leader'], to: roles } },
+    });
+  });
 }
 
 const sectionSchema = z.object({

@@ -33,14 +33,24 @@ const FALLBACK: SiteSettings = {
   aboutPageEn: null,
   organisationPageEn: null,
   agencyUnitId: null,
+  suggestingRoles: ['leader'],
   updatedAt: new Date(0),
 };
+
+/** The names a settings row needs when an administrator saves one part of the settings first. */
+export const SETTINGS_ROW_DEFAULTS = { agencyName: FALLBACK.agencyName, siteTitle: FALLBACK.siteTitle };
 
 /** Agency names and contacts are data: renaming the agency is a settings change. */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
   const [row] = await db.select().from(siteSettings).limit(1);
   return row ?? FALLBACK;
 });
+
+/** Whether a staff member with these roles opens the story editor in suggesting mode (site settings). */
+export async function suggestingByDefaultFor(roles: readonly string[]): Promise<boolean> {
+  const { suggestingRoles } = await getSiteSettings();
+  return roles.some((role) => (suggestingRoles as readonly string[]).includes(role));
+}
 
 export interface SectionLink {
   id: string;

@@ -44,7 +44,16 @@ export async function importDocxAction(formData: FormData) {
     return importDocx(viewer, { bytes: Buffer.from(await file.arrayBuffer()), filename: file.name });
   });
   if (result.ok) {
-    const note = [`Đã nhập ${result.data.images} ảnh.`, ...result.data.skippedImages].join(' ');
+    const { images, skippedImages, suggestions, suggestionAuthors, threads, reviewNotes } = result.data;
+    const note = [
+      `Đã nhập ${images} ảnh.`,
+      ...skippedImages,
+      suggestions > 0 ? `${suggestions} thay đổi được theo dõi trong Word (của ${suggestionAuthors.map((a) => `${a.name}: ${a.count}`).join(', ')}) đã thành gợi ý mang tên bạn.` : '',
+      threads > 0 ? `${threads} nhận xét trong Word đã thành góp ý trên đoạn văn.` : '',
+      ...reviewNotes,
+    ]
+      .filter(Boolean)
+      .join(' ');
     redirect(`/toa-soan/bai-viet/${result.data.id}?nhap=${encodeURIComponent(note)}`);
   }
   if (result.code === 'unauthenticated') redirect(signInPath('/toa-soan/bai-viet'));

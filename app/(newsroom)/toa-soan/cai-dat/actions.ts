@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { formInput } from '@/lib/api/action-schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { createSection, settingsSchema, updateSection, updateSiteSettings } from '@/lib/data/site/admin';
+import { createSection, settingsSchema, updateSection, updateSiteSettings, updateSuggestingRoles } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 
 const PAGE = '/toa-soan/cai-dat';
@@ -17,6 +17,12 @@ async function finish(result: { ok: boolean; code?: string; message?: string }, 
 
 export async function updateSettingsAction(form: FormData) {
   return finish(await runAction((v) => updateSiteSettings(v, formInput(form, Object.keys(settingsSchema.shape), 20_000))), 'Đã lưu cấu hình cổng thông tin.');
+}
+
+/** Checkboxes: only the boxes ticked are sent; anything else in the form is ignored. */
+export async function updateSuggestingRolesAction(form: FormData) {
+  const roles = form.getAll('suggestingRoles').slice(0, 10).map(String);
+  return finish(await runAction((v) => updateSuggestingRoles(v, roles)), 'Đã lưu chế độ gợi ý mặc định.');
 }
 
 export async function createSectionAction(form: FormData) {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageData } from '@/lib/auth/guard';
-import { settingsForAdmin } from '@/lib/data/site/admin';
+import { settingsForAdmin, type SuggestingRole } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 import { AuditExport } from './audit-export';
-import { createSectionAction, updateSectionAction, updateSettingsAction } from './actions';
+import { createSectionAction, updateSectionAction, updateSettingsAction, updateSuggestingRolesAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cấu hình' };
 
@@ -30,11 +30,17 @@ const SETTINGS: Array<[string, string]> = [
   ['taglineEn', 'Khẩu hiệu (tiếng Anh)'],
 ];
 
+const SUGGESTING_ROLE_LABELS: Array<[SuggestingRole, string]> = [
+  ['editor', 'Biên tập viên'],
+  ['leader', 'Lãnh đạo'],
+];
+
 type Props = { searchParams: Promise<{ ok?: string; loi?: string }> };
 
 export default async function SettingsPage({ searchParams }: Props) {
   const [{ ok, loi }, data] = await Promise.all([searchParams, pageData('/toa-soan/cai-dat', (viewer) => settingsForAdmin(viewer))]);
   const settings = (data.settings ?? {}) as Record<string, unknown>;
+  const suggestingRoles: readonly string[] = data.settings?.suggestingRoles ?? ['leader'];
   return (
     <div className="grid gap-6">
       <h1 className="text-xl font-bold">Cấu hình cổng thông tin</h1>
@@ -56,6 +62,25 @@ export default async function SettingsPage({ searchParams }: Props) {
           <div className="sm:col-span-2">
             <button type="submit" className={button}>Lưu cấu hình</button>
           </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="goi-y-mac-dinh" className="rounded border border-gray-300 bg-white p-4">
+        <h2 id="goi-y-mac-dinh" className="font-bold">Chế độ gợi ý</h2>
+        <form action={updateSuggestingRolesAction} className="mt-2 text-sm">
+          <fieldset>
+            <legend className="font-semibold">Chế độ gợi ý mặc định cho</legend>
+            <p className="text-gray-700">Người có vai trò được chọn mở bài ở chế độ gợi ý: sửa của họ thành gợi ý để người viết chấp nhận hoặc từ chối. Ai cũng tắt được chế độ này trong trình soạn thảo.</p>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {SUGGESTING_ROLE_LABELS.map(([role, label]) => (
+                <label key={role} className="flex items-center gap-1">
+                  <input type="checkbox" name="suggestingRoles" value={role} defaultChecked={suggestingRoles.includes(role)} />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className={`${button} mt-2`}>Lưu chế độ gợi ý</button>
         </form>
       </section>
 

@@ -1,5 +1,5 @@
 // Builds .docx files for tests with the `docx` package: the test makes its own document.
-import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, ExternalHyperlink, HeadingLevel, ImageRun, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import sharp from 'sharp';
 
 export async function sampleDocx(options: { title?: string; withImage?: boolean } = {}): Promise<Buffer> {
@@ -29,4 +29,34 @@ export async function sampleDocx(options: { title?: string; withImage?: boolean 
     }),
   ];
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+/**
+ * A .docx reviewed in Word: a tracked insertion and a tracked deletion by "Nguyễn Văn Lãnh Đạo", a
+ * comment on "tăng trưởng 7,2%", and (optionally) a comment on the title, which cannot be anchored.
+ */
+export async function reviewedDocx(options: { titleComment?: boolean } = {}): Promise<Buffer> {
+  const author = 'Nguyễn Văn Lãnh Đạo';
+  const date = '2026-11-30T09:00:00Z';
+  const title = options.titleComment
+    ? new Paragraph({ heading: HeadingLevel.TITLE, children: [new CommentRangeStart(1), new TextRun('Báo cáo giao ban'), new CommentRangeEnd(1), new TextRun({ children: [new CommentReference(1)] })] })
+    : new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Báo cáo giao ban')] });
+  const children = [
+    title,
+    new Paragraph({
+      children: [
+        new TextRun('Kinh tế vùng đạt '),
+        new InsertedTextRun({ id: 11, author, date, text: 'mức ' }),
+        new CommentRangeStart(0),
+        new TextRun('tăng trưởng 7,2%'),
+        new CommentRangeEnd(0),
+        new TextRun({ children: [new CommentReference(0)] }),
+        new DeletedTextRun({ id: 12, author, date, text: ' trong quý' }),
+        new TextRun('.'),
+      ],
+    }),
+  ];
+  const comments = [{ id: 0, author, date: new Date(date), children: [new Paragraph({ children: [new TextRun('Xem lại số liệu này.')] })] }];
+  if (options.titleComment) comments.push({ id: 1, author, date: new Date(date), children: [new Paragraph({ children: [new TextRun('Tiêu đề cần ngắn hơn.')] })] });
+  return Packer.toBuffer(new Document({ comments: { children: comments }, sections: [{ children }] }));
 }

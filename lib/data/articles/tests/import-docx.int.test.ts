@@ -6,7 +6,10 @@ import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../../errors';
 import { importDocx } from '../import-docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { sampleDocx } from './docx-fixture';
+import { commentThreadIds } from '@/lib/content/comment-marks';
+import { listSuggestions } from '@/lib/content/suggestions';
+import type { JSONContent } from '@/lib/content/types';
+import { reviewedDocx, sampleDocx } from './docx-fixture';
 
 /** A real .docx whose document part unpacks to 60 MB (about 100 KB on disk). */
 async function docxBomb(): Promise<Buffer> {
@@ -64,5 +67,31 @@ describe('importing a .docx', () => {
     ];
     for (const [bytes, message] of cases) expect(await refusal(importDocx(reporter, { bytes, filename: 'x.docx' }))).toMatch(message);
     expect(await refusal(importDocx(admin, { bytes: good, filename: 'x.docx' }))).toMatch(/không có quyền tạo bài/);
+  });
+});
+
+describe('importing a .docx reviewed in Word', () => {
+  it('brings tracked changes as suggestions in the importer\'s name and comments as threads; a comment on the title becomes a general comment, reported', async () => {
+    const result = await importDocx(reporter, { bytes: await reviewedDocx({ titleComment: true }), filename: 'bao-cao.docx' });
+    expect(result.suggestions).toBe(2);
+    expect(result.suggestionAuthors).toEqual([{ name: 'Nguyễn Văn Lãnh Đạo', count: 2 }]);
+    expect(result.threads).toBe(1);
+    expect(result.reviewNotes.join(' ')).toMatch(/Tiêu đề cần ngắn hơn.*không gắn được vào đoạn văn nào/);
+
+    const [article] = await db.select().from(s.articles).where(eq(s.articles.id, result.id));
+    expect(article!.version).toBe(result.version);
+    const [current] = await db.select().from(s.revisions).where(eq(s.revisions.id, article!.currentRevisionId!));
+    const suggestions = listSuggestions(current!.body as JSONContent);
+    expect(suggestions.map((x) => [x.kind, x.inserted || x.deleted, x.authorId])).toEqual([
+      ['insertion', 'mức ', (reporter as { id: string }).id],
+      ['deletion', ' trong quý', (reporter as { id: string }).id],
+    ]);
+    const threads = await db.select().from(s.articleThreads).where(eq(s.articleThreads.articleId, result.id));
+    expect(threads.map((t) => t.quote)).toEqual(['tăng trưởng 7,2%']);
+    expect(commentThreadIds(current!.body as JSONContent)).toEqual([threads[0]!.id]);
+    const replies = await db.select().from(s.articleThreadReplies).where(eq(s.articleThreadReplies.threadId, threads[0]!.id));
+    expect(replies.map((r) => r.body)).toEqual(['Xem lại số liệu này.\n\n(Nhận xét trong tệp Word của Nguyễn Văn Lãnh Đạo)']);
+    const general = await db.select().from(s.comments).where(eq(s.comments.articleId, result.id));
+    expect(general.map((c) => c.body)).toEqual(['Nhận xét trong tệp Word của Nguyễn Văn Lãnh Đạo, không gắn được vào đoạn văn nào: Tiêu đề cần ngắn hơn.']);
   });
 });

@@ -9,6 +9,7 @@ import { commentThreadIds } from '@/lib/content/comment-marks';
 import type { JSONContent } from '@/lib/content/types';
 import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../../articles/create-article';
+import { revisionsOf } from '../../articles/read-article';
 import { saveArticle } from '../../articles/save-article';
 import { transitionArticle } from '../../articles/transition-article';
 import { DataError } from '../../errors';
@@ -247,5 +248,23 @@ describe('the sign-off', () => {
     expect(json).not.toContain('comment');
     expect(json).not.toContain(a.id);
     expect(live.article.body).toEqual(expect.objectContaining({ content: [expect.objectContaining({ content: [{ type: 'text', text: BODY }] })] }));
+  });
+});
+
+describe('history', () => {
+  it('lists with each revision the threads that were open when it was made', async () => {
+    const ref = await story(`Lịch sử góp ý ${run}`);
+    await createThread(v.leader, ref.id, { quote: 'Hội nghị', body: 'Góp ý một.' });
+    const second = await createThread(v.leader, ref.id, { quote: 'Số liệu', body: 'Góp ý hai.' });
+    await resolveThread(v.reporter, ref.id, second.id);
+    const a = await article(ref.id);
+    await saveArticle(v.reporter, ref.id, { title: `Lịch sử góp ý ${run}`, sapo: 'Sapo sửa.', body: (await workingBody(ref.id)).body as JSONContent, byline: 'TTTTPT&DBKT', sectionId, tags: ['Kinh tế'], baseVersion: a.version });
+    const rows = await revisionsOf(ref.id);
+    expect(rows.map((r) => [r.number, r.origin, r.openThreads])).toEqual([
+      [4, 'save', 1],
+      [3, 'comment', 2],
+      [2, 'comment', 1],
+      [1, 'save', 0],
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { RoutingPanel } from '@/components/newsroom/routing-panel';
 import { MarkStoryRead } from '@/components/newsroom/mark-story-read';
 import { peopleRegistry } from '@/lib/data/registry/people';
 import { routingView } from '@/lib/data/routing/routing';
+import { suggestingByDefaultFor } from '@/lib/data/site/site';
 import { threadsForEditor } from '@/lib/data/threads/threads';
 import { formatDateTime } from '@/lib/time/format';
 import { STATE_LABELS } from '@/lib/workflow/transition';
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: st
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
-  const { view, registry, viewerId, roles, routing, threads } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
+  const { view, registry, viewerId, roles, routing, threads, suggesting } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
     const view = await editorView(viewer, id);
     return {
       view,
@@ -30,6 +31,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       roles: viewer.kind === 'user' ? viewer.roles : [],
       routing: await routingView(viewer, id),
       threads: await threadsForEditor(viewer, id),
+      suggesting: await suggestingByDefaultFor(viewer.kind === 'user' ? viewer.roles : []),
     };
   });
   const { article } = view;
@@ -97,7 +99,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       />
       {nhap ? (
         <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
-          Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 500)}
+          Đã nhập bài từ tệp Word thành bản nháp. {nhap.slice(0, 2000)}
         </p>
       ) : null}
       <ArticleEditorClient
@@ -115,7 +117,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         returnTargets={routing.returnTargets}
         signOff={signOff}
         panelFirst={panelFirst}
-        suggestingByDefault={roles.includes('leader')}
+        suggestingByDefault={suggesting}
         threads={threads}
       />
       <div className="grid gap-6 lg:grid-cols-2">

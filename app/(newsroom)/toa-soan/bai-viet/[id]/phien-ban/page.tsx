@@ -10,7 +10,7 @@ import { compareRevisionsOffThread } from '@/lib/workers/revision-diff';
 
 export const metadata: Metadata = { title: 'So sánh phiên bản' };
 
-const TEXT_FIELDS = new Set(['title', 'sapo', 'body']);
+const TEXT_FIELDS = new Set(['title', 'sapo', 'body', 'suggestions']);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
@@ -19,7 +19,7 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
   const pair = await pageData(`/toa-soan/bai-viet/${id}/phien-ban`, (viewer) => revisionPair(viewer, id, a, b));
   // Words for the text (off the request thread, bounded); everything else (section, tags, authors,
   // times, meeting, cover, SEO) side by side below.
-  const compared = await compareRevisionsOffThread(pair.older.revision, pair.newer.revision);
+  const compared = await compareRevisionsOffThread({ ...pair.older.revision, suggestionAuthors: pair.suggestionNames }, { ...pair.newer.revision, suggestionAuthors: pair.suggestionNames });
   const diff = compared.fields.filter((f) => TEXT_FIELDS.has(f.field));
   const coarse = compared.coarse;
   const label = (r: typeof pair.older) => `#${r.revision.number} (${formatDateTime(r.revision.createdAt)}, ${r.authorName ?? 'Hệ thống'})`;
@@ -45,7 +45,8 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
           <h2 id={`diff-${field.field}`} className="font-bold">
             {field.label} {field.changed ? '' : <span className="text-sm font-normal text-gray-600">(không đổi)</span>}
           </h2>
-          {field.changed ? (
+          {field.field === 'body' ? <p className="text-xs text-gray-600">Nội dung như khi từ chối mọi gợi ý đang mở; các gợi ý ở mục «Gợi ý đang mở».</p> : null}
+          {field.changed || (field.field === 'suggestions' && field.parts.length > 0) ? (
             <p className="mt-2 whitespace-pre-wrap text-sm leading-relaxed" data-testid={`diff-${field.field}`}>
               {field.parts.map((part, i) =>
                 part.change === 'added' ? (

@@ -1,0 +1,1 @@
+ALTER TABLE "site_settings" ADD COLUMN "suggesting_roles" jsonb DEFAULT '["leader"]'::jsonb NOT NULL;
