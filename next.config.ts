@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { collabPort } from './lib/collab/port';
 import { staticSecurityHeaders } from './lib/auth/security-headers';
 import { publicCacheHeaders } from './lib/data/public/cache';
 import { maxUploadRequestBytes } from './lib/media/limits';
@@ -52,6 +53,13 @@ const nextConfig: NextConfig = {
     const PAGE = [{ type: 'query' as const, key: 'trang', value: '(?<trang>[2-9]|[1-9][0-9]{1,5})' }];
     return {
       beforeFiles: [
+        // The co-editing websocket on the same origin: under `next start` and `next dev` Next.js
+        // proxies the upgrade of a rewrite to an external URL (router-server's upgradeHandler ->
+        // proxyRequest with ws; vercel/next.js#39463; not in `output: standalone`, #44209). The port
+        // is fixed in the routes manifest at build time. Behind nginx (deploy/) /collab goes to the
+        // collaboration server directly and this rewrite is never reached.
+        { source: '/collab', destination: `http://127.0.0.1:${collabPort()}/collab` },
+        { source: '/collab/:path*', destination: `http://127.0.0.1:${collabPort()}/collab/:path*` },
         { source: '/', destination: '/vi' },
         { source: '/:page(gioi-thieu|co-cau-to-chuc|lien-he|tim-kiem|dinh-chinh|van-ban)', destination: '/vi/:page' },
         { source: '/van-ban/:slug([a-z0-9][a-z0-9-]{0,200})', destination: '/vi/van-ban/:slug' },

@@ -27,6 +27,12 @@ import type { Placement } from '../lib/content/placement';
 export type { Meeting, MeetingPerson, MeetingRole, RevisionMeta } from '../lib/content/meeting';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Binary data (Yjs document state) as bytes; node-postgres hands bytea over as a Buffer. */
+const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
@@ -436,6 +442,19 @@ export const articleTags = pgTable(
     index('article_tags_tag_newest_idx').on(t.tagId, t.publishedAt.desc().nullsFirst(), t.articleId).where(sql`${t.visibleFrom} is not null`),
   ],
 );
+
+/**
+ * The live co-editing working copy of a story (issue #24): the Yjs document state the collaboration
+ * server loads and stores (lib/data/collab). Revisions stay the record; this row is only the CRDT
+ * that people are typing into, and is rebuilt from the current revision when absent.
+ */
+export const articleCollabStates = pgTable('article_collab_states', {
+  articleId: uuid()
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  state: bytea().notNull(),
+  updatedAt: updatedAt(),
+});
 
 export const articleAuthors = pgTable(
   'article_authors',

@@ -1,7 +1,8 @@
 // npm start: the whole portal from a fresh clone. Builds when the sources changed, starts the embedded
 // PostgreSQL when DATABASE_URL is unset (and seeds demo content there once), applies migrations,
-// then runs Next.js. Ctrl+C stops Next.js and the embedded database cleanly.
-import { spawn, spawnSync } from 'node:child_process';
+// then runs Next.js and the co-editing server (its own process, restarted if it crashes). Ctrl+C stops
+// Next.js, the co-editing server and the embedded database cleanly.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { buildIsCurrent } from './lib/build-stamp';
 import { fail, runCli, UsageError } from './lib/cli';
 import { prepareDatabase } from './lib/database';
 import { parsePort, portIsFree } from './lib/ports';
+import { collabPort } from '../lib/collab/port';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -37,6 +39,15 @@ runCli(async () => {
   }
   if (!(await portIsFree(port))) {
     fail(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=${port + 1} npm start`);
+  }
+  let coPort: number;
+  try {
+    coPort = collabPort();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!(await portIsFree(coPort))) {
+    fail(`Port ${coPort} (co-editing server) is already in use. Stop the program using it, or choose another: COLLAB_PORT=${coPort + 1} npm start (then build again: the /collab rewrite takes the port at build time).`);
   }
 
   if (!dev && !buildIsCurrent(root)) {
@@ -64,28 +75,70 @@ runCli(async () => {
   // default, deploy/nginx.conf): with Node's 5 s default a proxy (or a test client) could send a
   // request on a socket the server was closing at that moment and get a reset instead of an answer.
   const keepAlive = dev ? [] : ['--keepAliveTimeout', '65000'];
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port), ...keepAlive], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret(),
-      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  });
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret(),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+    COLLAB_PORT: String(coPort),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  let stopping = false;
+  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port), ...keepAlive], { stdio: 'inherit', env });
+  const collab = superviseCollabServer(env, () => stopping);
   console.log(`\nCổng thông tin: http://localhost:${port}  (Ctrl+C to stop)\n`);
 
-  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     child.kill(signal);
+    collab.stop(signal);
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   const code = await new Promise<number>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 0 : 1))));
+  // Next.js ended by itself (crash or exit): take the co-editing server down with it.
+  const nextDiedAlone = !stopping;
+  stopping = true;
+  collab.stop('SIGTERM');
+  await collab.exited();
   await database.release();
-  if (code !== 0 && !stopping) fail(`Next.js stopped with exit code ${code}.`);
+  if (code !== 0 && nextDiedAlone) fail(`Next.js stopped with exit code ${code}.`);
 });
+
+/**
+ * Runs the co-editing server (scripts/collab-server.ts) and starts it again when it dies: a crash
+ * is logged and retried after 1 s, doubling up to 30 s while it keeps crashing within a minute.
+ * Editors' providers reconnect by themselves and nothing typed is lost (it is in their Y.Doc).
+ */
+function superviseCollabServer(env: NodeJS.ProcessEnv, stopping: () => boolean): { stop: (signal: NodeJS.Signals) => void; exited: () => Promise<void> } {
+  const script = path.join(root, 'scripts', 'collab-server.ts');
+  let current: ChildProcess | null = null;
+  let delay = 1_000;
+  let timer: NodeJS.Timeout | null = null;
+  let done: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const launch = () => {
+    const startedAt = Date.now();
+    const proc = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], { stdio: 'inherit', env });
+    current = proc;
+    proc.on('exit', (code, signal) => {
+      current = null;
+      if (stopping()) return done();
+      if (Date.now() - startedAt > 60_000) delay = 1_000;
+      console.error(`Máy chủ cùng soạn dừng bất thường (${signal ?? `mã ${code}`}); khởi động lại sau ${delay / 1000} giây.`);
+      timer = setTimeout(launch, delay);
+      delay = Math.min(delay * 2, 30_000);
+    });
+  };
+  launch();
+  return {
+    stop: (signal) => {
+      if (timer) clearTimeout(timer);
+      if (current) current.kill(signal);
+      else done();
+    },
+    exited: () => finished,
+  };
+}

@@ -161,6 +161,14 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: { id: 'listPreviewLinks', tag: 'articles', summary: 'Share links of the story', ok: [200, 'PreviewLinkList', 'Links'] },
     post: { id: 'createPreviewLink', tag: 'articles', summary: 'A share link to one revision (the token is shown once)', body: 'PreviewLinkCreate', example: { hours: 48 }, ok: [201, 'PreviewLinkCreated', 'The link'] },
   },
+  '/articles/{id}/collab-ticket': {
+    get: {
+      id: 'getCollabTicket',
+      tag: 'articles',
+      summary: 'A one-minute ticket to open the story on the co-editing server (write access for those who may edit it in its state, read-only for those who may read it)',
+      ok: [200, 'CollabTicket', 'The ticket'],
+    },
+  },
   '/articles/{id}/preview-links/{linkId}': { delete: { id: 'revokePreviewLink', tag: 'articles', summary: 'Revoke a share link', ok: [204, null, 'Revoked'] } },
   '/audit/workflow-events.csv': {
     get: { id: 'exportWorkflowEvents', tag: 'audit', summary: 'Every workflow event as CSV (admins)', query: auditQuerySchema, ok: [200, null, 'text/csv; one row per event'] },

@@ -14,6 +14,7 @@ import { listMedia } from '@/lib/data/media/library';
 import { listNotifications } from '@/lib/data/notifications/notifications';
 import { registryPeople, registryUnits } from '@/lib/data/registry/people';
 import { createPreviewLink, listPreviewLinks } from '@/lib/data/tokens/preview-links';
+import { issueCollabTicket } from '@/lib/data/collab/ticket';
 import { staffSections } from '@/lib/data/site/site';
 import { whoAmI } from '@/lib/data/users/staff';
 import { db, makeUser, pool } from '@/lib/data/tests/auth-fixtures';
@@ -71,6 +72,8 @@ it('every response schema matches what the data layer returns', async () => {
   conforms('ThreadList', { items: await listThreads(admin, articleId) });
   conforms('PreviewLinkList', { items: await listPreviewLinks(admin, articleId) });
   conforms('PreviewLinkCreated', await createPreviewLink(admin, articleId, { hours: 1 }));
+  process.env.AUTH_SECRET ||= 'resources-int-test-secret';
+  conforms('CollabTicket', await issueCollabTicket(admin, articleId));
   conforms('MediaPage', await listMedia(admin, {}));
   conforms('Me', await whoAmI(admin));
   conforms('TokenList', { tokens: await listOwnApiTokens(admin) });

@@ -176,6 +176,14 @@ export const suggestionDecidedSchema = z.object({
 });
 
 export const previewLinkCreatedSchema = z.object({ id, url: z.string().describe('/xem-truoc/<token>: shown once'), expiresAt: instant });
+/** A one-minute ticket for the co-editing websocket (issue #24): open `path` on this origin with the provider. */
+export const collabTicketSchema = z.object({
+  ticket: z.string().describe('Signed for this user and story; send it as the provider token; valid 60 s, ask again on every reconnect'),
+  expiresAt: instant,
+  document: id.describe('The document name to open (the story id)'),
+  path: z.string().describe('The websocket path on this origin, /collab'),
+  access: z.enum(['write', 'read']).describe('What the server grants now; it decides again on connect'),
+});
 export const previewLinkListSchema = z.object({
   items: z.array(z.object({ id, revisionId: id, expiresAt: instant, revokedAt: instant.nullable(), createdAt: instant, createdBy: z.string() })),
 });
@@ -345,6 +353,7 @@ export const RESOURCE_SCHEMAS = {
   SuggestionDecided: suggestionDecidedSchema,
   PreviewLinkList: previewLinkListSchema,
   PreviewLinkCreated: previewLinkCreatedSchema,
+  CollabTicket: collabTicketSchema,
   MediaItem: mediaItemSchema,
   MediaPage: mediaPageSchema,
   MediaUsage: mediaUsageSchema,

@@ -1,6 +1,7 @@
 import { mediaEntries } from '../../media/access-matrix';
 import { accessEntries } from './access';
 import { altchaEntries } from './altcha';
+import { collabEntries } from './collab';
 import { agencyPagesEntries } from './agency-pages';
 import { articleEntries } from './articles';
 import { d1Entries } from './d1';
@@ -38,6 +39,7 @@ export const MATRIX: MatrixEntry[] = [
   ...newsroomDayEntries,
   ...threadEntries,
   ...altchaEntries,
+  ...collabEntries,
   ...suggestionEntries,
   ...threadsUiEntries,
 ];

@@ -1,0 +1,271 @@
+// The co-editing server against real PostgreSQL, a real websocket server on a random port and real
+// HocuspocusProvider clients (ws as the WebSocket of Node 20).
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import pino from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { connect } from '@/db/connect';
+import * as s from '@/db/schema';
+import { COLLAB_FRAGMENT, contentFromYDoc } from '@/lib/content/ydoc';
+import { signCollabTicket } from '@/lib/credentials/collab-ticket';
+import { createArticle } from '@/lib/data/articles/create-article';
+import { saveArticle } from '@/lib/data/articles/save-article';
+import { transitionArticle } from '@/lib/data/articles/transition-article';
+import { setUserActive } from '@/lib/data/users/admin';
+import type { Role, Viewer } from '@/lib/policy/roles';
+import { startCollabServer, type CollabServer } from './server';
+
+process.env.AUTH_SECRET ||= 'collab-int-test-secret';
+const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
+const run = crypto.randomUUID().slice(0, 8);
+const quiet = pino({ level: 'silent' });
+let sectionId = '';
+const servers: CollabServer[] = [];
+const providers: HocuspocusProvider[] = [];
+const WAIT = { timeout: 20_000, interval: 20 };
+
+async function user(roles: Role[]): Promise<Viewer & { kind: 'user' }> {
+  const [u] = await db.insert(s.users).values({ email: `${roles.join('-')}-${crypto.randomUUID().slice(0, 8)}-${run}@collab.test`, name: `Người ${run}`, roles }).returning();
+  return { kind: 'user', id: u!.id, roles };
+}
+
+const doc = (...texts: string[]) => ({ type: 'doc', content: texts.map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })) });
+
+async function story(author: Viewer, text = 'Nội dung ban đầu.') {
+  return createArticle(author, { title: `Bài cùng soạn ${run} ${crypto.randomUUID().slice(0, 6)}`, sapo: 'Sapo.', sectionId, body: doc(text) });
+}
+
+/** A real ticket as the app signs it: the user's current session version. */
+async function ticket(userId: string, articleId: string, options: { now?: number; secret?: string } = {}): Promise<string> {
+  const [row] = await db.select({ v: s.users.sessionVersion }).from(s.users).where(eq(s.users.id, userId));
+  return signCollabTicket({ userId, articleId, sessionVersion: row!.v }, options)!.ticket;
+}
+
+async function server(options: { maxStateBytes?: number } = {}): Promise<CollabServer> {
+  const started = await startCollabServer({ port: 0, log: quiet, debounceMs: 50, ...options });
+  servers.push(started);
+  return started;
+}
+
+function client(srv: CollabServer, articleId: string, token: () => Promise<string>) {
+  const provider = new HocuspocusProvider({ url: `ws://127.0.0.1:${srv.port}/collab`, name: articleId, token, document: new Y.Doc(), WebSocketPolyfill: WebSocket } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  providers.push(provider);
+  const result = {
+    provider,
+    doc: provider.document,
+    failures: [] as string[],
+    closes: [] as number[],
+    reasons: [] as string[],
+    scope: null as string | null,
+  };
+  provider.on('authenticated', ({ scope }: { scope: string }) => (result.scope = scope));
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => result.failures.push(reason));
+  provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
+    result.closes.push(event.code);
+    result.reasons.push(event.reason);
+  });
+  return result;
+}
+
+const text = (d: Y.Doc) => d.getXmlFragment(COLLAB_FRAGMENT).toJSON();
+const plain = (d: Y.Doc) => JSON.stringify(contentFromYDoc(d)).match(/"text":"[^"]*"/g)?.join('') ?? '';
+
+async function synced(c: { provider: HocuspocusProvider }) {
+  await vi.waitFor(() => expect(c.provider.isSynced).toBe(true), WAIT);
+}
+
+function appendParagraph(d: Y.Doc, value: string) {
+  d.transact(() => {
+    const t = new Y.XmlText();
+    t.insert(0, value);
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [t]);
+    d.getXmlFragment(COLLAB_FRAGMENT).push([p]);
+  });
+}
+
+function storedState(articleId: string) {
+  return db.select({ state: s.articleCollabStates.state }).from(s.articleCollabStates).where(eq(s.articleCollabStates.articleId, articleId));
+}
+
+async function storedText(articleId: string): Promise<string> {
+  const [row] = await storedState(articleId);
+  if (!row) return '';
+  const d = new Y.Doc();
+  Y.applyUpdate(d, row.state);
+  return plain(d);
+}
+
+beforeAll(async () => {
+  const [section] = await db.insert(s.sections).values({ slug: `collab-ws-${run}`, name: `Cùng soạn ${run}` }).returning();
+  sectionId = section!.id;
+});
+afterEach(async () => {
+  for (const p of providers.splice(0)) p.destroy();
+  for (const srv of servers.splice(0)) await srv.stop();
+});
+afterAll(() => pool.end());
+
+describe('collaboration server', () => {
+  it('ten clients making random concurrent edits converge, and the server stores the same document', async () => {
+    const writer = await user(['editor']);
+    const srv = await server();
+    const op = fc.record({ client: fc.nat(9), kind: fc.constantFrom('insert', 'insert', 'delete', 'paragraph'), at: fc.double({ min: 0, max: 1, noNaN: true }), where: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.string({ minLength: 1, maxLength: 6 }), length: fc.integer({ min: 1, max: 4 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 30, maxLength: 80 }), async (ops) => {
+        const ref = await story(writer);
+        const clients = Array.from({ length: 10 }, () => client(srv, ref.id, () => ticket(writer.id, ref.id)));
+        for (const c of clients) await synced(c);
+        for (const [i, o] of ops.entries()) {
+          const d = clients[o.client]!.doc;
+          const fragment = d.getXmlFragment(COLLAB_FRAGMENT);
+          if (o.kind === 'paragraph' || fragment.length === 0) {
+            appendParagraph(d, o.text);
+          } else {
+            const p = fragment.get(Math.min(fragment.length - 1, Math.floor(o.where * fragment.length))) as Y.XmlElement;
+            let t = p.get(0);
+            if (!(t instanceof Y.XmlText)) {
+              t = new Y.XmlText();
+              p.insert(0, [t]);
+            }
+            const xt = t as Y.XmlText;
+            const at = Math.floor(o.at * xt.length);
+            if (o.kind === 'insert') xt.insert(at, o.text);
+            else if (xt.length > 0) xt.delete(Math.min(at, xt.length - 1), Math.min(o.length, xt.length - Math.min(at, xt.length - 1)));
+          }
+          // Let the sockets interleave now and then, so edits cross on the wire.
+          if (i % 7 === 0) await new Promise((r) => setImmediate(r));
+        }
+        await vi.waitFor(() => {
+          const first = JSON.stringify(text(clients[0]!.doc));
+          for (const c of clients) expect(JSON.stringify(text(c.doc))).toBe(first);
+          const live = srv.server.hocuspocus.documents.get(ref.id)!;
+          expect(JSON.stringify(text(live))).toBe(first);
+        }, WAIT);
+        await vi.waitFor(async () => expect(await storedText(ref.id)).toBe(plain(clients[0]!.doc)), WAIT);
+        for (const c of clients) c.provider.destroy();
+      }),
+      { numRuns: 4, seed: 2026 },
+    );
+  });
+
+  it('the first open builds the document from the current revision; without a ticket for this story nobody gets in', async () => {
+    const reporter = await user(['reporter']);
+    const ref = await story(reporter, 'Bản đầu.');
+    await saveArticle(reporter, ref.id, { title: `Bài cùng soạn ${run} mới`, sapo: 'Sapo.', sectionId, body: doc('Bản hiện hành.', 'Đoạn hai.'), baseVersion: ref.version });
+    const other = await story(reporter);
+    const srv = await server();
+
+    const ok = client(srv, ref.id, () => ticket(reporter.id, ref.id));
+    await synced(ok);
+    expect(plain(ok.doc)).toBe('"text":"Bản hiện hành.""text":"Đoạn hai."');
+    expect(ok.scope).toBe('read-write');
+    // Nothing is stored until someone edits.
+    expect(await storedState(ref.id)).toHaveLength(0);
+
+    const refused = [
+      client(srv, ref.id, async () => 'v1.bm90IGEgdGlja2V0.c2lnbmF0dXJl'),
+      client(srv, ref.id, () => ticket(reporter.id, ref.id, { now: Date.now() - 120_000 })),
+      client(srv, ref.id, () => ticket(reporter.id, other.id)),
+      client(srv, ref.id, () => ticket(reporter.id, ref.id, { secret: 'another-secret' })),
+    ];
+    await vi.waitFor(() => {
+      for (const c of refused) expect(c.failures[0]).toBe('Vé cùng soạn không hợp lệ hoặc đã hết hạn.');
+    }, WAIT);
+    for (const c of refused) expect(c.provider.isSynced).toBe(false);
+  });
+
+  it('a reporter only watches a story in review: their edits reach neither the others nor the store', async () => {
+    const reporter = await user(['reporter']);
+    const editor = await user(['editor']);
+    const ref = await story(reporter, 'Gửi biên tập.');
+    await transitionArticle(reporter, ref.id, { event: 'submit' });
+    const srv = await server();
+    const ed = client(srv, ref.id, () => ticket(editor.id, ref.id));
+    const rep = client(srv, ref.id, () => ticket(reporter.id, ref.id));
+    await synced(ed);
+    await synced(rep);
+    expect(rep.scope).toBe('readonly');
+
+    appendParagraph(ed.doc, 'Biên tập viên sửa.');
+    await vi.waitFor(() => expect(plain(rep.doc)).toContain('Biên tập viên sửa.'), WAIT);
+
+    appendParagraph(rep.doc, 'Phóng viên chen vào.');
+    // Awareness goes through the same connection after the update: once the editor sees it, the
+    // server has already handled (and refused) the reporter's update.
+    rep.provider.setAwarenessField('marker', 'after-edit');
+    await vi.waitFor(() => expect([...ed.provider.awareness!.getStates().values()].some((st) => st.marker === 'after-edit')).toBe(true), WAIT);
+    expect(plain(ed.doc)).not.toContain('Phóng viên chen vào.');
+    expect(plain(srv.server.hocuspocus.documents.get(ref.id)!)).not.toContain('Phóng viên chen vào.');
+    await vi.waitFor(async () => expect(await storedText(ref.id)).toContain('Biên tập viên sửa.'), WAIT);
+    expect(await storedText(ref.id)).not.toContain('Phóng viên chen vào.');
+  });
+
+  it('a story returned to review in the middle of a session stops the reporter writing at once', async () => {
+    const reporter = await user(['reporter']);
+    const ref = await story(reporter, 'Bản nháp.');
+    const srv = await server();
+    const rep = client(srv, ref.id, () => ticket(reporter.id, ref.id));
+    await synced(rep);
+    expect(rep.scope).toBe('read-write');
+    await transitionArticle(reporter, ref.id, { event: 'submit' });
+    // Disconnected, then back with a fresh ticket as a read-only watcher.
+    await vi.waitFor(() => expect(rep.closes).toContain(4403), WAIT);
+    await vi.waitFor(() => expect(rep.scope).toBe('readonly'), WAIT);
+  });
+
+  it('a deactivated user is disconnected at once and refused when the provider reconnects', async () => {
+    const admin = await user(['admin']);
+    const editor = await user(['editor']);
+    const reporter = await user(['reporter']);
+    const ref = await story(reporter);
+    await transitionArticle(reporter, ref.id, { event: 'submit' });
+    const srv = await server();
+    const ed = client(srv, ref.id, () => ticket(editor.id, ref.id));
+    await synced(ed);
+    expect(ed.scope).toBe('read-write');
+
+    await setUserActive(admin, { userId: editor.id, active: false });
+    await vi.waitFor(() => expect(ed.closes).toContain(4403), WAIT);
+    await vi.waitFor(() => expect(ed.failures).toContain('Tài khoản không còn hoạt động.'), WAIT);
+    expect(srv.server.hocuspocus.documents.get(ref.id)?.getConnectionsCount() ?? 0).toBe(0);
+  });
+
+  it('the state survives a restart of the server', async () => {
+    const writer = await user(['editor']);
+    const ref = await story(writer, 'Trước khi khởi động lại.');
+    const first = await server();
+    const a = client(first, ref.id, () => ticket(writer.id, ref.id));
+    await synced(a);
+    appendParagraph(a.doc, 'Gõ trong phiên đầu.');
+    await vi.waitFor(async () => expect(await storedText(ref.id)).toContain('Gõ trong phiên đầu.'), WAIT);
+    a.provider.destroy();
+    await first.stop();
+    servers.splice(servers.indexOf(first), 1);
+
+    const second = await server();
+    const b = client(second, ref.id, () => ticket(writer.id, ref.id));
+    await synced(b);
+    expect(plain(b.doc)).toBe('"text":"Trước khi khởi động lại.""text":"Gõ trong phiên đầu."');
+  });
+
+  it('an update that would make the story larger than the limit is refused and the connection closed', async () => {
+    const writer = await user(['editor']);
+    const ref = await story(writer, 'Ngắn.');
+    const srv = await server({ maxStateBytes: 20_000 });
+    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    await synced(a);
+    appendParagraph(a.doc, 'Vừa đủ.');
+    await vi.waitFor(async () => expect(await storedText(ref.id)).toContain('Vừa đủ.'), WAIT);
+    appendParagraph(a.doc, 'x'.repeat(30_000));
+    await vi.waitFor(() => expect(a.reasons).toContain('Bài viết vượt giới hạn dung lượng'), WAIT);
+    // The refused update never reached the document: what is stored (also when the now empty
+    // document is unloaded) is the state before it.
+    await vi.waitFor(() => expect(srv.server.hocuspocus.documents.has(ref.id)).toBe(false), WAIT);
+    expect(await storedText(ref.id)).not.toContain('xxxx');
+    expect(await storedText(ref.id)).toContain('Vừa đủ.');
+  });
+});

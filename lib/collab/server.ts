@@ -1,0 +1,175 @@
+// The co-editing server (issue #24): Hocuspocus (the Yjs sync protocol, awareness and debounced
+// storage, a maintained library rather than our own protocol code) with the portal's rules around
+// it. A door like the API: it decides nothing itself, it asks lib/data (which asks lib/policy).
+//   - onAuthenticate: the ticket the app signed (lib/credentials/collab-ticket) for this story, then
+//     collabAccess() with fresh data: write, read-only (Hocuspocus then refuses the client's
+//     updates) or refused.
+//   - Every access change the database announces (story state, authors, assignee; a user's roles,
+//     activity, session version) re-checks the affected connections at once; whoever's access
+//     changed is disconnected and their provider reconnects with a fresh ticket and gets the new
+//     decision (refused for a deactivated user).
+//   - The Database extension loads/stores the Yjs state through lib/data; a message that would make
+//     a story's state larger than the limit is refused and the connection closed.
+import { Database } from '@hocuspocus/extension-database';
+import { Server, type Connection, type Document } from '@hocuspocus/server';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import { verifyCollabTicket } from '@/lib/credentials/collab-ticket';
+import { collabAccess } from '@/lib/data/collab/access';
+import { listenForAccessChanges, type AccessChange } from '@/lib/data/collab/access-changes';
+import { COLLAB_STATE_TOO_LARGE, loadCollabState, MAX_COLLAB_STATE_BYTES, storeCollabState } from '@/lib/data/collab/state';
+
+export interface CollabContext {
+  userId: string;
+  articleId: string;
+  sessionVersion: number;
+  access: 'write' | 'read';
+}
+
+export interface CollabServerOptions {
+  port: number;
+  host?: string;
+  log: Logger;
+  maxStateBytes?: number;
+  /** Store at most this long after the last change (ms). */
+  debounceMs?: number;
+}
+
+/** Close codes in the application range; reasons are short (a close frame carries at most 123 bytes). */
+export const CLOSE_ACCESS_CHANGED = 4403;
+export const CLOSE_TOO_LARGE = 4413;
+const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+export interface CollabServer {
+  server: Server<CollabContext>;
+  port: number;
+  /** Re-check every open connection now (also done after every reconnection of the listener). */
+  recheckAll: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export async function startCollabServer(options: CollabServerOptions): Promise<CollabServer> {
+  const { log } = options;
+  const maxStateBytes = options.maxStateBytes ?? MAX_COLLAB_STATE_BYTES;
+  const open = new Map<Connection<CollabContext>, CollabContext>();
+  const pendingChecks = new Map<Connection<CollabContext>, number>();
+  const sizes = new WeakMap<Document, number>();
+
+  const server = new Server<CollabContext>({
+    name: 'portal-collab',
+    port: options.port,
+    address: options.host ?? '127.0.0.1',
+    quiet: true,
+    // The launcher (scripts/start.ts, systemd) owns the signals and calls stop().
+    stopOnSignals: false,
+    debounce: options.debounceMs ?? 2_000,
+    maxDebounce: 10_000,
+    // Bound one websocket frame: a bigger one could never pass the state limit anyway.
+    websocketOptions: { maxPayload: Math.min(MAX_MESSAGE_BYTES, maxStateBytes + 64 * 1024) },
+    extensions: [
+      new Database({
+        fetch: async ({ documentName }) => loadCollabState(documentName),
+        store: async ({ documentName, state }) => {
+          try {
+            await storeCollabState(documentName, state, maxStateBytes);
+          } catch (error) {
+            log.error({ err: error, articleId: documentName, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
+            throw error;
+          }
+        },
+      }),
+    ],
+
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const claims = verifyCollabTicket(token, documentName);
+      if (!claims) {
+        log.info({ articleId: documentName }, 'Từ chối kết nối cùng soạn: vé không hợp lệ, hết hạn hoặc của bài khác');
+        throw { reason: 'Vé cùng soạn không hợp lệ hoặc đã hết hạn.' };
+      }
+      const decision = await collabAccess(claims);
+      if (decision.access === 'none') {
+        log.info({ articleId: documentName, userId: claims.userId }, `Từ chối kết nối cùng soạn: ${decision.message}`);
+        throw { reason: decision.message };
+      }
+      connectionConfig.readOnly = decision.access === 'read';
+      return { userId: claims.userId, articleId: claims.articleId, sessionVersion: claims.sessionVersion, access: decision.access } satisfies CollabContext;
+    },
+
+    async connected({ connection, context }) {
+      open.set(connection, context);
+      connection.onClose(() => {
+        open.delete(connection);
+        pendingChecks.delete(connection);
+      });
+    },
+
+    async beforeHandleMessage({ connection, document, update, context }) {
+      if (connection.readOnly) return;
+      let size = sizes.get(document);
+      if (size === undefined || size + update.byteLength > maxStateBytes) {
+        // The running sum over-counts (merged updates, awareness); measure exactly before refusing.
+        size = Y.encodeStateAsUpdate(document).byteLength;
+        sizes.set(document, size);
+      }
+      if (size + update.byteLength > maxStateBytes) {
+        log.warn({ articleId: document.name, userId: context.userId, stateBytes: size, messageBytes: update.byteLength, limit: maxStateBytes }, COLLAB_STATE_TOO_LARGE);
+        throw { code: CLOSE_TOO_LARGE, reason: 'Bài viết vượt giới hạn dung lượng' };
+      }
+      sizes.set(document, size + update.byteLength);
+    },
+  });
+
+  async function recheck(connections: [Connection<CollabContext>, CollabContext][]): Promise<void> {
+    // No write may slip in while the database is asked: read-only first, restored if nothing changed.
+    for (const [connection] of connections) {
+      connection.readOnly = true;
+      pendingChecks.set(connection, (pendingChecks.get(connection) ?? 0) + 1);
+    }
+    await Promise.all(
+      connections.map(async ([connection, context]) => {
+        let decision: Awaited<ReturnType<typeof collabAccess>>;
+        try {
+          decision = await collabAccess(context);
+        } catch (error) {
+          log.error({ err: error, articleId: context.articleId, userId: context.userId }, 'Không kiểm tra lại được quyền cùng soạn; ngắt kết nối để kết nối lại');
+          decision = { access: 'none', message: 'Không kiểm tra được quyền.' };
+        }
+        const left = (pendingChecks.get(connection) ?? 1) - 1;
+        if (left > 0) pendingChecks.set(connection, left);
+        else pendingChecks.delete(connection);
+        if (decision.access === context.access) {
+          if (left === 0) connection.readOnly = context.access === 'read';
+          return;
+        }
+        log.info({ articleId: context.articleId, userId: context.userId, from: context.access, to: decision.access }, 'Quyền cùng soạn đã thay đổi; ngắt kết nối');
+        // The whole socket: the provider reconnects with a fresh ticket and gets the new decision.
+        connection.webSocket.close(CLOSE_ACCESS_CHANGED, 'Quyền truy cập đã thay đổi');
+      }),
+    );
+  }
+
+  const onChange = (change: AccessChange) => {
+    const affected = [...open].filter(([, c]) => (change.kind === 'article' ? c.articleId === change.id : c.userId === change.id));
+    if (affected.length > 0) void recheck(affected);
+  };
+  const recheckAll = () => recheck([...open]);
+  const listener = listenForAccessChanges({
+    onChange,
+    onResync: () => void recheckAll(),
+    onError: (error) => log.warn({ err: error }, 'Mất kết nối lắng nghe thay đổi quyền; đang kết nối lại'),
+  });
+  await listener.ready;
+  await server.listen();
+  const port = server.address.port;
+  log.info({ port }, 'Máy chủ cùng soạn đang chạy');
+
+  return {
+    server,
+    port,
+    recheckAll,
+    stop: async () => {
+      await listener.stop();
+      await server.destroy();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { users } from '@/db/schema';
+import { signCollabTicket } from '@/lib/credentials/collab-ticket';
+import { canEditContent, canReadArticle } from '@/lib/policy/workflow';
+import type { Viewer } from '@/lib/policy/roles';
+import { loadArticleFacts } from '../articles/load';
+import { DataError } from '../errors';
+
+/** The same-origin path the browser opens the collaboration websocket on (nginx or the Next rewrite forward it). */
+export const COLLAB_PATH = '/collab';
+
+export interface CollabTicket {
+  ticket: string;
+  expiresAt: string;
+  /** The document name to open: the story's id. */
+  document: string;
+  path: string;
+  /** What the server will grant now; it decides again on connect. */
+  access: 'write' | 'read';
+}
+
+/** A one-minute ticket to co-edit (or watch) one story, for a signed-in staff member who may read it. */
+export async function issueCollabTicket(viewer: Viewer, articleId: string): Promise<CollabTicket> {
+  if (viewer.kind !== 'user') throw new DataError('unauthenticated', 'Hãy đăng nhập để cùng soạn bài viết.');
+  const { facts } = await loadArticleFacts(db, viewer, articleId);
+  const read = canReadArticle(viewer, facts);
+  if (!read.allowed) throw new DataError('forbidden', read.message);
+  const [user] = await db.select({ sessionVersion: users.sessionVersion, isActive: users.isActive }).from(users).where(eq(users.id, viewer.id)).limit(1);
+  if (!user?.isActive) throw new DataError('unauthenticated', 'Tài khoản không còn hoạt động.');
+  const signed = signCollabTicket({ userId: viewer.id, articleId, sessionVersion: user.sessionVersion });
+  if (!signed) throw new DataError('invalid', 'Máy chủ chưa được cấu hình khóa bí mật (AUTH_SECRET) nên chưa thể cùng soạn.');
+  return {
+    ticket: signed.ticket,
+    expiresAt: signed.expiresAt.toISOString(),
+    document: articleId,
+    path: COLLAB_PATH,
+    access: canEditContent(viewer, facts).allowed ? 'write' : 'read',
+  };
+}
