@@ -16,7 +16,7 @@ import { saveArticle } from '@/lib/data/articles/save-article';
 import { transitionArticle } from '@/lib/data/articles/transition-article';
 import { setUserActive } from '@/lib/data/users/admin';
 import type { Role, Viewer } from '@/lib/policy/roles';
-import { startCollabServer, type CollabServer } from './server';
+import { startCollabServer, TOO_MANY_CONNECTIONS, type CollabServer } from './server';
 
 process.env.AUTH_SECRET ||= 'collab-int-test-secret';
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
@@ -44,7 +44,7 @@ async function ticket(userId: string, articleId: string, options: { now?: number
   return signCollabTicket({ userId, articleId, sessionVersion: row!.v }, options)!.ticket;
 }
 
-async function server(options: { maxStateBytes?: number } = {}): Promise<CollabServer> {
+async function server(options: { maxStateBytes?: number; maxConnectionsPerUser?: number } = {}): Promise<CollabServer> {
   const started = await startCollabServer({ port: 0, log: quiet, debounceMs: 50, ...options });
   servers.push(started);
   return started;
@@ -267,5 +267,27 @@ describe('collaboration server', () => {
     await vi.waitFor(() => expect(srv.server.hocuspocus.documents.has(ref.id)).toBe(false), WAIT);
     expect(await storedText(ref.id)).not.toContain('xxxx');
     expect(await storedText(ref.id)).toContain('Vừa đủ.');
+  });
+
+  it('one account holds at most the limit of open stories; a closed one frees its place; others are not affected', async () => {
+    const writer = await user(['editor']);
+    const colleague = await user(['editor']);
+    const stories = [await story(writer), await story(writer), await story(writer)];
+    const srv = await server({ maxConnectionsPerUser: 2 });
+    const first = client(srv, stories[0]!.id, () => ticket(writer.id, stories[0]!.id));
+    const second = client(srv, stories[1]!.id, () => ticket(writer.id, stories[1]!.id));
+    await synced(first);
+    await synced(second);
+    const third = client(srv, stories[2]!.id, () => ticket(writer.id, stories[2]!.id));
+    await vi.waitFor(() => expect(third.failures[0]).toBe(TOO_MANY_CONNECTIONS), WAIT);
+    expect(third.provider.isSynced).toBe(false);
+    expect(srv.server.hocuspocus.documents.has(stories[2]!.id)).toBe(false);
+    // Another person is counted on their own.
+    const other = client(srv, stories[2]!.id, () => ticket(colleague.id, stories[2]!.id));
+    await synced(other);
+    // Closing one story frees a place.
+    first.provider.destroy();
+    await vi.waitFor(() => expect(srv.server.hocuspocus.documents.has(stories[0]!.id)).toBe(false), WAIT);
+    await synced(client(srv, stories[2]!.id, () => ticket(writer.id, stories[2]!.id)));
   });
 });

@@ -33,7 +33,13 @@ export interface CollabServerOptions {
   maxStateBytes?: number;
   /** Store at most this long after the last change (ms). */
   debounceMs?: number;
+  /** Open stories per user at once (each loads a document into this server's memory). */
+  maxConnectionsPerUser?: number;
 }
+
+/** A person edits a handful of stories at once; 20 leaves room for many tabs and bounds the memory one account can take. */
+export const MAX_CONNECTIONS_PER_USER = 20;
+export const TOO_MANY_CONNECTIONS = `Bạn đang mở quá nhiều bài cùng soạn cùng lúc (tối đa ${MAX_CONNECTIONS_PER_USER}). Hãy đóng bớt các thẻ bài viết rồi tải lại trang.`;
 
 /** Close codes in the application range; reasons are short (a close frame carries at most 123 bytes). */
 export const CLOSE_ACCESS_CHANGED = 4403;
@@ -51,6 +57,7 @@ export interface CollabServer {
 export async function startCollabServer(options: CollabServerOptions): Promise<CollabServer> {
   const { log } = options;
   const maxStateBytes = options.maxStateBytes ?? MAX_COLLAB_STATE_BYTES;
+  const maxPerUser = options.maxConnectionsPerUser ?? MAX_CONNECTIONS_PER_USER;
   const open = new Map<Connection<CollabContext>, CollabContext>();
   const pendingChecks = new Map<Connection<CollabContext>, number>();
   const sizes = new WeakMap<Document, number>();
@@ -85,6 +92,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (!claims) {
         log.info({ articleId: documentName }, 'Từ chối kết nối cùng soạn: vé không hợp lệ, hết hạn hoặc của bài khác');
         throw { reason: 'Vé cùng soạn không hợp lệ hoặc đã hết hạn.' };
+      }
+      // Checked before any document is loaded: a signed-in account cannot fill this server's memory by
+      // opening every story it may read. (Handshakes racing each other may pass together; each still
+      // needs its own ticket from the app.)
+      const held = [...open.values()].filter((c) => c.userId === claims.userId).length;
+      if (held >= maxPerUser) {
+        log.warn({ articleId: documentName, userId: claims.userId, held }, 'Từ chối kết nối cùng soạn: quá nhiều bài mở cùng lúc');
+        throw { reason: TOO_MANY_CONNECTIONS };
       }
       const decision = await collabAccess(claims);
       if (decision.access === 'none') {
