@@ -453,6 +453,12 @@ export const articleCollabStates = pgTable('article_collab_states', {
     .primaryKey()
     .references(() => articles.id, { onDelete: 'cascade' }),
   state: bytea().notNull(),
+  /**
+   * The revision this state was last in step with (a checkpoint written from it, or a revision merged
+   * into it). When the story's current revision is another one (a save through the API while nobody
+   * had the story open), the next open merges that revision into the state first.
+   */
+  revisionId: uuid().references(() => revisions.id, { onDelete: 'set null' }),
   updatedAt: updatedAt(),
 });
 

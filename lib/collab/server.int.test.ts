@@ -21,7 +21,7 @@ import { startCollabServer, TOO_MANY_CONNECTIONS, type CollabServer } from './se
 process.env.AUTH_SECRET ||= 'collab-int-test-secret';
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
 const run = crypto.randomUUID().slice(0, 8);
-const quiet = pino({ level: 'silent' });
+const quiet = pino({ level: process.env.COLLAB_LOG ?? 'silent' });
 let sectionId = '';
 const servers: CollabServer[] = [];
 const providers: HocuspocusProvider[] = [];
@@ -44,7 +44,7 @@ async function ticket(userId: string, articleId: string, options: { now?: number
   return signCollabTicket({ userId, articleId, sessionVersion: row!.v }, options)!.ticket;
 }
 
-async function server(options: { maxStateBytes?: number; maxConnectionsPerUser?: number } = {}): Promise<CollabServer> {
+async function server(options: { maxStateBytes?: number; maxConnectionsPerUser?: number; debounceMs?: number; maxDebounceMs?: number } = {}): Promise<CollabServer> {
   const started = await startCollabServer({ port: 0, log: quiet, debounceMs: 50, ...options });
   servers.push(started);
   return started;
@@ -89,6 +89,20 @@ function appendParagraph(d: Y.Doc, value: string) {
 
 function storedState(articleId: string) {
   return db.select({ state: s.articleCollabStates.state }).from(s.articleCollabStates).where(eq(s.articleCollabStates.articleId, articleId));
+}
+
+/** The story's current revision (the working copy) and version. */
+async function current(articleId: string) {
+  const [row] = await db
+    .select({ version: s.articles.version, title: s.revisions.title, sapo: s.revisions.sapo, body: s.revisions.body, authorId: s.revisions.authorId, origin: s.revisions.origin })
+    .from(s.articles)
+    .innerJoin(s.revisions, eq(s.revisions.id, s.articles.currentRevisionId))
+    .where(eq(s.articles.id, articleId));
+  return row!;
+}
+
+async function revisionCount(articleId: string): Promise<number> {
+  return (await db.select({ id: s.revisions.id }).from(s.revisions).where(eq(s.revisions.articleId, articleId))).length;
 }
 
 async function storedText(articleId: string): Promise<string> {
@@ -289,5 +303,73 @@ describe('collaboration server', () => {
     first.provider.destroy();
     await vi.waitFor(() => expect(srv.server.hocuspocus.documents.has(stories[0]!.id)).toBe(false), WAIT);
     await synced(client(srv, stories[2]!.id, () => ticket(writer.id, stories[2]!.id)));
+  });
+
+  it('a pause in co-editing becomes a revision in the writer\'s name; a body the save refuses is put back', async () => {
+    const writer = await user(['editor']);
+    const ref = await story(writer, 'Khai mạc hội nghị.');
+    const srv = await server();
+    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    await synced(a);
+    appendParagraph(a.doc, 'Đoạn do biên tập viên gõ khi cùng soạn.');
+    await vi.waitFor(async () => expect(JSON.stringify((await current(ref.id)).body)).toContain('Đoạn do biên tập viên gõ khi cùng soạn.'), WAIT);
+    const saved = await current(ref.id);
+    expect(saved.authorId).toBe(writer.id);
+    expect(saved.origin).toBe('autosave');
+    // A client forcing a node the editor does not have into the document: not a revision, and gone from everyone's copy.
+    const revisionsBefore = await revisionCount(ref.id);
+    a.doc.getXmlFragment(COLLAB_FRAGMENT).push([new Y.XmlElement('script')]);
+    await vi.waitFor(() => expect(JSON.stringify(a.doc.getXmlFragment(COLLAB_FRAGMENT).toJSON())).not.toContain('script'), WAIT);
+    expect(await revisionCount(ref.id)).toBe(revisionsBefore);
+    expect(plain(a.doc)).toContain('Đoạn do biên tập viên gõ khi cùng soạn.');
+  });
+
+  it('a save through the API while someone types is merged into the live document: neither side loses a word', async () => {
+    const writer = await user(['editor']);
+    // Watches only (a draft is its writer's): sees the merge too.
+    const watcher = await user(['editor']);
+    const ref = await story(writer, 'Khai mạc hội nghị.');
+    // No checkpoint during the test's waits: what is typed is not a revision when the API saves, and
+    // the merge can only come from the database's notice of the save.
+    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    const b = client(srv, ref.id, () => ticket(watcher.id, ref.id));
+    await synced(a);
+    await synced(b);
+    appendParagraph(a.doc, 'Gõ trong lúc API lưu.');
+    await vi.waitFor(() => expect(plain(b.doc)).toContain('Gõ trong lúc API lưu.'), WAIT);
+    const before = await current(ref.id);
+    expect(JSON.stringify(before.body)).not.toContain('Gõ trong lúc API lưu.');
+    // The writer's script saves through the API (same data function), based on the last revision.
+    await saveArticle(writer, ref.id, { title: before.title, sapo: before.sapo, body: doc('Khai mạc hội nghị đã sửa qua API.'), baseVersion: before.version });
+    for (const c of [a, b]) {
+      await vi.waitFor(() => expect(plain(c.doc)).toContain('Khai mạc hội nghị đã sửa qua API.'), WAIT);
+      expect(plain(c.doc)).toContain('Gõ trong lúc API lưu.');
+    }
+    expect(plain(a.doc)).not.toContain('Khai mạc hội nghị.');
+    // The next checkpoint (here: the last writer leaving) holds both.
+    a.provider.destroy();
+    b.provider.destroy();
+    await vi.waitFor(async () => expect(JSON.stringify((await current(ref.id)).body)).toContain('Gõ trong lúc API lưu.'), WAIT);
+    expect(JSON.stringify((await current(ref.id)).body)).toContain('Khai mạc hội nghị đã sửa qua API.');
+  });
+
+  it('a save made while nobody has the story open is in the document at the next open', async () => {
+    const writer = await user(['editor']);
+    const ref = await story(writer, 'Bản đầu.');
+    const srv = await server();
+    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    await synced(a);
+    appendParagraph(a.doc, 'Gõ khi cùng soạn.');
+    a.provider.destroy();
+    await vi.waitFor(() => expect(srv.server.hocuspocus.documents.has(ref.id)).toBe(false), WAIT);
+    expect(await storedText(ref.id)).toContain('Gõ khi cùng soạn.');
+    const before = await current(ref.id);
+    expect(JSON.stringify(before.body)).toContain('Gõ khi cùng soạn.');
+    await saveArticle(writer, ref.id, { title: before.title, sapo: before.sapo, body: doc('Bản đầu.', 'Gõ khi cùng soạn.', 'Thêm qua API khi không ai mở bài.'), baseVersion: before.version });
+    const again = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    await synced(again);
+    expect(plain(again.doc)).toContain('Thêm qua API khi không ai mở bài.');
+    expect(plain(again.doc).match(/Gõ khi cùng soạn\./g)).toHaveLength(1);
   });
 });

@@ -10,14 +10,22 @@
 //     decision (refused for a deactivated user).
 //   - The Database extension loads/stores the Yjs state through lib/data; a message that would make
 //     a story's state larger than the limit is refused and the connection closed.
+//   - Revisions stay the record: each store (a pause: debounced, at most every 10 s while typing
+//     goes on) first checkpoints the live document into a revision through the ordinary save, in
+//     the name of whoever wrote since the last one; a body the save refuses is put back to the
+//     current revision. A revision made elsewhere (the API, a thread's anchor, an accepted
+//     suggestion) is merged into the live document as a concurrent edit when the database announces
+//     it, so neither side's words are lost. Per story these steps run one at a time.
 import { Database } from '@hocuspocus/extension-database';
 import { Server, type Connection, type Document } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { applyContentToYDoc, changeFromBase, contentFromYDoc } from '@/lib/content/ydoc';
 import { verifyCollabTicket } from '@/lib/credentials/collab-ticket';
 import { collabAccess } from '@/lib/data/collab/access';
 import { listenForAccessChanges, type AccessChange } from '@/lib/data/collab/access-changes';
-import { COLLAB_STATE_TOO_LARGE, loadCollabState, MAX_COLLAB_STATE_BYTES, storeCollabState } from '@/lib/data/collab/state';
+import { checkpointLiveDocument } from '@/lib/data/collab/checkpoint';
+import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, loadCollabState, MAX_COLLAB_STATE_BYTES, storeCollabState } from '@/lib/data/collab/state';
 
 export interface CollabContext {
   userId: string;
@@ -31,8 +39,10 @@ export interface CollabServerOptions {
   host?: string;
   log: Logger;
   maxStateBytes?: number;
-  /** Store at most this long after the last change (ms). */
+  /** Store (and checkpoint) this long after the last change (ms)… */
   debounceMs?: number;
+  /** …but at least this often while changes keep coming (ms). */
+  maxDebounceMs?: number;
   /** Open stories per user at once (each loads a document into this server's memory). */
   maxConnectionsPerUser?: number;
 }
@@ -60,7 +70,77 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const maxPerUser = options.maxConnectionsPerUser ?? MAX_CONNECTIONS_PER_USER;
   const open = new Map<Connection<CollabContext>, CollabContext>();
   const pendingChecks = new Map<Connection<CollabContext>, number>();
+  /** The re-check under way for a connection (its messages wait for it). */
+  const checking = new Map<Connection<CollabContext>, Promise<void>>();
   const sizes = new WeakMap<Document, number>();
+  /** Per loaded story: the Yjs state its current revision corresponds to, and that revision. */
+  const bases = new Map<string, { state: Uint8Array; revisionId: string | null }>();
+  /** Per loaded story: who wrote to it since the last checkpoint, in order (the last one saves). */
+  const writers = new Map<string, string[]>();
+  const queues = new Map<string, Promise<unknown>>();
+  /** Runs the steps on one story's live document one at a time (checkpoint, merge). */
+  const serial = <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(name) ?? Promise.resolve()).then(step, step);
+    const settled = next.catch(() => {});
+    queues.set(name, settled);
+    void settled.then(() => queues.get(name) === settled && queues.delete(name));
+    return next;
+  };
+  const MERGED = Symbol('revision merged');
+  const REVERTED = Symbol('refused change reverted');
+
+  /** Merges the story's current revision into the live document when it is not the one the document is in step with. */
+  async function mergeCurrentRevision(document: Document): Promise<void> {
+    const base = bases.get(document.name);
+    if (!base) return;
+    const current = await currentRevisionBody(document.name);
+    if (!current || current.revisionId === base.revisionId) return;
+    const change = changeFromBase(base.state, current.body);
+    bases.set(document.name, { state: change.state, revisionId: current.revisionId });
+    Y.applyUpdate(document, change.update, MERGED);
+    log.info({ articleId: document.name, revisionId: current.revisionId }, 'Đã hòa bản lưu mới của bài vào bản đang cùng soạn');
+  }
+
+  /** A pause: the live document becomes a revision (when someone wrote), then its state is stored. */
+  async function checkpointAndStore(document: Document): Promise<void> {
+    const name = document.name;
+    for (let attempt = 0; attempt < 3 && (writers.get(name)?.length ?? 0) > 0; attempt++) {
+      const pending = writers.get(name)!;
+      writers.set(name, []);
+      // Read at the same instant as the body: the state this revision will correspond to.
+      const snapshot = Y.encodeStateAsUpdate(document);
+      const body = contentFromYDoc(document);
+      let result: Awaited<ReturnType<typeof checkpointLiveDocument>>;
+      try {
+        result = await checkpointLiveDocument(name, body, pending, bases.get(name)?.revisionId ?? null);
+      } catch (error) {
+        writers.set(name, [...pending, ...(writers.get(name) ?? [])]);
+        throw error;
+      }
+      if (result.kind === 'gone') return;
+      if (result.kind === 'behind') {
+        // A save landed meanwhile: merge it, then checkpoint the merged document.
+        writers.set(name, [...pending, ...(writers.get(name) ?? [])]);
+        await mergeCurrentRevision(document);
+        continue;
+      }
+      if (result.kind === 'refused') {
+        log.warn({ articleId: name, writers: pending, reason: result.message }, 'Thay đổi khi cùng soạn không lưu được thành phiên bản; đưa bài về bản đang có');
+        applyContentToYDoc(document, result.body, REVERTED);
+        bases.set(name, { state: Y.encodeStateAsUpdate(document), revisionId: result.revisionId });
+      } else {
+        bases.set(name, { state: snapshot, revisionId: result.revisionId });
+      }
+      break;
+    }
+    const state = Y.encodeStateAsUpdate(document);
+    try {
+      await storeCollabState(name, state, bases.get(name)?.revisionId ?? null, maxStateBytes);
+    } catch (error) {
+      log.error({ err: error, articleId: name, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
+      throw error;
+    }
+  }
 
   const server = new Server<CollabContext>({
     name: 'portal-collab',
@@ -70,22 +150,33 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     // The launcher (scripts/start.ts, systemd) owns the signals and calls stop().
     stopOnSignals: false,
     debounce: options.debounceMs ?? 2_000,
-    maxDebounce: 10_000,
+    maxDebounce: options.maxDebounceMs ?? 10_000,
     // Bound one websocket frame: a bigger one could never pass the state limit anyway.
     websocketOptions: { maxPayload: Math.min(MAX_MESSAGE_BYTES, maxStateBytes + 64 * 1024) },
     extensions: [
       new Database({
-        fetch: async ({ documentName }) => loadCollabState(documentName),
-        store: async ({ documentName, state }) => {
-          try {
-            await storeCollabState(documentName, state, maxStateBytes);
-          } catch (error) {
-            log.error({ err: error, articleId: documentName, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
-            throw error;
-          }
+        fetch: async ({ documentName }) => {
+          const live = await loadCollabState(documentName);
+          if (!live) return null;
+          bases.set(documentName, live);
+          return live.state;
         },
+        store: ({ document }) => serial(document.name, () => checkpointAndStore(document)),
       }),
     ],
+
+    async onChange({ documentName, connection, context }) {
+      // Only what a connection with write access sent counts as someone's writing (merges and reverts do not).
+      if (!connection || connection.readOnly || !context?.userId) return;
+      const list = writers.get(documentName) ?? [];
+      if (list.at(-1) !== context.userId) list.push(context.userId);
+      writers.set(documentName, list);
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      bases.delete(documentName);
+      writers.delete(documentName);
+    },
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = verifyCollabTicket(token, documentName);
@@ -119,6 +210,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     },
 
     async beforeHandleMessage({ connection, document, update, context }) {
+      // Hocuspocus handles a connection's messages one at a time, after this hook: a message that
+      // arrives while the sender's access is being re-checked waits for the answer (read-only meanwhile,
+      // so nothing slips in) instead of being dropped as a read-only connection's would be.
+      for (let check = checking.get(connection); check; check = checking.get(connection)) await check;
       if (connection.readOnly) return;
       let size = sizes.get(document);
       if (size === undefined || size + update.byteLength > maxStateBytes) {
@@ -141,36 +236,55 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       pendingChecks.set(connection, (pendingChecks.get(connection) ?? 0) + 1);
     }
     await Promise.all(
-      connections.map(async ([connection, context]) => {
-        let decision: Awaited<ReturnType<typeof collabAccess>>;
-        try {
-          decision = await collabAccess(context);
-        } catch (error) {
-          log.error({ err: error, articleId: context.articleId, userId: context.userId }, 'Không kiểm tra lại được quyền cùng soạn; ngắt kết nối để kết nối lại');
-          decision = { access: 'none', message: 'Không kiểm tra được quyền.' };
-        }
-        const left = (pendingChecks.get(connection) ?? 1) - 1;
-        if (left > 0) pendingChecks.set(connection, left);
-        else pendingChecks.delete(connection);
-        if (decision.access === context.access) {
-          if (left === 0) connection.readOnly = context.access === 'read';
-          return;
-        }
-        log.info({ articleId: context.articleId, userId: context.userId, from: context.access, to: decision.access }, 'Quyền cùng soạn đã thay đổi; ngắt kết nối');
-        // The whole socket: the provider reconnects with a fresh ticket and gets the new decision.
-        connection.webSocket.close(CLOSE_ACCESS_CHANGED, 'Quyền truy cập đã thay đổi');
+      connections.map(([connection, context]) => {
+        // Waits for any earlier re-check of the connection too: its messages wait until all have answered.
+        const check: Promise<void> = Promise.all([checking.get(connection), recheckOne(connection, context)])
+          .then(() => undefined)
+          .finally(() => checking.get(connection) === check && checking.delete(connection));
+        checking.set(connection, check);
+        return check;
       }),
     );
   }
 
+  async function recheckOne(connection: Connection<CollabContext>, context: CollabContext): Promise<void> {
+    let decision: Awaited<ReturnType<typeof collabAccess>>;
+    try {
+      decision = await collabAccess(context);
+    } catch (error) {
+      log.error({ err: error, articleId: context.articleId, userId: context.userId }, 'Không kiểm tra lại được quyền cùng soạn; ngắt kết nối để kết nối lại');
+      decision = { access: 'none', message: 'Không kiểm tra được quyền.' };
+    }
+    const left = (pendingChecks.get(connection) ?? 1) - 1;
+    if (left > 0) pendingChecks.set(connection, left);
+    else pendingChecks.delete(connection);
+    if (decision.access === context.access) {
+      if (left === 0) connection.readOnly = context.access === 'read';
+      return;
+    }
+    log.info({ articleId: context.articleId, userId: context.userId, from: context.access, to: decision.access }, 'Quyền cùng soạn đã thay đổi; ngắt kết nối');
+    // The whole socket: the provider reconnects with a fresh ticket and gets the new decision.
+    connection.webSocket.close(CLOSE_ACCESS_CHANGED, 'Quyền truy cập đã thay đổi');
+  }
+
+  const mergeInto = (name: string) => {
+    const document = server.hocuspocus.documents.get(name);
+    if (!document) return;
+    serial(name, () => mergeCurrentRevision(document)).catch((error) => log.error({ err: error, articleId: name }, 'Không hòa được bản lưu mới vào bản đang cùng soạn'));
+  };
   const onChange = (change: AccessChange) => {
+    if (change.kind === 'content') return mergeInto(change.id);
     const affected = [...open].filter(([, c]) => (change.kind === 'article' ? c.articleId === change.id : c.userId === change.id));
     if (affected.length > 0) void recheck(affected);
   };
   const recheckAll = () => recheck([...open]);
   const listener = listenForAccessChanges({
     onChange,
-    onResync: () => void recheckAll(),
+    onResync: () => {
+      void recheckAll();
+      // Saves announced while the listener was away were not heard: merge whatever is current.
+      for (const name of server.hocuspocus.documents.keys()) mergeInto(name);
+    },
     onError: (error) => log.warn({ err: error }, 'Mất kết nối lắng nghe thay đổi quyền; đang kết nối lại'),
   });
   await listener.ready;

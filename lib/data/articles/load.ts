@@ -95,9 +95,15 @@ export function conflict(current: number | null): DataError {
   );
 }
 
-/** A body may bring new suggestions only in its saver's name (lib/content/suggestions-json.ts). */
-export function assertOwnNewSuggestions(saverId: string | null, before: JSONContent, after: JSONContent): void {
-  if (foreignNewSuggestions(saverId, before, after).length > 0) {
+/**
+ * A body may bring new suggestions only in its saver's name (lib/content/suggestions-json.ts). A
+ * checkpoint of the live document has several savers: everyone who wrote to it since the last one.
+ */
+export function assertOwnNewSuggestions(savers: string | null | ReadonlyArray<string>, before: JSONContent, after: JSONContent): void {
+  const ids = typeof savers === 'string' || savers === null ? [savers] : savers;
+  const foreignToEach = ids.map((id) => new Set(foreignNewSuggestions(id, before, after)));
+  const foreign = [...(foreignToEach[0] ?? [])].filter((id) => foreignToEach.every((set) => set.has(id)));
+  if (foreign.length > 0) {
     throw new DataError('invalid', 'Bản lưu có gợi ý mới ghi tên người khác: mỗi người chỉ thêm được gợi ý của chính mình. Hãy tải lại bài, rồi gợi ý lại ở chế độ gợi ý.');
   }
 }

@@ -22,6 +22,12 @@ export interface SaveOptions {
   origin?: 'save' | 'autosave' | 'restore' | 'import' | 'suggestion';
   /** For a restore: the revision whose text was copied. */
   restoredFrom?: { id: string; number: number };
+  /**
+   * For a checkpoint of the live document (lib/data/collab/checkpoint.ts): everyone who wrote to it
+   * since the last checkpoint, each allowed to by the collaboration server; new suggestions may be in
+   * any of their names. The saver is the last of them.
+   */
+  coEditors?: string[];
   /** For an accepted or rejected suggestion (lib/data/suggestions): recorded in the audit trail. */
   suggestion?: { id: string; decision: 'accept' | 'reject'; kind: string; authorId: string | null; text: string };
 }
@@ -66,7 +72,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
         .limit(1);
       const before = { ...current!.revision, placement: await placementOf(tx, article, current!.revision) };
       // A restore copies a stored revision, whose suggestions were checked when they were saved.
-      if (options.origin !== 'restore') assertOwnNewSuggestions(actorId, before.body as JSONContent, content.body);
+      if (options.origin !== 'restore') assertOwnNewSuggestions(options.coEditors?.length ? options.coEditors : actorId, before.body as JSONContent, content.body);
       const placement = await requestedPlacement(tx, article, before.placement, meta);
       const fields = changedFields(before, { ...content, placement });
       if (fields.length === 0) {

@@ -3,11 +3,13 @@ import pg from 'pg';
 import { databaseUrlFromEnv } from '@/db/database-url';
 import { isUuid } from '../ids';
 
-export type AccessChange = { kind: 'article' | 'user'; id: string };
+/** 'content': the story's current revision changed (migration 0041); the others may change who may do what. */
+export type AccessChange = { kind: 'article' | 'user' | 'content'; id: string };
 
 /**
  * Calls `onChange` whenever a story's state, authors or assignee, or a user's roles, activity or
- * session version change (triggers of migration 0038 NOTIFY 'collab_access' on commit, whatever
+ * session version change, or a story's current revision changes (triggers of migrations 0040 and
+ * 0041 NOTIFY 'collab_access' on commit, whatever
  * code path made the change). LISTEN rather than polling: the collaboration server must close a
  * deactivated user's connection at once, and an idle server then costs the database nothing.
  * A lost listening connection is re-opened after a second; since notifications sent meanwhile are
@@ -39,7 +41,7 @@ export function listenForAccessChanges(handlers: { onChange: (change: AccessChan
     });
     c.on('notification', (message) => {
       const [kind, id] = (message.payload ?? '').split(':');
-      if ((kind === 'article' || kind === 'user') && isUuid(id)) handlers.onChange({ kind, id });
+      if ((kind === 'article' || kind === 'user' || kind === 'content') && isUuid(id)) handlers.onChange({ kind, id });
     });
     try {
       await c.connect();

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleCollabStates, articles, revisions } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
-import { yStateFromContent } from '@/lib/content/ydoc';
+import { changeFromBase, yStateFromContent } from '@/lib/content/ydoc';
 import { isUuid } from '../ids';
 import { DataError } from '../errors';
 
@@ -16,31 +16,52 @@ export const MAX_COLLAB_STATE_BYTES = 4_000_000;
 
 export const COLLAB_STATE_TOO_LARGE = 'Bài viết đã vượt giới hạn dung lượng khi cùng soạn; thay đổi vừa rồi không được lưu.';
 
-/**
- * The live document of a story: its stored Yjs state, or, on the first open, one built from the
- * current revision's body (not stored until someone changes it). Null when the story does not exist.
- */
-export async function loadCollabState(articleId: string): Promise<Uint8Array | null> {
-  if (!isUuid(articleId)) return null;
-  const [stored] = await db.select({ state: articleCollabStates.state }).from(articleCollabStates).where(eq(articleCollabStates.articleId, articleId)).limit(1);
-  if (stored) return stored.state;
-  const [row] = await db
-    .select({ id: articles.id, body: revisions.body })
-    .from(articles)
-    .leftJoin(revisions, eq(revisions.id, articles.currentRevisionId))
-    .where(eq(articles.id, articleId))
-    .limit(1);
-  if (!row) return null;
-  // A story always has a current revision once created; an empty document otherwise.
-  return yStateFromContent((row.body as JSONContent | null) ?? { type: 'doc', content: [{ type: 'paragraph' }] });
+export interface LiveState {
+  state: Uint8Array;
+  /** The revision the state is in step with (the story's current revision once loaded). */
+  revisionId: string | null;
 }
 
-/** Stores a story's Yjs state (the collaboration server calls this, debounced, after changes). */
-export async function storeCollabState(articleId: string, state: Uint8Array, maxBytes = MAX_COLLAB_STATE_BYTES): Promise<void> {
+/** The story's current revision: what the live document must hold once merged. */
+export async function currentRevisionBody(articleId: string): Promise<{ revisionId: string; body: JSONContent } | null> {
+  if (!isUuid(articleId)) return null;
+  const [row] = await db
+    .select({ revisionId: revisions.id, body: revisions.body })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
+    .where(eq(articles.id, articleId))
+    .limit(1);
+  return row ? { revisionId: row.revisionId, body: row.body as JSONContent } : null;
+}
+
+/**
+ * The live document of a story: its stored Yjs state, or, on the first open, one built from the
+ * current revision's body (not stored until someone changes it). A stored state from before a save
+ * made while nobody had the story open (through the API) gets that revision merged in first, so the
+ * save is not lost. Null when the story does not exist.
+ */
+export async function loadCollabState(articleId: string): Promise<LiveState | null> {
+  if (!isUuid(articleId)) return null;
+  const [stored] = await db.select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId }).from(articleCollabStates).where(eq(articleCollabStates.articleId, articleId)).limit(1);
+  const current = await currentRevisionBody(articleId);
+  if (!current) {
+    const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).limit(1);
+    // A story always has a current revision once created; an empty document otherwise.
+    return exists ? { state: yStateFromContent({ type: 'doc', content: [{ type: 'paragraph' }] }), revisionId: null } : null;
+  }
+  if (!stored) return { state: yStateFromContent(current.body), revisionId: current.revisionId };
+  if (stored.revisionId === current.revisionId) return { state: stored.state, revisionId: current.revisionId };
+  // Every change in the stored state was checkpointed into a revision before it was stored, so the
+  // current revision is the newer truth: merged as a change from the stored state.
+  return { state: changeFromBase(stored.state, current.body).state, revisionId: current.revisionId };
+}
+
+/** Stores a story's Yjs state and the revision it is in step with (the collaboration server calls this, debounced, after changes). */
+export async function storeCollabState(articleId: string, state: Uint8Array, revisionId: string | null, maxBytes = MAX_COLLAB_STATE_BYTES): Promise<void> {
   if (!isUuid(articleId)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
   if (state.byteLength > maxBytes) throw new DataError('invalid', COLLAB_STATE_TOO_LARGE);
   await db
     .insert(articleCollabStates)
-    .values({ articleId, state })
-    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, updatedAt: sql`now()` } });
+    .values({ articleId, state, revisionId })
+    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, revisionId, updatedAt: sql`now()` } });
 }
