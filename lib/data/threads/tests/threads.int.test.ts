@@ -5,7 +5,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { commentThreadIds } from '@/lib/content/comment-marks';
+import { commentQuotes, commentThreadIds } from '@/lib/content/comment-marks';
 import type { JSONContent } from '@/lib/content/types';
 import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../../articles/create-article';
@@ -15,7 +15,8 @@ import { transitionArticle } from '../../articles/transition-article';
 import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public/articles';
 import { createPreviewLink, previewByToken } from '../../tokens/preview-links';
-import { addThreadReply, createThread, listThreads, reopenThread, resolveThread } from '../threads';
+import { MAX_THREADS_PER_ARTICLE } from '../input';
+import { addThreadReply, createThread, listThreads, openThreads, reopenThread, resolveThread } from '../threads';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
 afterAll(() => pool.end());
@@ -266,5 +267,75 @@ describe('history', () => {
       [2, 'comment', 1],
       [1, 'save', 0],
     ]);
+  });
+});
+
+describe('openThreads (many comments at once)', () => {
+  it('places every comment it can in ONE revision; a quote not in the text is reported and the others still go in', async () => {
+    const ref = await story(`Lô ${run}`);
+    const before = await article(ref.id);
+    const revisionsBefore = (await db.select().from(s.revisions).where(eq(s.revisions.articleId, ref.id))).length;
+    // Positions of "tổng kết" and "6,5%" in the one paragraph (1 is the paragraph's opening).
+    const from = 1 + BODY.indexOf('tổng kết');
+    const last = 1 + BODY.indexOf('6,5%');
+    const { results, version } = await openThreads(
+      v.leader,
+      ref.id,
+      [
+        { input: { quote: 'tổng kết', body: 'Một.' }, at: { from, to: from + 'tổng kết'.length } },
+        { input: { quote: 'số liệu quý ba', body: 'Không có.' } },
+        { input: { quote: 'Số liệu quý hai tăng', body: 'Hai @[' + v.editor.id + ']' } },
+        { input: { quote: '', body: 'Trống.' } },
+        { input: { quote: '6,5%', body: 'Ba.' }, at: { from: last, to: last + 4 } },
+      ],
+      before.version,
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, false, true, false, true]);
+    expect(results[1]).toMatchObject({ ok: false, message: expect.stringMatching(/Không tìm thấy đoạn «số liệu quý ba»/) });
+    expect(results[1]!.ok === false && results[1]!.error.details).toMatchObject({ field: 'quote', status: 422, reason: 'quote_not_found' });
+    expect(results[3]).toMatchObject({ ok: false, message: expect.stringMatching(/đoạn văn/) });
+
+    const after = await article(ref.id);
+    expect(after.version).toBe(before.version + 1);
+    expect(version).toBe(after.version);
+    expect((await db.select().from(s.revisions).where(eq(s.revisions.articleId, ref.id))).length).toBe(revisionsBefore + 1);
+    const working = await workingBody(ref.id);
+    expect(working.origin).toBe('comment');
+    // Each anchor covers exactly its words: anchoring one did not move the next one's positions.
+    const ids = results.flatMap((r) => (r.ok ? [r.thread.id] : []));
+    expect(Object.fromEntries(commentQuotes(working.body as JSONContent))).toEqual({ [ids[0]!]: 'tổng kết', [ids[1]!]: 'Số liệu quý hai tăng', [ids[2]!]: '6,5%' });
+    expect((await listThreads(v.leader, ref.id)).map((t) => [t.quote, t.anchored])).toEqual([
+      ['tổng kết', true],
+      ['Số liệu quý hai tăng', true],
+      ['6,5%', true],
+    ]);
+    const opened = await db.select().from(s.workflowEvents).where(and(eq(s.workflowEvents.articleId, ref.id), eq(s.workflowEvents.event, 'thread_opened')));
+    expect(opened).toHaveLength(3);
+    const mentions = await db.select().from(s.notifications).where(and(eq(s.notifications.userId, v.editor.id), eq(s.notifications.articleId, ref.id), eq(s.notifications.kind, 'thread_mention')));
+    expect(mentions).toHaveLength(1);
+  });
+
+  it('writes nothing when no comment can be placed, and refuses a stale version as a whole', async () => {
+    const ref = await story(`Lô rỗng ${run}`);
+    const before = await article(ref.id);
+    const { results, version } = await openThreads(v.leader, ref.id, [{ input: { quote: 'không có', body: 'a' } }]);
+    expect(results).toMatchObject([{ ok: false }]);
+    expect(version).toBe(before.version);
+    expect((await article(ref.id)).currentRevisionId).toBe(before.currentRevisionId);
+    expect((await refusal(openThreads(v.leader, ref.id, [{ input: { quote: 'Hội nghị', body: 'a' } }], before.version - 1))).code).toBe('conflict');
+  });
+
+  it('reports the comments over the story\'s thread limit as not placed and places the rest', async () => {
+    const ref = await story(`Lô giới hạn ${run}`);
+    const [u] = await db.select({ id: s.users.id }).from(s.users).where(eq(s.users.id, v.leader.id));
+    await db.insert(s.articleThreads).values(Array.from({ length: MAX_THREADS_PER_ARTICLE - 1 }, () => ({ articleId: ref.id, quote: 'Hội nghị', createdBy: u!.id })));
+    const { results } = await openThreads(v.leader, ref.id, [
+      { input: { quote: 'không có', body: 'a' } },
+      { input: { quote: 'Hội nghị', body: 'b' } },
+      { input: { quote: 'Số liệu', body: 'c' } },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([false, true, false]);
+    expect(results[2]).toMatchObject({ ok: false, message: expect.stringMatching(/Bài đã có 200 góp ý/) });
+    expect(commentThreadIds((await workingBody(ref.id)).body as JSONContent)).toHaveLength(1);
   });
 });
