@@ -7,13 +7,13 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { commentQuotes, commentThreadIds } from '@/lib/content/comment-marks';
 import type { JSONContent } from '@/lib/content/types';
-import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
+import { ANONYMOUS } from '@/lib/policy/roles';
 import { createArticle } from '../../articles/create-article';
 import { revisionsOf } from '../../articles/read-article';
 import { saveArticle } from '../../articles/save-article';
 import { transitionArticle } from '../../articles/transition-article';
-import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public/articles';
+import { createStaff, refusal, type StaffViewer } from '../../tests/staff-fixtures';
 import { createPreviewLink, previewByToken } from '../../tokens/preview-links';
 import { MAX_THREADS_PER_ARTICLE } from '../input';
 import { addThreadReply, createThread, listThreads, openThreads, reopenThread, resolveThread } from '../threads';
@@ -23,16 +23,20 @@ afterAll(() => pool.end());
 
 const run = crypto.randomUUID().slice(0, 8);
 let sectionId = '';
-type U = Viewer & { kind: 'user' };
-const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader' | 'leader2' | 'inactive' | 'admin', U>;
+const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader' | 'leader2' | 'inactive' | 'admin', StaffViewer>;
 
 beforeAll(async () => {
-  const [section] = await db.insert(s.sections).values({ slug: `thr-${run}`, name: `Góp ý ${run}` }).returning();
-  sectionId = section!.id;
-  for (const [key, roles] of [['reporter', ['reporter']], ['otherReporter', ['reporter']], ['editor', ['editor']], ['leader', ['leader']], ['leader2', ['leader']], ['inactive', ['editor']], ['admin', ['admin']]] as const) {
-    const [user] = await db.insert(s.users).values({ email: `thr-${key}-${run}@test.vn`, name: `${key} ${run}`, roles: [...roles], isActive: key !== 'inactive' }).returning();
-    v[key] = { kind: 'user', id: user!.id, roles: [...roles] as Role[] };
-  }
+  const staff = await createStaff(db, { prefix: 'thr', run, sectionName: `Góp ý ${run}` }, {
+    reporter: { roles: ['reporter'] },
+    otherReporter: { roles: ['reporter'] },
+    editor: { roles: ['editor'] },
+    leader: { roles: ['leader'] },
+    leader2: { roles: ['leader'] },
+    inactive: { roles: ['editor'], active: false },
+    admin: { roles: ['admin'] },
+  });
+  sectionId = staff.sectionId;
+  Object.assign(v, staff.viewers);
 });
 
 const BODY = 'Hội nghị tổng kết công tác năm 2026. Số liệu quý hai tăng 6,5%.';
@@ -44,14 +48,6 @@ const workingBody = async (id: string) => {
   const [r] = await db.select({ body: s.revisions.body, origin: s.revisions.origin }).from(s.revisions).where(eq(s.revisions.id, a.currentRevisionId!));
   return r!;
 };
-async function refusal(promise: Promise<unknown>): Promise<DataError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
-}
 async function awaitingApproval(title: string) {
   const ref = await story(title);
   await transitionArticle(v.reporter, ref.id, { event: 'submit' });
