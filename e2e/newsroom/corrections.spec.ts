@@ -5,26 +5,15 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { demoSectionId } from '../fixtures/content';
-import { createTestApiToken, createTestUser } from '../fixtures/users';
+import { createStaffTeam, fireTransition as fire, storyDoc as doc, type StaffAuth as Auth } from '../fixtures/workflow';
 
-const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-type Auth = { Authorization: string };
-const fire = (request: APIRequestContext, who: Auth, id: string, body: object, ifMatch?: string) =>
-  request.post(`/api/v1/articles/${id}/transitions`, { headers: { ...who, ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, data: body });
 const etag = async (request: APIRequestContext, who: Auth, id: string) => (await request.get(`/api/v1/articles/${id}`, { headers: who })).headers()['etag']!;
 
 test('a correction goes through sign-off and reaches readers dated: on the story, on /dinh-chinh, in JSON-LD and in the feed', async ({ page, request, browser }) => {
   // Three signed-in people, a preview and five reader pages: more than the default minute on a busy CI machine.
   test.setTimeout(120_000);
   const run = crypto.randomUUID().slice(0, 6);
-  const reporter = await createTestUser({ roles: ['reporter'] });
-  const editor = await createTestUser({ roles: ['editor'] });
-  const leader = await createTestUser({ roles: ['leader'] });
-  const as = {
-    reporter: { Authorization: `Bearer ${await createTestApiToken(reporter.id)}` },
-    editor: { Authorization: `Bearer ${await createTestApiToken(editor.id)}` },
-    leader: { Authorization: `Bearer ${await createTestApiToken(leader.id)}` },
-  };
+  const { editor, leader, as } = await createStaffTeam();
   const title = `Bài sẽ đính chính ${run}`;
   const created = await request.post('/api/v1/articles', { headers: as.reporter, data: { title, sapo: 'Hội nghị tổng kết năm.', sectionId: await demoSectionId(), body: doc('Hội nghị do Vụ Tổng hợp chủ trì.'), tags: ['Kinh tế'] } });
   const article = await created.json();

@@ -2,22 +2,13 @@
 // calendar (a wrong end time is refused and nothing typed is lost; a stale form is refused), the
 // writer's iCal feed follows with a higher SEQUENCE; deleting asks for confirmation, is not offered
 // while an assignment is on, and removes the event from the calendar and the feed.
-import { asc, eq, isNull } from 'drizzle-orm';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { expect, test } from '@playwright/test';
 import * as s from '../../db/schema';
 import { hashSecretToken, newSecretToken } from '../../lib/credentials/secret-token';
-import { signIn } from '../fixtures/auth';
 import { withE2eDb } from '../fixtures/db';
-import { createTestUser, type TestUser } from '../fixtures/users';
-
-/** A datetime-local value in Vietnam's time, `days` from now at `hour`:00. */
-const localDay = (days: number, hour: number) => `${new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
-
-async function as(browser: Browser, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page.request, user);
-  return page;
-}
+import { demoPersonAndUnit, fillEventForm, localDay, pageAs as as } from '../fixtures/planning';
+import { createTestUser } from '../fixtures/users';
 
 test('an editor edits an event and deletes it after confirming; the writer’s iCal feed follows', async ({ browser, request }) => {
   test.setTimeout(90_000);
@@ -28,19 +19,12 @@ test('an editor edits an event and deletes it after confirming; the writer’s i
   const title = `Hội thảo chuyên đề ${run}`;
   const start = new Date(Date.now() + 3 * 86_400_000);
   const { token } = newSecretToken('lich');
-  const { eventId, person, unit } = await withE2eDb(async (db) => {
-    const [person] = await db
-      .select({ id: s.people.id, name: s.people.fullName })
-      .from(s.positions)
-      .innerJoin(s.people, eq(s.people.id, s.positions.personId))
-      .where(isNull(s.positions.endsOn))
-      .orderBy(asc(s.people.fullName))
-      .limit(1);
-    const [unit] = await db.select({ id: s.units.id, name: s.units.name }).from(s.units).orderBy(asc(s.units.name)).limit(1);
+  const { person, unit } = await demoPersonAndUnit();
+  const eventId = await withE2eDb(async (db) => {
     const [event] = await db.insert(s.planningEvents).values({ title, startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), location: 'Phòng họp 3', createdBy: editor.id }).returning();
     await db.insert(s.assignments).values({ eventId: event!.id, assigneeId: writer.id, assignedBy: editor.id, dueAt: new Date(start.getTime() + 86_400_000) });
     await db.insert(s.calendarFeeds).values({ userId: writer.id, tokenHash: hashSecretToken(token) });
-    return { eventId: event!.id, person: person!, unit: unit! };
+    return event!.id;
   });
   const feedEntry = async () => {
     const text = (await (await request.get(`/api/lich/${token}`)).text()).replace(/\r\n[ \t]/g, '');
@@ -55,13 +39,7 @@ test('an editor edits an event and deletes it after confirming; the writer’s i
   await page.goto(`/toa-soan/lich/${eventId}`);
   const form = page.getByRole('region', { name: 'Sửa sự kiện' });
   const newTitle = `Hội thảo chuyên đề (dời lịch) ${run}`;
-  await form.getByLabel('Tên sự kiện').fill(newTitle);
-  await form.getByLabel('Bắt đầu (giờ Việt Nam)').fill(localDay(4, 14));
-  await form.getByLabel('Kết thúc (giờ Việt Nam)').fill(localDay(4, 13));
-  await form.getByLabel('Địa điểm').fill(`Hội trường C ${run}`);
-  await form.getByLabel('Đơn vị chủ trì').selectOption({ label: unit.name });
-  await form.getByRole('button', { name: 'Thêm nhân vật' }).click();
-  await form.getByLabel('Nhân vật 1').selectOption({ label: person.name });
+  await fillEventForm(form, { title: newTitle, start: localDay(4, 14), end: localDay(4, 13), location: `Hội trường C ${run}`, unit: unit.name, person: person.name });
   await form.getByRole('button', { name: 'Lưu sự kiện' }).click();
   await expect(form.getByRole('alert')).toContainText('Thời gian kết thúc phải sau thời gian bắt đầu.');
   await expect(form.getByLabel('Tên sự kiện')).toHaveValue(newTitle);

@@ -2,24 +2,16 @@
 // starts the story from the desk with the meeting's facts filled in, and it goes through review,
 // sign-off and publication as a meeting report. Then an editor picks the home page's lead and a
 // reader sees it.
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { and, asc, eq } from 'drizzle-orm';
+import { expect, test, type Page } from '@playwright/test';
 import * as s from '../../db/schema';
 import { signIn } from '../fixtures/auth';
 import { withE2eDb } from '../fixtures/db';
+import { demoPersonAndUnit, fillEventForm, localDay, pageAs as as } from '../fixtures/planning';
 import { createTestApiToken, createTestUser, type TestUser } from '../fixtures/users';
 
 const SECTION = 'Hoạt động của Ban';
-/** A datetime-local value in Vietnam's time, `days` from now at `hour`:00. */
-const localDay = (days: number, hour: number) => `${new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
 const saved = (page: Page) => expect(page.getByTestId('trang-thai-luu')).toHaveText(/Đã lưu lúc \d{2}:\d{2}/, { timeout: 15_000 });
-
-async function as(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page.request, user);
-  return page;
-}
 
 test('an event assigned from the calendar becomes a published meeting report with its facts prefilled', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -28,30 +20,14 @@ test('an event assigned from the calendar becomes a published meeting report wit
   const reporter = await createTestUser({ roles: ['reporter'], name: `Phóng viên lịch ${run}` });
   const leader = await createTestUser({ roles: ['leader'] });
   // A registry person with a current position, and a unit, from the demo content.
-  const { person, unit } = await withE2eDb(async (db) => {
-    const [person] = await db
-      .select({ id: s.people.id, name: s.people.fullName, title: s.positions.title })
-      .from(s.positions)
-      .innerJoin(s.people, eq(s.people.id, s.positions.personId))
-      .where(isNull(s.positions.endsOn))
-      .orderBy(asc(s.people.fullName))
-      .limit(1);
-    const [unit] = await db.select({ id: s.units.id, name: s.units.name }).from(s.units).orderBy(asc(s.units.name)).limit(1);
-    return { person: person!, unit: unit! };
-  });
+  const { person, unit } = await demoPersonAndUnit();
   const title = `Hội nghị triển khai nhiệm vụ ${run}`;
 
   // The editor adds the event; a wrong end time is refused in Vietnamese and nothing typed is lost.
   const desk = await as(browser, editor);
   await desk.goto('/toa-soan/lich');
   await desk.getByRole('link', { name: 'Thêm sự kiện' }).click();
-  await desk.getByLabel('Tên sự kiện').fill(title);
-  await desk.getByLabel('Bắt đầu (giờ Việt Nam)').fill(localDay(2, 9));
-  await desk.getByLabel('Kết thúc (giờ Việt Nam)').fill(localDay(2, 8));
-  await desk.getByLabel('Địa điểm').fill(`Hội trường A ${run}`);
-  await desk.getByLabel('Đơn vị chủ trì').selectOption({ label: unit.name });
-  await desk.getByRole('button', { name: 'Thêm nhân vật' }).click();
-  await desk.getByLabel('Nhân vật 1').selectOption({ label: person.name });
+  await fillEventForm(desk, { title, start: localDay(2, 9), end: localDay(2, 8), location: `Hội trường A ${run}`, unit: unit.name, person: person.name });
   await desk.getByRole('button', { name: 'Tạo sự kiện' }).click();
   await expect(desk.getByRole('alert').filter({ hasText: 'Thời gian kết thúc phải sau thời gian bắt đầu.' })).toBeVisible();
   await expect(desk.getByLabel('Tên sự kiện')).toHaveValue(title);

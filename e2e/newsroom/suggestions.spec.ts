@@ -7,8 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { signIn } from '../fixtures/auth';
 import { demoSectionId } from '../fixtures/content';
 import { withE2eDb } from '../fixtures/db';
-import { createTestApiToken, createTestUser } from '../fixtures/users';
-import { fireTransition, storyDoc } from '../fixtures/workflow';
+import { approvedStory, createStaffTeam, createWorkflowStaff, fireTransition, storyDoc } from '../fixtures/workflow';
 import * as s from '../../db/schema';
 
 const saved = (page: Page) => expect(page.getByTestId('trang-thai-luu')).toHaveText(/Đã lưu lúc \d{2}:\d{2}/, { timeout: 15_000 });
@@ -17,14 +16,7 @@ const text = (node: Body): string => (node.type === 'text' ? (node.text ?? '') :
 
 test('a leader suggests, the writer accepts one and rejects the other, the leader approves exactly the accepted text', async ({ page, request }) => {
   const run = crypto.randomUUID().slice(0, 6);
-  const reporter = await createTestUser({ roles: ['reporter'] });
-  const editor = await createTestUser({ roles: ['editor'] });
-  const leader = await createTestUser({ roles: ['leader'] });
-  const as = {
-    reporter: { Authorization: `Bearer ${await createTestApiToken(reporter.id)}` },
-    editor: { Authorization: `Bearer ${await createTestApiToken(editor.id)}` },
-    leader: { Authorization: `Bearer ${await createTestApiToken(leader.id)}` },
-  };
+  const { reporter, leader, as } = await createStaffTeam();
   const original = 'Hội nghị diễn ra tại Hà Nội. Đại biểu đông đủ.';
   const created = await request.post('/api/v1/articles', { headers: as.reporter, data: { title: `Gợi ý ${run}`, sapo: 'Sapo gợi ý.', sectionId: await demoSectionId(), body: storyDoc(original) } });
   expect(created.status(), await created.text()).toBe(201);
@@ -92,15 +84,9 @@ test('a leader suggests, the writer accepts one and rejects the other, the leade
 
 test('readers never see a suggestion: page, feed and search show the text as if each were rejected', async ({ page, request }) => {
   const run = crypto.randomUUID().slice(0, 6);
-  const staff = {} as Record<'reporter' | 'editor' | 'leader', { Authorization: string }>;
-  for (const role of ['reporter', 'editor', 'leader'] as const) staff[role] = { Authorization: `Bearer ${await createTestApiToken((await createTestUser({ roles: [role] })).id)}` };
+  const staff = await createWorkflowStaff();
   const title = `Không lộ gợi ý ${run}`;
-  const created = await request.post('/api/v1/articles', { headers: staff.reporter, data: { title, sapo: 'Sapo.', sectionId: await demoSectionId(), body: storyDoc(`Câu giữ lại ${run}. Câu đề nghị xóa ${run}.`) } });
-  const article = (await created.json()) as { id: string; slug: string };
-  expect((await fireTransition(request, staff.reporter, article.id, { event: 'submit' })).status()).toBe(200);
-  expect((await fireTransition(request, staff.editor, article.id, { event: 'forward_for_approval' })).status()).toBe(200);
-  const etag = (await request.get(`/api/v1/articles/${article.id}`, { headers: staff.leader })).headers()['etag']!;
-  expect((await fireTransition(request, staff.leader, article.id, { event: 'approve' }, etag)).status()).toBe(200);
+  const article = await approvedStory(request, staff, { title, sapo: 'Sapo.', sectionId: await demoSectionId(), text: `Câu giữ lại ${run}. Câu đề nghị xóa ${run}.` });
   // The sign-off keeps suggestions out of a signed revision; to prove the reader surfaces would not
   // show one anyway, the signed revision's body is given open suggestions behind the app's back.
   const secret = `chuthem${run}`;

@@ -7,7 +7,7 @@ import { docxDraftOffThread, docxToHtmlOffThread } from '@/lib/workers/docx';
 import { THREAD_REPLY_MAX } from '@/db/schema';
 import { addComment } from '../comments/comments';
 import { DataError } from '../errors';
-import { openThread } from '../threads/threads';
+import { openThreads } from '../threads/threads';
 import { uploadMedia } from '../media/upload';
 import { createArticle, type ArticleRef } from './create-article';
 
@@ -90,29 +90,38 @@ export async function importDocx(viewer: Viewer, file: { bytes: Buffer; filename
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * Word comments become threads on their text through the thread code (one revision each, the
- * story's limits apply). A comment that cannot be anchored (no range, a range only in the title,
- * over a limit) is not lost: it becomes a general comment of the story and the summary says so.
+ * Word comments become threads on their text through the thread code, all in one call: one new
+ * revision carries every anchor (the story's limits apply). A comment that cannot be anchored (no
+ * range, a range only in the title, over a limit) is not lost: it becomes a general comment of the
+ * story and the summary says so.
  */
 async function importComments(viewer: Viewer, ref: ArticleRef, comments: DocxComment[], ranges: CommentRange[]): Promise<{ version: number; threads: number; notes: string[] }> {
   let version = ref.version;
   let threads = 0;
   const notes: string[] = [];
   const placed = new Set<number>();
-  for (const range of ranges) {
+  const items = ranges.flatMap((range) => {
     const comment = comments[range.index];
-    if (!comment) continue;
+    if (!comment) return [];
     const signature = `\n\n(Nhận xét trong tệp Word${comment.author ? ` của ${comment.author}` : ''})`;
     const text = comment.text || '(nhận xét trống)';
     const body = `${text.slice(0, THREAD_REPLY_MAX - signature.length)}${signature}`;
+    return [{ range, text, cutShort: text.length > THREAD_REPLY_MAX - signature.length, input: { quote: range.quote, body }, at: { from: range.from, to: range.to } }];
+  });
+  if (items.length > 0) {
     try {
-      const opened = await openThread(viewer, ref.id, { quote: range.quote, body }, { version, from: range.from, to: range.to });
+      const opened = await openThreads(viewer, ref.id, items, version);
       version = opened.version;
-      threads++;
-      placed.add(range.index);
-      if (range.cut) notes.push(`Nhận xét «${short(text)}» trải qua nhiều đoạn văn: góp ý được gắn vào phần trong đoạn đầu.`);
-      if (text.length > THREAD_REPLY_MAX - signature.length) notes.push(`Nhận xét «${short(text)}» dài quá giới hạn của góp ý nên đã bị cắt bớt.`);
+      for (const [i, result] of opened.results.entries()) {
+        if (!result.ok) continue;
+        const { range, text, cutShort } = items[i]!;
+        threads++;
+        placed.add(range.index);
+        if (range.cut) notes.push(`Nhận xét «${short(text)}» trải qua nhiều đoạn văn: góp ý được gắn vào phần trong đoạn đầu.`);
+        if (cutShort) notes.push(`Nhận xét «${short(text)}» dài quá giới hạn của góp ý nên đã bị cắt bớt.`);
+      }
     } catch (error) {
+      // The batch as a whole was refused: every comment comes over as a general comment below.
       if (!(error instanceof DataError)) throw error;
     }
   }

@@ -8,6 +8,7 @@ import { keyHasYear, parseNumberQuery } from '@/lib/documents/number';
 import { effectStatus, vietnamToday, type EffectStatus } from '@/lib/documents/status';
 import { filenameWithFormat } from '@/lib/media/filename';
 import { foldVietnamese } from '@/lib/search/fold';
+import { likeEscape } from '../folded-search';
 import { isPublic } from '../public/filter';
 
 // What readers see of the documents registry: published documents only, every list bounded.
@@ -42,8 +43,6 @@ function statusSql(today: string): SQL<EffectStatus> {
     else 'in_force' end`;
 }
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
-
 /** Number queries ("45-NQ/TW", "nq 45") match the number key; other text matches the folded words. */
 export function queryCondition(q: string): SQL | undefined {
   const query = q.trim().slice(0, MAX_QUERY);
@@ -52,7 +51,7 @@ export function queryCondition(q: string): SQL | undefined {
   const words = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 8);
   // A number in the words matches only a whole number: "46" must not find "2146" or a word holding "46".
   const wordCondition = (w: string) =>
-    /^[0-9]+$/.test(w) ? sql`${documents.searchText} ~ ${`(^|[^a-z0-9])0*${w.replace(/^0+(?=[0-9])/, '')}([^a-z0-9]|$)`}` : ilike(documents.searchText, `%${escapeLike(w)}%`);
+    /^[0-9]+$/.test(w) ? sql`${documents.searchText} ~ ${`(^|[^a-z0-9])0*${w.replace(/^0+(?=[0-9])/, '')}([^a-z0-9]|$)`}` : ilike(documents.searchText, `%${likeEscape(w)}%`);
   const wordMatch = words.length ? and(...words.map(wordCondition)) : undefined;
   if (!number) return wordMatch;
   const keyMatch = and(

@@ -60,3 +60,15 @@ export async function reviewedDocx(options: { titleComment?: boolean } = {}): Pr
   if (options.titleComment) comments.push({ id: 1, author, date: new Date(date), children: [new Paragraph({ children: [new TextRun('Tiêu đề cần ngắn hơn.')] })] });
   return Packer.toBuffer(new Document({ comments: { children: comments }, sections: [{ children }] }));
 }
+
+/** A .docx with a Word comment on each of `quotes` (one paragraph each), by "Trần Thị Biên Tập". */
+export async function commentedDocx(quotes: string[]): Promise<Buffer> {
+  const author = 'Trần Thị Biên Tập';
+  const date = new Date('2026-12-01T08:00:00Z');
+  const paragraphs = quotes.map(
+    (quote, id) =>
+      new Paragraph({ children: [new TextRun(`Đoạn ${id + 1}: `), new CommentRangeStart(id), new TextRun(quote), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }), new TextRun(' hết đoạn.')] }),
+  );
+  const comments = quotes.map((_, id) => ({ id, author, date, children: [new Paragraph({ children: [new TextRun(`Nhận xét số ${id + 1}.`)] })] }));
+  return Packer.toBuffer(new Document({ comments: { children: comments }, sections: [{ children: [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Tổng kết năm')] }), ...paragraphs] }] }));
+}

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
@@ -6,10 +6,10 @@ import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../../errors';
 import { importDocx } from '../import-docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { commentThreadIds } from '@/lib/content/comment-marks';
+import { commentQuotes, commentThreadIds } from '@/lib/content/comment-marks';
 import { listSuggestions } from '@/lib/content/suggestions';
 import type { JSONContent } from '@/lib/content/types';
-import { reviewedDocx, sampleDocx } from './docx-fixture';
+import { commentedDocx, reviewedDocx, sampleDocx } from './docx-fixture';
 
 /** A real .docx whose document part unpacks to 60 MB (about 100 KB on disk). */
 async function docxBomb(): Promise<Buffer> {
@@ -93,5 +93,28 @@ describe('importing a .docx reviewed in Word', () => {
     expect(replies.map((r) => r.body)).toEqual(['Xem lại số liệu này.\n\n(Nhận xét trong tệp Word của Nguyễn Văn Lãnh Đạo)']);
     const general = await db.select().from(s.comments).where(eq(s.comments.articleId, result.id));
     expect(general.map((c) => c.body)).toEqual(['Nhận xét trong tệp Word của Nguyễn Văn Lãnh Đạo, không gắn được vào đoạn văn nào: Tiêu đề cần ngắn hơn.']);
+  });
+});
+
+describe('importing a .docx with many Word comments', () => {
+  it('anchors them all in ONE revision (origin "comment"), one version step, one thread each', async () => {
+    const quotes = ['doanh thu tăng', 'chi phí giảm', 'lợi nhuận tăng', 'nợ xấu giảm', 'vốn tăng'];
+    const result = await importDocx(reporter, { bytes: await commentedDocx(quotes), filename: 'tong-ket.docx' });
+    expect(result.threads).toBe(quotes.length);
+    expect(result.reviewNotes).toEqual([]);
+    const revisions = await db.select().from(s.revisions).where(eq(s.revisions.articleId, result.id));
+    expect(revisions.map((r) => r.origin).sort()).toEqual(['comment', 'import']);
+    const [article] = await db.select().from(s.articles).where(eq(s.articles.id, result.id));
+    expect(article!.version).toBe(result.version);
+    expect(article!.currentRevisionId).toBe(revisions.find((r) => r.origin === 'comment')!.id);
+    const threads = await db.select().from(s.articleThreads).where(eq(s.articleThreads.articleId, result.id));
+    expect(threads.map((t) => t.quote).sort()).toEqual([...quotes].sort());
+    const current = revisions.find((r) => r.origin === 'comment')!;
+    expect(commentThreadIds(current.body as JSONContent).sort()).toEqual(threads.map((t) => t.id).sort());
+    // Every anchor on exactly its words: anchoring one comment did not move the next one's positions.
+    expect(Object.fromEntries(commentQuotes(current.body as JSONContent))).toEqual(Object.fromEntries(threads.map((t) => [t.id, t.quote])));
+    const opened = await db.select().from(s.workflowEvents).where(and(eq(s.workflowEvents.articleId, result.id), eq(s.workflowEvents.event, 'thread_opened')));
+    expect(opened).toHaveLength(quotes.length);
+    expect(new Set(opened.map((e) => e.revisionId))).toEqual(new Set([current.id]));
   });
 });

@@ -9,7 +9,7 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Role, Viewer } from '@/lib/policy/roles';
 import { exportWorkflowEventsCsv } from '../../audit/export';
-import { DataError } from '../../errors';
+import { refusal } from '../../tests/staff-fixtures';
 import { publicArticleBySlug } from '../../public/articles';
 import { createArticle } from '../create-article';
 import { editorView } from '../editor-view';
@@ -52,14 +52,6 @@ const base = (title: string): Omit<SaveInput, 'baseVersion'> => ({ title, sapo: 
 const row = async (id: string) => (await db.select().from(s.articles).where(eq(s.articles.id, id)))[0]!;
 const events = async (id: string) => db.select().from(s.workflowEvents).where(eq(s.workflowEvents.articleId, id)).orderBy(asc(s.workflowEvents.id));
 
-async function refusal(promise: Promise<unknown>): Promise<DataError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
-}
 
 async function approvedStory(title: string) {
   const ref = await createArticle(viewers.reporter, base(title));

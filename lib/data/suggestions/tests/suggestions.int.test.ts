@@ -8,11 +8,10 @@ import * as s from '@/db/schema';
 import { bodyToPlainText } from '@/lib/content/plain-text';
 import { hasSuggestionMark } from '@/lib/content/suggestions';
 import type { JSONContent } from '@/lib/content/types';
-import type { Role, Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../../articles/create-article';
 import { saveArticle } from '../../articles/save-article';
 import { transitionArticle } from '../../articles/transition-article';
-import { DataError } from '../../errors';
+import { createStaff, refusal, type StaffViewer } from '../../tests/staff-fixtures';
 import { decideArticleSuggestion, listArticleSuggestions } from '../suggestions';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -20,16 +19,17 @@ afterAll(() => pool.end());
 
 const run = crypto.randomUUID().slice(0, 8);
 let sectionId = '';
-type U = Viewer & { kind: 'user' };
-const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader', U>;
+const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader', StaffViewer>;
 
 beforeAll(async () => {
-  const [section] = await db.insert(s.sections).values({ slug: `sug-${run}`, name: `Gợi ý ${run}` }).returning();
-  sectionId = section!.id;
-  for (const [key, roles] of [['reporter', ['reporter']], ['otherReporter', ['reporter']], ['editor', ['editor']], ['leader', ['leader']]] as const) {
-    const [user] = await db.insert(s.users).values({ email: `sug-${key}-${run}@test.vn`, name: `${key} ${run}`, roles: [...roles] }).returning();
-    v[key] = { kind: 'user', id: user!.id, roles: [...roles] as Role[] };
-  }
+  const staff = await createStaff(db, { prefix: 'sug', run, sectionName: `Gợi ý ${run}` }, {
+    reporter: { roles: ['reporter'] },
+    otherReporter: { roles: ['reporter'] },
+    editor: { roles: ['editor'] },
+    leader: { roles: ['leader'] },
+  });
+  sectionId = staff.sectionId;
+  Object.assign(v, staff.viewers);
 });
 
 const INS = '3f1c2a4e-8b7d-4c6e-9a1b-2c3d4e5f6a7b';
@@ -48,14 +48,6 @@ const working = async (id: string) => {
   const [r] = await db.select().from(s.revisions).where(eq(s.revisions.id, a.currentRevisionId!));
   return r!;
 };
-async function refusal(promise: Promise<unknown>): Promise<DataError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
-}
 const fields = () => ({ sapo: 'Sapo.', byline: 'TTTTPT&DBKT', sectionId, tags: ['Kinh tế'] });
 async function awaitingApprovalWithSuggestions(title: string) {
   const ref = await createArticle(v.reporter, { title, body: plain, ...fields() });

@@ -8,11 +8,10 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import { commentQuotes } from '@/lib/content/comment-marks';
 import type { JSONContent } from '@/lib/content/types';
-import type { Role, Viewer } from '@/lib/policy/roles';
 import { createArticle } from '../../articles/create-article';
 import { saveArticle } from '../../articles/save-article';
 import { transitionArticle } from '../../articles/transition-article';
-import { DataError } from '../../errors';
+import { createStaff, refusal, type StaffViewer } from '../../tests/staff-fixtures';
 import { addThreadReply, mentionCandidates, openThread, threadsForEditor } from '../threads';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
@@ -20,26 +19,22 @@ afterAll(() => pool.end());
 
 const run = crypto.randomUUID().slice(0, 8);
 let sectionId = '';
-type U = Viewer & { kind: 'user' };
-const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader', U>;
+const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader', StaffViewer>;
 
 beforeAll(async () => {
-  const [section] = await db.insert(s.sections).values({ slug: `thr-ui-${run}`, name: `Góp ý UI ${run}` }).returning();
-  sectionId = section!.id;
-  for (const [key, roles, name] of [['reporter', ['reporter'], `Phóng viên Hà ${run}`], ['otherReporter', ['reporter'], `Phóng viên Hà Khác ${run}`], ['editor', ['editor'], `Biên tập Hà ${run}`], ['leader', ['leader'], `Lãnh đạo ${run}`]] as const) {
-    const [user] = await db.insert(s.users).values({ email: `thr-ui-${key}-${run}@test.vn`, name, roles: [...roles] }).returning();
-    v[key] = { kind: 'user', id: user!.id, roles: [...roles] as Role[] };
-  }
+  const staff = await createStaff(db, { prefix: 'thr-ui', run, sectionName: `Góp ý UI ${run}` }, {
+    reporter: { roles: ['reporter'], name: `Phóng viên Hà ${run}` },
+    otherReporter: { roles: ['reporter'], name: `Phóng viên Hà Khác ${run}` },
+    editor: { roles: ['editor'], name: `Biên tập Hà ${run}` },
+    leader: { roles: ['leader'], name: `Lãnh đạo ${run}` },
+  });
+  sectionId = staff.sectionId;
+  Object.assign(v, staff.viewers);
 });
 
 const TEXT = 'Số liệu quý hai khả quan. Số liệu quý hai tăng 6,5%.';
 const story = () => createArticle(v.reporter, { title: `Bài góp ý ${run}`, sapo: 'Sapo.', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: TEXT }] }] }, byline: 'TTTTPT&DBKT', sectionId, tags: [] });
 const version = async (id: string) => (await db.select({ version: s.articles.version }).from(s.articles).where(eq(s.articles.id, id)))[0]!.version;
-const refusal = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(DataError);
-  return e as DataError;
-};
 
 describe('openThread from the editor', () => {
   it('anchors the selected occurrence and answers the new version', async () => {

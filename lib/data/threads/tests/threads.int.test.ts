@@ -5,33 +5,38 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { commentThreadIds } from '@/lib/content/comment-marks';
+import { commentQuotes, commentThreadIds } from '@/lib/content/comment-marks';
 import type { JSONContent } from '@/lib/content/types';
-import { ANONYMOUS, type Role, type Viewer } from '@/lib/policy/roles';
+import { ANONYMOUS } from '@/lib/policy/roles';
 import { createArticle } from '../../articles/create-article';
 import { revisionsOf } from '../../articles/read-article';
 import { saveArticle } from '../../articles/save-article';
 import { transitionArticle } from '../../articles/transition-article';
-import { DataError } from '../../errors';
 import { publicArticleBySlug } from '../../public/articles';
+import { createStaff, refusal, type StaffViewer } from '../../tests/staff-fixtures';
 import { createPreviewLink, previewByToken } from '../../tokens/preview-links';
-import { addThreadReply, createThread, listThreads, reopenThread, resolveThread } from '../threads';
+import { MAX_THREADS_PER_ARTICLE } from '../input';
+import { addThreadReply, createThread, listThreads, openThreads, reopenThread, resolveThread } from '../threads';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 4 });
 afterAll(() => pool.end());
 
 const run = crypto.randomUUID().slice(0, 8);
 let sectionId = '';
-type U = Viewer & { kind: 'user' };
-const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader' | 'leader2' | 'inactive' | 'admin', U>;
+const v = {} as Record<'reporter' | 'otherReporter' | 'editor' | 'leader' | 'leader2' | 'inactive' | 'admin', StaffViewer>;
 
 beforeAll(async () => {
-  const [section] = await db.insert(s.sections).values({ slug: `thr-${run}`, name: `Góp ý ${run}` }).returning();
-  sectionId = section!.id;
-  for (const [key, roles] of [['reporter', ['reporter']], ['otherReporter', ['reporter']], ['editor', ['editor']], ['leader', ['leader']], ['leader2', ['leader']], ['inactive', ['editor']], ['admin', ['admin']]] as const) {
-    const [user] = await db.insert(s.users).values({ email: `thr-${key}-${run}@test.vn`, name: `${key} ${run}`, roles: [...roles], isActive: key !== 'inactive' }).returning();
-    v[key] = { kind: 'user', id: user!.id, roles: [...roles] as Role[] };
-  }
+  const staff = await createStaff(db, { prefix: 'thr', run, sectionName: `Góp ý ${run}` }, {
+    reporter: { roles: ['reporter'] },
+    otherReporter: { roles: ['reporter'] },
+    editor: { roles: ['editor'] },
+    leader: { roles: ['leader'] },
+    leader2: { roles: ['leader'] },
+    inactive: { roles: ['editor'], active: false },
+    admin: { roles: ['admin'] },
+  });
+  sectionId = staff.sectionId;
+  Object.assign(v, staff.viewers);
 });
 
 const BODY = 'Hội nghị tổng kết công tác năm 2026. Số liệu quý hai tăng 6,5%.';
@@ -43,14 +48,6 @@ const workingBody = async (id: string) => {
   const [r] = await db.select({ body: s.revisions.body, origin: s.revisions.origin }).from(s.revisions).where(eq(s.revisions.id, a.currentRevisionId!));
   return r!;
 };
-async function refusal(promise: Promise<unknown>): Promise<DataError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
-}
 async function awaitingApproval(title: string) {
   const ref = await story(title);
   await transitionArticle(v.reporter, ref.id, { event: 'submit' });
@@ -266,5 +263,75 @@ describe('history', () => {
       [2, 'comment', 1],
       [1, 'save', 0],
     ]);
+  });
+});
+
+describe('openThreads (many comments at once)', () => {
+  it('places every comment it can in ONE revision; a quote not in the text is reported and the others still go in', async () => {
+    const ref = await story(`Lô ${run}`);
+    const before = await article(ref.id);
+    const revisionsBefore = (await db.select().from(s.revisions).where(eq(s.revisions.articleId, ref.id))).length;
+    // Positions of "tổng kết" and "6,5%" in the one paragraph (1 is the paragraph's opening).
+    const from = 1 + BODY.indexOf('tổng kết');
+    const last = 1 + BODY.indexOf('6,5%');
+    const { results, version } = await openThreads(
+      v.leader,
+      ref.id,
+      [
+        { input: { quote: 'tổng kết', body: 'Một.' }, at: { from, to: from + 'tổng kết'.length } },
+        { input: { quote: 'số liệu quý ba', body: 'Không có.' } },
+        { input: { quote: 'Số liệu quý hai tăng', body: 'Hai @[' + v.editor.id + ']' } },
+        { input: { quote: '', body: 'Trống.' } },
+        { input: { quote: '6,5%', body: 'Ba.' }, at: { from: last, to: last + 4 } },
+      ],
+      before.version,
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, false, true, false, true]);
+    expect(results[1]).toMatchObject({ ok: false, message: expect.stringMatching(/Không tìm thấy đoạn «số liệu quý ba»/) });
+    expect(results[1]!.ok === false && results[1]!.error.details).toMatchObject({ field: 'quote', status: 422, reason: 'quote_not_found' });
+    expect(results[3]).toMatchObject({ ok: false, message: expect.stringMatching(/đoạn văn/) });
+
+    const after = await article(ref.id);
+    expect(after.version).toBe(before.version + 1);
+    expect(version).toBe(after.version);
+    expect((await db.select().from(s.revisions).where(eq(s.revisions.articleId, ref.id))).length).toBe(revisionsBefore + 1);
+    const working = await workingBody(ref.id);
+    expect(working.origin).toBe('comment');
+    // Each anchor covers exactly its words: anchoring one did not move the next one's positions.
+    const ids = results.flatMap((r) => (r.ok ? [r.thread.id] : []));
+    expect(Object.fromEntries(commentQuotes(working.body as JSONContent))).toEqual({ [ids[0]!]: 'tổng kết', [ids[1]!]: 'Số liệu quý hai tăng', [ids[2]!]: '6,5%' });
+    expect((await listThreads(v.leader, ref.id)).map((t) => [t.quote, t.anchored])).toEqual([
+      ['tổng kết', true],
+      ['Số liệu quý hai tăng', true],
+      ['6,5%', true],
+    ]);
+    const opened = await db.select().from(s.workflowEvents).where(and(eq(s.workflowEvents.articleId, ref.id), eq(s.workflowEvents.event, 'thread_opened')));
+    expect(opened).toHaveLength(3);
+    const mentions = await db.select().from(s.notifications).where(and(eq(s.notifications.userId, v.editor.id), eq(s.notifications.articleId, ref.id), eq(s.notifications.kind, 'thread_mention')));
+    expect(mentions).toHaveLength(1);
+  });
+
+  it('writes nothing when no comment can be placed, and refuses a stale version as a whole', async () => {
+    const ref = await story(`Lô rỗng ${run}`);
+    const before = await article(ref.id);
+    const { results, version } = await openThreads(v.leader, ref.id, [{ input: { quote: 'không có', body: 'a' } }]);
+    expect(results).toMatchObject([{ ok: false }]);
+    expect(version).toBe(before.version);
+    expect((await article(ref.id)).currentRevisionId).toBe(before.currentRevisionId);
+    expect((await refusal(openThreads(v.leader, ref.id, [{ input: { quote: 'Hội nghị', body: 'a' } }], before.version - 1))).code).toBe('conflict');
+  });
+
+  it('reports the comments over the story\'s thread limit as not placed and places the rest', async () => {
+    const ref = await story(`Lô giới hạn ${run}`);
+    const [u] = await db.select({ id: s.users.id }).from(s.users).where(eq(s.users.id, v.leader.id));
+    await db.insert(s.articleThreads).values(Array.from({ length: MAX_THREADS_PER_ARTICLE - 1 }, () => ({ articleId: ref.id, quote: 'Hội nghị', createdBy: u!.id })));
+    const { results } = await openThreads(v.leader, ref.id, [
+      { input: { quote: 'không có', body: 'a' } },
+      { input: { quote: 'Hội nghị', body: 'b' } },
+      { input: { quote: 'Số liệu', body: 'c' } },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([false, true, false]);
+    expect(results[2]).toMatchObject({ ok: false, message: expect.stringMatching(/Bài đã có 200 góp ý/) });
+    expect(commentThreadIds((await workingBody(ref.id)).body as JSONContent)).toHaveLength(1);
   });
 });
