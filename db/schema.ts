@@ -92,6 +92,12 @@ export const siteSettings = pgTable(
     agencyUnitId: uuid().references((): AnyPgColumn => units.id, { onDelete: 'set null' }),
     /** The roles whose editor opens in suggesting mode ("Chế độ gợi ý", issue 23): editor and/or leader. */
     suggestingRoles: jsonb().$type<SuggestingRole[]>().notNull().default(['leader']),
+    /**
+     * Live co-editing in the story editor (issue #24): the body is edited through the collaboration
+     * server by everyone who has the story open, with presence instead of the edit lease. Off until
+     * an administrator turns it on while it is rolled out.
+     */
+    liveCoediting: boolean().notNull().default(false),
     updatedAt: updatedAt(),
   },
   (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],

@@ -41,6 +41,8 @@ export const articleSaveActionSchema = z.strictObject({
   ...articleMetadataSchema.shape,
   baseVersion: z.number().int().min(1),
   autosave: z.boolean().optional(),
+  /** The editor co-edits the body live (issue #24): this save carries the other fields; the body sent is ignored. */
+  liveBody: z.boolean().optional(),
 });
 
 export const transitionSchema = z

@@ -101,9 +101,13 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     log.info({ articleId: document.name, revisionId: current.revisionId }, 'Đã hòa bản lưu mới của bài vào bản đang cùng soạn');
   }
 
-  /** A pause: the live document becomes a revision (when someone wrote), then its state is stored. */
-  async function checkpointAndStore(document: Document): Promise<void> {
+  /**
+   * A pause: the live document becomes a revision (when someone wrote), then its state is stored.
+   * Returns the refusal's message when the text was put back, else null.
+   */
+  async function checkpointAndStore(document: Document): Promise<string | null> {
     const name = document.name;
+    let refusal: string | null = null;
     for (let attempt = 0; attempt < 3 && (writers.get(name)?.length ?? 0) > 0; attempt++) {
       const pending = writers.get(name)!;
       writers.set(name, []);
@@ -117,7 +121,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         writers.set(name, [...pending, ...(writers.get(name) ?? [])]);
         throw error;
       }
-      if (result.kind === 'gone') return;
+      if (result.kind === 'gone') return null;
       if (result.kind === 'behind') {
         // A save landed meanwhile: merge it, then checkpoint the merged document.
         writers.set(name, [...pending, ...(writers.get(name) ?? [])]);
@@ -127,6 +131,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (result.kind === 'refused') {
         log.warn({ articleId: name, writers: pending, reason: result.message }, 'Thay đổi khi cùng soạn không lưu được thành phiên bản; đưa bài về bản đang có');
         applyContentToYDoc(document, result.body, REVERTED);
+        refusal = result.message;
         bases.set(name, { state: Y.encodeStateAsUpdate(document), revisionId: result.revisionId });
       } else {
         bases.set(name, { state: snapshot, revisionId: result.revisionId });
@@ -140,6 +145,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       log.error({ err: error, articleId: name, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
       throw error;
     }
+    return refusal;
   }
 
   const server = new Server<CollabContext>({
@@ -149,6 +155,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     quiet: true,
     // The launcher (scripts/start.ts, systemd) owns the signals and calls stop().
     stopOnSignals: false,
+    // A connection silent this long is closed: well over two of the editor's 2-minute heartbeats.
+    timeout: 5 * 60_000,
     debounce: options.debounceMs ?? 2_000,
     maxDebounce: options.maxDebounceMs ?? 10_000,
     // Bound one websocket frame: a bigger one could never pass the state limit anyway.
@@ -161,9 +169,34 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
           bases.set(documentName, live);
           return live.state;
         },
-        store: ({ document }) => serial(document.name, () => checkpointAndStore(document)),
+        store: async ({ document }) => void (await serial(document.name, () => checkpointAndStore(document))),
       }),
     ],
+
+    // "Save now" from an editor (before a workflow step, a comment's anchor, or a pause in its own
+    // typing): everything this connection sent before the request has been applied (one queue per
+    // connection), so the revision written here holds it. The answer says which version that is.
+    async onStateless({ connection, document, payload }) {
+      let request: { type?: unknown; id?: unknown };
+      try {
+        request = JSON.parse(payload) as typeof request;
+      } catch {
+        return;
+      }
+      // The editor's heartbeat (components/editor/use-live-document.ts): answered, so both ends know the other is there.
+      if (request.type === 'ping') return connection.sendStateless(JSON.stringify({ type: 'pong' }));
+      if (request.type !== 'checkpoint' || typeof request.id !== 'string' || request.id.length > 64) return;
+      const answer = (data: Record<string, unknown>) => connection.sendStateless(JSON.stringify({ type: 'checkpoint', id: request.id, ...data }));
+      if (connection.readOnly) return answer({ ok: false, message: 'Bạn chỉ được xem bài này.' });
+      try {
+        const refusal = await serial(document.name, () => checkpointAndStore(document));
+        const current = await currentRevisionBody(document.name);
+        answer(refusal ? { ok: false, message: refusal } : { ok: true, version: current?.version ?? null, revisionId: current?.revisionId ?? null });
+      } catch (error) {
+        log.error({ err: error, articleId: document.name }, 'Không lưu được bản cùng soạn theo yêu cầu');
+        answer({ ok: false, message: 'Máy chủ chưa lưu được bài; đang thử lại.' });
+      }
+    },
 
     async onChange({ documentName, connection, context }) {
       // Only what a connection with write access sent counts as someone's writing (merges and reverts do not).

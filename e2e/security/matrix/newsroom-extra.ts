@@ -40,6 +40,8 @@ export const newsroomExtraEntries: MatrixEntry[] = [
   { kind: 'action', file: SETTINGS, name: 'updateSettingsAction', access: only('admin'), form: { fields: currentSettings, outcome: settingsOutcome } },
   // The default (leader only): an admin's run of the matrix leaves the setting as it was.
   { kind: 'action', file: SETTINGS, name: 'updateSuggestingRolesAction', access: only('admin'), form: { fields: async () => ({ suggestingRoles: 'leader' }), outcome: settingsOutcome } },
+  // Unticked: off, the default, so an admin's run of the matrix leaves co-editing as it was.
+  { kind: 'action', file: SETTINGS, name: 'updateLiveCoeditingAction', access: only('admin'), form: { fields: async () => ({}), outcome: settingsOutcome } },
   { kind: 'action', file: SETTINGS, name: 'createSectionAction', access: only('admin'), form: { fields: async () => ({ name: 'Chuyên mục ma trận mới', description: '', sortOrder: '999' }), outcome: settingsOutcome } },
   {
     kind: 'action',

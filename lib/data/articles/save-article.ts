@@ -28,6 +28,13 @@ export interface SaveOptions {
    * any of their names. The saver is the last of them.
    */
   coEditors?: string[];
+  /**
+   * The editor co-edits the body in the live document (issue #24), which the collaboration server
+   * checkpoints into revisions itself: this save changes the other fields and keeps the current
+   * revision's body. Checkpoints made since `baseVersion` that changed the body only are not a
+   * conflict (they are not this save's fields); anything else since is.
+   */
+  bodyFromLiveDocument?: boolean;
   /** For an accepted or rejected suggestion (lib/data/suggestions): recorded in the audit trail. */
   suggestion?: { id: string; decision: 'accept' | 'reject'; kind: string; authorId: string | null; text: string };
 }
@@ -52,7 +59,7 @@ export interface SaveResult {
  */
 export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, options: SaveOptions = {}): Promise<SaveResult> {
   if (!Number.isInteger(input.baseVersion)) throw new DataError('invalid', 'Thiếu phiên bản gốc (baseVersion) của bản lưu.');
-  const content = normalizeContent(input);
+  let content = normalizeContent(input);
   const meta = parseMetadata(input);
   const actorId = viewer.kind === 'user' ? viewer.id : null;
   try {
@@ -60,7 +67,13 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
       const { article, facts } = await loadArticleFacts(tx, viewer, id);
       const decision = canEditContent(viewer, facts);
       if (!decision.allowed) throw new DataError('forbidden', decision.message);
-      if (article.version !== input.baseVersion) throw conflict(article.version);
+      if (article.version !== input.baseVersion && !(options.bodyFromLiveDocument && (await onlyBodyCheckpointsSince(tx, id, input.baseVersion, article.version)))) {
+        throw conflict(article.version);
+      }
+      if (options.bodyFromLiveDocument) {
+        const [working] = await tx.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, article.currentRevisionId!)).limit(1);
+        content = normalizeContent({ ...input, body: working!.body });
+      }
       await assertMediaExist(tx, content.mediaIds);
       await assertDocumentsExist(tx, content.documentIds);
       await assertVideosExist(tx, content.videoIds);
@@ -108,7 +121,7 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
           ...(kinds.has('clear_schedule') ? { scheduledAt: null } : {}),
           updatedAt: sql`now()`,
         })
-        .where(and(eq(articles.id, id), eq(articles.version, input.baseVersion), eq(articles.status, article.status)))
+        .where(and(eq(articles.id, id), eq(articles.version, article.version), eq(articles.status, article.status)))
         .returning({ version: articles.version });
       if (updated.length === 0) throw conflict(null);
       await writes?.after(tx);
@@ -136,6 +149,17 @@ export async function saveArticle(viewer: Viewer, id: string, input: SaveInput, 
     if (isUniqueViolation(error)) throw conflict(null);
     throw error;
   }
+}
+
+/** Every version after `base` up to `current` is a revision that changed the body only (co-editing checkpoints). */
+async function onlyBodyCheckpointsSince(tx: Tx, articleId: string, base: number, current: number): Promise<boolean> {
+  if (current <= base || current - base > 1000) return false;
+  const rows = await tx
+    .select({ version: revisions.articleVersion, fields: revisions.changedFields })
+    .from(revisions)
+    .where(and(eq(revisions.articleId, articleId), sql`${revisions.articleVersion} > ${base}`, sql`${revisions.articleVersion} <= ${current}`));
+  const bodyOnly = new Set(rows.filter((r) => r.fields.length > 0 && r.fields.every((f) => f === 'body')).map((r) => r.version));
+  return bodyOnly.size === current - base;
 }
 
 /** Who was added to and removed from the credits, by name as well (a name outlives an account). */

@@ -23,20 +23,20 @@ export interface LiveState {
 }
 
 /** The story's current revision: what the live document must hold once merged. */
-export async function currentRevisionBody(articleId: string): Promise<{ revisionId: string; body: JSONContent } | null> {
+export async function currentRevisionBody(articleId: string): Promise<{ revisionId: string; body: JSONContent; version: number } | null> {
   if (!isUuid(articleId)) return null;
   const [row] = await db
-    .select({ revisionId: revisions.id, body: revisions.body })
+    .select({ revisionId: revisions.id, body: revisions.body, version: articles.version })
     .from(articles)
     .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
     .where(eq(articles.id, articleId))
     .limit(1);
-  return row ? { revisionId: row.revisionId, body: row.body as JSONContent } : null;
+  return row ? { revisionId: row.revisionId, body: row.body as JSONContent, version: row.version } : null;
 }
 
 /**
  * The live document of a story: its stored Yjs state, or, on the first open, one built from the
- * current revision's body (not stored until someone changes it). A stored state from before a save
+ * current revision's body. A stored state from before a save
  * made while nobody had the story open (through the API) gets that revision merged in first, so the
  * save is not lost. Null when the story does not exist.
  */
@@ -49,11 +49,15 @@ export async function loadCollabState(articleId: string): Promise<LiveState | nu
     // A story always has a current revision once created; an empty document otherwise.
     return exists ? { state: yStateFromContent({ type: 'doc', content: [{ type: 'paragraph' }] }), revisionId: null } : null;
   }
-  if (!stored) return { state: yStateFromContent(current.body), revisionId: current.revisionId };
-  if (stored.revisionId === current.revisionId) return { state: stored.state, revisionId: current.revisionId };
+  if (stored?.revisionId === current.revisionId) return { state: stored.state, revisionId: current.revisionId };
   // Every change in the stored state was checkpointed into a revision before it was stored, so the
-  // current revision is the newer truth: merged as a change from the stored state.
-  return { state: changeFromBase(stored.state, current.body).state, revisionId: current.revisionId };
+  // current revision is the newer truth: merged as a change from the stored state. What is built here
+  // is stored at once: Yjs items carry the id of the document that made them, so building it again
+  // at the next open would be another history of the same words, and a browser holding the first
+  // one offline (IndexedDB) would get every paragraph twice when the two merge.
+  const state = stored ? changeFromBase(stored.state, current.body).state : yStateFromContent(current.body);
+  await storeCollabState(articleId, state, current.revisionId);
+  return { state, revisionId: current.revisionId };
 }
 
 /** Stores a story's Yjs state and the revision it is in step with (the collaboration server calls this, debounced, after changes). */

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { signCollabTicket } from '@/lib/credentials/collab-ticket';
+import { liveCoeditingOn } from '../site/site';
 import { canEditContent, canReadArticle } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { loadArticleFacts } from '../articles/load';
@@ -38,4 +39,11 @@ export async function issueCollabTicket(viewer: Viewer, articleId: string): Prom
     path: COLLAB_PATH,
     access: canEditContent(viewer, facts).allowed ? 'write' : 'read',
   };
+}
+
+/** For the story editor: live co-editing is on and this staff member's name for their caret, or null. */
+export async function coeditingFor(viewer: Viewer): Promise<{ name: string } | null> {
+  if (viewer.kind !== 'user' || !(await liveCoeditingOn())) return null;
+  const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, viewer.id)).limit(1);
+  return user ? { name: user.name } : null;
 }

@@ -96,6 +96,26 @@ export async function updateSuggestingRoles(viewer: Viewer, input: unknown) {
   });
 }
 
+/** Live co-editing in the story editor on or off ("Cùng soạn trực tiếp"), audited. */
+export async function updateLiveCoediting(viewer: Viewer, input: unknown) {
+  assertAdmin(viewer);
+  if (typeof input !== 'boolean') throw new DataError('invalid', 'Hãy chọn bật hoặc tắt cùng soạn trực tiếp.');
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ on: siteSettings.liveCoediting }).from(siteSettings).for('update').limit(1);
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, ...SETTINGS_ROW_DEFAULTS, liveCoediting: input })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { liveCoediting: input, updatedAt: new Date() } });
+    await tx.insert(auditLog).values({
+      actorId: viewer.id,
+      action: 'settings.live_coediting',
+      targetType: 'site_settings',
+      targetId: '1',
+      data: { liveCoediting: { from: before?.on ?? false, to: input } },
+    });
+  });
+}
+
 const sectionSchema = z.object({
   name: line(120).min(1, 'Hãy nhập tên chuyên mục.'),
   description: line(500),

@@ -34,6 +34,7 @@ const FALLBACK: SiteSettings = {
   organisationPageEn: null,
   agencyUnitId: null,
   suggestingRoles: ['leader'],
+  liveCoediting: false,
   updatedAt: new Date(0),
 };
 
@@ -50,6 +51,11 @@ export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
 export async function suggestingByDefaultFor(roles: readonly string[]): Promise<boolean> {
   const { suggestingRoles } = await getSiteSettings();
   return roles.some((role) => (suggestingRoles as readonly string[]).includes(role));
+}
+
+/** Whether the story editor co-edits live (site settings, issue #24). */
+export async function liveCoeditingOn(): Promise<boolean> {
+  return (await getSiteSettings()).liveCoediting;
 }
 
 export interface SectionLink {

@@ -65,8 +65,8 @@ export async function saveArticleAction(id: string, input: SaveActionInput) {
     parseAtDoor(idSchema, id);
     // The browser may only say whether this was typed (autosave) or an explicit save; anything else it
     // sends beyond the working copy (status, origin, …) is refused by the strict schema.
-    const { autosave, ...fields } = parseAtDoor(articleSaveActionSchema, input);
-    return saveArticle(viewer, id, fields as SaveInput, { origin: autosave ? 'autosave' : 'save' });
+    const { autosave, liveBody, ...fields } = parseAtDoor(articleSaveActionSchema, input);
+    return saveArticle(viewer, id, fields as SaveInput, { origin: autosave ? 'autosave' : 'save', bodyFromLiveDocument: liveBody === true });
   });
 }
 

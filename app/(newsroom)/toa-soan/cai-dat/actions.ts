@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { formInput } from '@/lib/api/action-schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { createSection, settingsSchema, updateSection, updateSiteSettings, updateSuggestingRoles } from '@/lib/data/site/admin';
+import { createSection, settingsSchema, updateLiveCoediting, updateSection, updateSiteSettings, updateSuggestingRoles } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 
 const PAGE = '/toa-soan/cai-dat';
@@ -23,6 +23,12 @@ export async function updateSettingsAction(form: FormData) {
 export async function updateSuggestingRolesAction(form: FormData) {
   const roles = form.getAll('suggestingRoles').slice(0, 10).map(String);
   return finish(await runAction((v) => updateSuggestingRoles(v, roles)), 'Đã lưu chế độ gợi ý mặc định.');
+}
+
+/** One checkbox: ticked is on. */
+export async function updateLiveCoeditingAction(form: FormData) {
+  const on = form.get('liveCoediting') === 'on';
+  return finish(await runAction((v) => updateLiveCoediting(v, on)), on ? 'Đã bật cùng soạn trực tiếp.' : 'Đã tắt cùng soạn trực tiếp.');
 }
 
 export async function createSectionAction(form: FormData) {

@@ -4,7 +4,7 @@ import { pageData } from '@/lib/auth/guard';
 import { settingsForAdmin, type SuggestingRole } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 import { AuditExport } from './audit-export';
-import { createSectionAction, updateSectionAction, updateSettingsAction, updateSuggestingRolesAction } from './actions';
+import { createSectionAction, updateSectionAction, updateSettingsAction, updateSuggestingRolesAction, updateLiveCoeditingAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cấu hình' };
 
@@ -81,6 +81,20 @@ export default async function SettingsPage({ searchParams }: Props) {
             </div>
           </fieldset>
           <button type="submit" className={`${button} mt-2`}>Lưu chế độ gợi ý</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="cung-soan" className="rounded border border-gray-300 bg-white p-4">
+        <h2 id="cung-soan" className="font-bold">Cùng soạn trực tiếp</h2>
+        <form action={updateLiveCoeditingAction} className="mt-2 grid gap-2 text-sm">
+          <label className="flex items-center gap-2 font-semibold">
+            <input type="checkbox" name="liveCoediting" defaultChecked={data.settings?.liveCoediting === true} />
+            Nhiều người cùng sửa nội dung một bài cùng lúc
+          </label>
+          <p className="text-gray-700">
+            Khi bật, phần nội dung bài được sửa trực tiếp cùng nhau: mỗi người thấy ai đang mở bài và con trỏ của họ, không còn cảnh “đang có người chỉnh sửa”. Mất mạng vẫn gõ tiếp được, nội dung được lưu trên máy và tự hòa khi có mạng lại. Các lần dừng gõ vẫn thành phiên bản như khi tự động lưu; quy trình gửi, duyệt và ký duyệt không đổi.
+          </p>
+          <button type="submit" className={`${button} justify-self-start`}>Lưu cùng soạn trực tiếp</button>
         </form>
       </section>
 
