@@ -3,6 +3,8 @@
 // The article editor: title, sapo, body (Tiptap), metadata and the meeting panel, with autosave,
 // a local journal for recovery, the conflict view and the edit lease. The only place editor code
 // lives; readers never load it.
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -22,7 +24,8 @@ import { carryCommentAnchors, commentThreadIds } from '@/lib/content/comment-mar
 import { CommentHighlight } from './comment-highlight';
 import { useCommentThreads, type EditorThreads } from './comment-threads';
 import { ConflictView, type TheirVersion } from './conflict-view';
-import { editorExtensions } from './editor-extensions';
+import { editorExtensions, liveEditorExtensions } from './editor-extensions';
+import { colorFor, OFFLINE_MESSAGE, useLiveDocument, type LiveDocument } from './use-live-document';
 import { SuggestChanges } from './suggest-extension';
 import { SuggestPanel } from './suggest-panel';
 import { CoverPicker, MediaButtons, uploadAndInsert } from './media-tools';
@@ -60,6 +63,8 @@ export interface ArticleEditorProps {
   suggestingByDefault?: boolean;
   /** Comment threads on the text, whom a comment may mention, and whether this viewer settles any thread. */
   threads: EditorThreads;
+  /** Live co-editing is on (site settings, issue #24): the viewer's name for their caret and presence. */
+  coediting?: { name: string } | null;
 }
 
 const LEASE_RENEW_MS = 30_000;
@@ -128,8 +133,35 @@ function anchorsNote(mine: JSONContent, theirs: JSONContent): string | undefined
   return `Bản trên máy chủ có ${only.length} góp ý mới gắn vào văn bản. Nếu giữ bản của bạn, ${kept} góp ý được gắn lại vào đúng những chữ đó trong bản của bạn${lost.length ? `; ${lost.length} góp ý có chữ không còn trong bản của bạn sẽ hiện là “đoạn văn đã bị xóa” trong danh sách góp ý` : ''}.`;
 }
 
+/** Without the body: in co-editing the body is the live document's, never restored from the journal. */
+const withoutBody = (s: Snapshot) => JSON.stringify({ ...toSaveInput(s), body: null });
+
+/** What the save line says while co-editing: the connection first, then the fields' autosave and the body's checkpoints. */
+function liveStatusText(live: LiveDocument, status: SaveStatus, body: BodyState): string {
+  if (live.status.kind === 'refused') return `Không cùng soạn được: ${live.status.message}`;
+  if (live.status.kind === 'offline') return OFFLINE_MESSAGE;
+  if (status.kind !== 'saved' && status.kind !== 'dirty' && status.kind !== 'saving') return statusText(status);
+  if (body.kind === 'error') return `Chưa lưu được: ${body.message}`;
+  if (status.kind === 'saving' || body.kind === 'saving') return 'Đang lưu…';
+  if (status.kind === 'dirty' || body.kind === 'dirty') return 'Có thay đổi chưa lưu';
+  const at = [status.at, body.kind === 'saved' ? body.at : null].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
+  return at ? `Đã lưu lúc ${clock(at)}` : 'Đã lưu';
+}
+
+type BodyState = { kind: 'saved'; at: Date | null } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+/** A pause in typing the body, as autosave's: then the collaboration server makes it a revision. */
+const BODY_PAUSE_MS = 1200;
+
 export function ArticleEditor(props: ArticleEditorProps) {
   const { article } = props;
+  const resync = useRef<() => void>(() => {});
+  const live = useLiveDocument(props.coediting && props.viewerId ? { articleId: article.id, userId: props.viewerId, name: props.coediting.name, onResync: resync } : null);
+  const liveRef = useRef(live);
+  useEffect(() => {
+    liveRef.current = live;
+  });
+  const [bodyState, setBodyState] = useState<BodyState>({ kind: 'saved', at: null });
   const router = useRouter();
   const [fields, setFields] = useState<Snapshot>(() => snapshotOf(article));
   const fieldsRef = useRef(fields);
@@ -138,16 +170,64 @@ export function ArticleEditor(props: ArticleEditorProps) {
   // the browser only, so localStorage can be read while initialising.)
   const [recovery, setRecovery] = useState<Journal | null>(() => {
     const journal = readJournal(article.id);
-    return journal && JSON.stringify(toSaveInput(journal.snapshot)) !== JSON.stringify(toSaveInput(snapshotOf(article))) ? journal : null;
+    if (!journal) return null;
+    const differs = props.coediting ? withoutBody(journal.snapshot) !== withoutBody(snapshotOf(article)) : JSON.stringify(toSaveInput(journal.snapshot)) !== JSON.stringify(toSaveInput(snapshotOf(article)));
+    return differs ? journal : null;
   });
   const [leaseHolder, setLeaseHolder] = useState(props.lease && props.lease.userId !== props.viewerId ? props.lease.name : null);
   const [showMeeting, setShowMeeting] = useState(props.openMeetingPanel || article.kind === 'meeting_report');
   // Until the writer edits it (or the story is published) the slug follows the title.
   const slugFollowsTitle = useRef(!article.publishedAt && (article.title === PLACEHOLDER_TITLE || article.slug === slugify(article.title)));
-  const editable = props.canEdit && !leaseHolder;
+  // Co-editing: whoever the server lets write, once the document holds the story; no lease.
+  const editable = live ? props.canEdit && live.canWrite && live.ready && live.status.kind !== 'refused' : props.canEdit && !leaseHolder;
+  // The fields beside the body keep autosave while co-editing; only the body waits for the connection.
+  const fieldsEditable = live ? props.canEdit && live.status.kind !== 'refused' : editable;
 
-  const save = useCallback((input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, autosave: true }), [article.id]);
-  const autosave = useAutosave({ articleId: article.id, initialVersion: article.version, save, enabled: editable });
+  const coediting = Boolean(live);
+  const save = useCallback(
+    (input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, autosave: true, ...(coediting ? { liveBody: true } : {}) }),
+    [article.id, coediting],
+  );
+  const autosave = useAutosave({ articleId: article.id, initialVersion: article.version, save, enabled: fieldsEditable });
+
+  /** Co-editing: asks the server to make a revision of the live document now and follows its version. */
+  const checkpointBody = useCallback(async (): Promise<boolean> => {
+    const current = liveRef.current;
+    if (!current) return true;
+    setBodyState({ kind: 'saving' });
+    const answer = await current.checkpoint();
+    if (!answer.ok) {
+      setBodyState({ kind: 'error', message: answer.message });
+      return false;
+    }
+    if (answer.version !== null) autosave.adopt(answer.version);
+    setBodyState((s) => (s.kind === 'dirty' ? s : { kind: 'saved', at: new Date() }));
+    return true;
+  }, [autosave]);
+  const bodyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const bodyTyped = useCallback(() => {
+    setBodyState({ kind: 'dirty' });
+    if (bodyTimer.current) clearTimeout(bodyTimer.current);
+    bodyTimer.current = setTimeout(() => {
+      bodyTimer.current = null;
+      void checkpointBody();
+    }, BODY_PAUSE_MS);
+  }, [checkpointBody]);
+  // Back in touch with the server (a reconnection synchronised what was typed meanwhile): what could
+  // not be saved then is saved now.
+  const bodyUnsaved = bodyState.kind === 'error' || bodyState.kind === 'dirty';
+  useEffect(() => {
+    resync.current = () => {
+      if (bodyUnsaved) bodyTyped();
+    };
+  }, [bodyUnsaved, bodyTyped]);
+
+  /** Before a workflow step or a comment's anchor: the fields saved, then the body a revision. */
+  const saveAllNow = useCallback(async (): Promise<boolean> => {
+    if (bodyTimer.current) clearTimeout(bodyTimer.current);
+    bodyTimer.current = null;
+    return (await autosave.flush()) && (await checkpointBody());
+  }, [autosave, checkpointBody]);
 
   const change = useCallback(
     (patch: Partial<Snapshot>) => {
@@ -163,8 +243,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const startCommentRef = useRef<() => void>(() => {});
   const editor = useEditor({
-    extensions: [...editorExtensions, SuggestChanges.configure({ userId: props.viewerId }), CommentHighlight],
-    content: article.body as JSONContent,
+    extensions: live
+      ? [
+          ...liveEditorExtensions,
+          SuggestChanges.configure({ userId: props.viewerId }),
+          CommentHighlight,
+          Collaboration.configure({ document: live.doc }),
+          CollaborationCaret.configure({ provider: live.provider, user: { id: props.viewerId, name: props.coediting?.name ?? '', color: colorFor(props.viewerId) } }),
+        ]
+      : [...editorExtensions, SuggestChanges.configure({ userId: props.viewerId }), CommentHighlight],
+    // Co-editing: the document comes from the live document (server or this browser), not the page.
+    ...(live ? {} : { content: article.body as JSONContent }),
     editable,
     immediatelyRender: false,
     editorProps: {
@@ -191,7 +280,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
         return true;
       },
     },
-    onUpdate: ({ editor: e }) => change({ body: e.getJSON() }),
+    onUpdate: ({ editor: e, transaction }) => {
+      if (!liveRef.current) return change({ body: e.getJSON() });
+      // Co-editing: the body is saved by the collaboration server; the screen's copy feeds the checklist and counts.
+      const next = { ...fieldsRef.current, body: e.getJSON() };
+      fieldsRef.current = next;
+      setFields(next);
+      const remote = (transaction.getMeta('y-sync$') as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+      if (!remote) bodyTyped();
+    },
   });
 
   useEffect(() => {
@@ -204,7 +301,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
     initial: props.threads,
     viewerId: props.viewerId,
     body: fields.body,
-    hold: autosave.hold,
+    hold: live
+      ? async () => {
+          if (!(await autosave.hold())) return false;
+          if (await checkpointBody()) return true;
+          autosave.release(null, fieldsRef.current);
+          return false;
+        }
+      : autosave.hold,
     release: (version) => autosave.release(version, fieldsRef.current),
     currentVersion: autosave.currentVersion,
     bodyChanged: (body) => {
@@ -223,7 +327,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   // The edit lease: claim, renew while open, release on leave.
   useEffect(() => {
-    if (!props.canEdit) return;
+    // Co-editing has presence instead of a lease.
+    if (!props.canEdit || coediting) return;
     let stopped = false;
     const claim = async () => {
       const result = await claimLeaseAction(article.id).catch(() => null);
@@ -237,7 +342,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       clearInterval(timer);
       void releaseLeaseAction(article.id).catch(() => {});
     };
-  }, [article.id, props.canEdit]);
+  }, [article.id, props.canEdit, coediting]);
 
   // Conflict: fetch the server's version for the side-by-side view.
   useEffect(() => {
@@ -248,6 +353,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
   }, [autosave.status.kind, article.id, theirs]);
 
   const replaceAll = (snapshot: Snapshot) => {
+    if (live) {
+      // The body stays the live document's.
+      const next = { ...snapshot, body: fieldsRef.current.body };
+      fieldsRef.current = next;
+      setFields(next);
+      return;
+    }
     fieldsRef.current = snapshot;
     setFields(snapshot);
     editor?.commands.setContent(snapshot.body as JSONContent, { emitUpdate: false });
@@ -276,7 +388,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <section className="rounded border border-gray-300 bg-white p-3">
         <h2 className="mb-2 font-bold">Quy trình</h2>
         {/* Pending edits are saved first, so the step applies to what is on screen. */}
-        <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => autosave.flush()} returnTargets={props.returnTargets} />
+        <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => (live ? saveAllNow() : autosave.flush())} returnTargets={props.returnTargets} />
       </section>
       <PreviewPanel articleId={article.id} />
       <section className="rounded border border-gray-300 bg-white p-3">
@@ -299,7 +411,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       {hasSignOff ? <div className="min-w-0 lg:col-span-2 lg:row-start-1 lg:mb-3">{props.signOff}</div> : null}
       <div className={`grid min-w-0 content-start gap-3 lg:col-start-1 ${place.main}`}>
         <p role="status" aria-live="polite" data-testid="trang-thai-luu" className={`text-sm font-semibold ${autosave.status.kind === 'error' || autosave.status.kind === 'signin' || autosave.status.kind === 'conflict' ? 'text-red-800' : 'text-gray-700'}`}>
-          {statusText(autosave.status)}
+          {live ? liveStatusText(live, autosave.status, bodyState) : statusText(autosave.status)}
           {autosave.status.kind === 'error' || autosave.status.kind === 'signin' ? (
             <button type="button" className="ml-2 underline" onClick={() => void autosave.retryNow()}>
               Lưu lại
@@ -315,6 +427,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           </p>
         ) : null}
         {!props.canEdit ? <p className="rounded bg-gray-100 p-3 text-sm">Chỉ xem: {props.editBlockedReason}</p> : null}
+        {live ? <Presence live={live} viewerId={props.viewerId} /> : null}
         {leaseHolder && props.canEdit ? (
           <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm">
             <span>
@@ -380,11 +493,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
         <label className="block font-semibold">
           Tiêu đề
-          <input className={`${input} text-2xl font-bold`} value={fields.title} readOnly={!editable} onChange={(e) => change({ title: e.target.value, ...(slugFollowsTitle.current ? { slug: slugify(e.target.value) } : {}) })} placeholder="Nhập tiêu đề bài viết" />
+          <input className={`${input} text-2xl font-bold`} value={fields.title} readOnly={!fieldsEditable} onChange={(e) => change({ title: e.target.value, ...(slugFollowsTitle.current ? { slug: slugify(e.target.value) } : {}) })} placeholder="Nhập tiêu đề bài viết" />
         </label>
         <label className="block font-semibold">
           Sapo
-          <textarea className={`${input} font-bold`} rows={3} value={fields.sapo} readOnly={!editable} onChange={(e) => change({ sapo: e.target.value })} />
+          <textarea className={`${input} font-bold`} rows={3} value={fields.sapo} readOnly={!fieldsEditable} onChange={(e) => change({ sapo: e.target.value })} />
         </label>
         <div className="rounded border border-gray-300 bg-white">
           {editor ? (
@@ -411,7 +524,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {wordCount(plain).toLocaleString('vi-VN')} từ · khoảng {readingMinutes(plain)} phút đọc
         </p>
         {showMeeting && fields.meeting ? (
-          <MeetingPanel meeting={fields.meeting as Meeting} onChange={(meeting) => change({ meeting })} registry={props.registry} units={props.units} readOnly={!editable} />
+          <MeetingPanel meeting={fields.meeting as Meeting} onChange={(meeting) => change({ meeting })} registry={props.registry} units={props.units} readOnly={!fieldsEditable} />
         ) : editable ? (
           <button
             type="button"
@@ -433,7 +546,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         {article.publishedAt ? (
           // Only a story readers have seen can be corrected in the open; the note goes through the
           // same sign-off as the rest of the update and is shown, dated, at the top of the story.
-          <fieldset className="grid gap-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm" disabled={!editable}>
+          <fieldset className="grid gap-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm" disabled={!fieldsEditable}>
             <legend className="px-1 font-bold">Đính chính</legend>
             <label className="font-semibold" htmlFor="dinh-chinh">
               Điều được sửa so với bản bạn đọc đã xem
@@ -452,7 +565,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             </p>
           </fieldset>
         ) : null}
-        <fieldset className="grid gap-2 rounded border border-gray-300 bg-white p-3 text-sm" disabled={!editable}>
+        <fieldset className="grid gap-2 rounded border border-gray-300 bg-white p-3 text-sm" disabled={!fieldsEditable}>
           <legend className="px-1 font-bold">Phân loại và hiển thị</legend>
           <label className="font-semibold">
             Chuyên mục
@@ -472,7 +585,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               <option value="en">Tiếng Anh (English)</option>
             </select>
           </label>
-          <TagInput tags={fields.tags} disabled={!editable} onChange={(tags) => change({ tags })} />
+          <TagInput tags={fields.tags} disabled={!fieldsEditable} onChange={(tags) => change({ tags })} />
           <fieldset>
             <legend className="font-semibold">Tác giả</legend>
             <div className="mt-1 max-h-32 overflow-auto rounded border border-gray-300 p-2">
@@ -528,7 +641,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               onChange={(e) => change({ scheduledUnpublishAt: e.target.value ? fromVietnamInput(e.target.value) : null })}
             />
           </label>
-          <CoverPicker value={fields.coverMediaId} disabled={!editable} onChange={(coverMediaId) => change({ coverMediaId })} />
+          <CoverPicker value={fields.coverMediaId} disabled={!fieldsEditable} onChange={(coverMediaId) => change({ coverMediaId })} />
           <label className="font-semibold">
             Tiêu đề SEO
             <input className={input} value={fields.seoTitle} maxLength={200} onChange={(e) => change({ seoTitle: e.target.value })} />
@@ -540,6 +653,43 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </fieldset>
       </aside>
       </div>
+    </div>
+  );
+}
+
+/** Who has the story open now, one entry per person however many tabs, in their caret colour. */
+function Presence({ live, viewerId }: { live: LiveDocument; viewerId: string }) {
+  const others = live.people.filter((p) => p.id !== viewerId);
+  return (
+    <div className="grid gap-1 text-sm" data-testid="cung-soan">
+      {live.notice ? (
+        <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-2">
+          {live.notice}
+        </p>
+      ) : null}
+      {live.status.kind === 'refused' ? (
+        <p role="alert" className="rounded border border-red-400 bg-red-50 p-2">
+          Không cùng soạn được bài này: {live.status.message}
+        </p>
+      ) : null}
+      {live.status.kind !== 'refused' && live.ready && !live.canWrite && live.status.kind === 'online' ? <p className="rounded bg-gray-100 p-2">Bạn đang xem bài; người khác sửa sẽ hiện ngay tại đây.</p> : null}
+      <p aria-live="polite">
+        {others.length === 0 ? (
+          'Chỉ có bạn đang mở bài này.'
+        ) : (
+          <>
+            Đang cùng mở bài:{' '}
+            {others.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 ? ', ' : null}
+                <span className="font-semibold" style={{ color: p.color }} data-testid="nguoi-cung-soan">
+                  {p.name}
+                </span>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
     </div>
   );
 }

@@ -46,3 +46,9 @@ const EDITOR_VIEWS = new Map<unknown, Extensions[number]>([
 ]);
 
 export const editorExtensions: Extensions = contentExtensions.map((extension) => EDITOR_VIEWS.get(extension) ?? extension);
+
+/**
+ * For co-editing (issue #24): the same list without the editor's own undo history, which the
+ * Collaboration extension replaces with one that undoes only this person's changes.
+ */
+export const liveEditorExtensions: Extensions = editorExtensions.map((extension) => (extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension));

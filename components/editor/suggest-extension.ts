@@ -73,9 +73,10 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 
   dispatchTransaction({ transaction, next }) {
     const state = this.editor.state;
+    // Co-editing: a change that arrives from someone else (isChangeOrigin) is theirs, already tracked or not by their editor.
     const ySync = (transaction.getMeta('y-sync$') ?? {}) as { isUndoRedoOperation?: boolean; isChangeOrigin?: boolean };
     const skip = 'skip' in ((transaction.getMeta(suggestChangesKey) as object | undefined) ?? {});
-    const track = isSuggestChangesEnabled(state) && transaction.docChanged && !transaction.getMeta('history$') && !ySync.isUndoRedoOperation && !skip;
+    const track = isSuggestChangesEnabled(state) && transaction.docChanged && !transaction.getMeta('history$') && !ySync.isUndoRedoOperation && !ySync.isChangeOrigin && !skip;
     next(track ? transformToSuggestionTransaction(transaction, state, newId) : transaction);
   },
 });

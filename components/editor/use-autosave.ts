@@ -228,8 +228,15 @@ export function useAutosave(options: { articleId: string; initialVersion: number
     [articleId, flush],
   );
 
+  /** A version reached without this hook's saves (a co-editing checkpoint): later saves are based on it. */
+  const adopt = useCallback((newVersion: number) => {
+    if (newVersion <= versionRef.current) return;
+    versionRef.current = newVersion;
+    setVersion(newVersion);
+  }, []);
+
   /** The version the last save returned, read at the moment (after a flush, the state may lag). */
   const currentVersion = useCallback(() => versionRef.current, []);
 
-  return { status, version, currentVersion, update, flush, resume, retryNow, hold, release };
+  return { status, version, currentVersion, update, flush, resume, retryNow, hold, release, adopt };
 }

@@ -11,6 +11,7 @@ import { RoutingPanel } from '@/components/newsroom/routing-panel';
 import { MarkStoryRead } from '@/components/newsroom/mark-story-read';
 import { peopleRegistry } from '@/lib/data/registry/people';
 import { routingView } from '@/lib/data/routing/routing';
+import { coeditingFor } from '@/lib/data/collab/ticket';
 import { suggestingByDefaultFor } from '@/lib/data/site/site';
 import { threadsForEditor } from '@/lib/data/threads/threads';
 import { formatDateTime } from '@/lib/time/format';
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ mau?: st
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, { mau, nhap }] = await Promise.all([params, searchParams]);
-  const { view, registry, viewerId, roles, routing, threads, suggesting } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
+  const { view, registry, viewerId, roles, routing, threads, suggesting, coediting } = await pageData(`/toa-soan/bai-viet/${id}`, async (viewer) => {
     const view = await editorView(viewer, id);
     return {
       view,
@@ -32,6 +33,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       routing: await routingView(viewer, id),
       threads: await threadsForEditor(viewer, id),
       suggesting: await suggestingByDefaultFor(viewer.kind === 'user' ? viewer.roles : []),
+      coediting: await coeditingFor(viewer),
     };
   });
   const { article } = view;
@@ -119,6 +121,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         panelFirst={panelFirst}
         suggestingByDefault={suggesting}
         threads={threads}
+        coediting={coediting}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="lich-su" className="rounded border border-gray-300 bg-white p-4">
