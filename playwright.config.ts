@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The co-editing server beside the test app; the build's /collab rewrite was made with the same port (scripts/test.ts). */
+export const COLLAB_PORT = Number(process.env.COLLAB_PORT ?? PORT + 1000);
+const AUTH_SECRET = process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789';
 // localhost, not 127.0.0.1: Auth.js checks the origin of sign-in requests.
 const baseURL = `http://localhost:${PORT}`;
 
@@ -61,7 +64,8 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [
+    {
     // The keep-alive timeout as scripts/start.ts sets it: with Node's 5 s default, a request sent on a
     // socket the server was just closing failed as 'socket hang up' on a loaded machine.
     command: `node node_modules/next/dist/bin/next start --port ${PORT} --keepAliveTimeout 65000`,
@@ -73,11 +77,23 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? '',
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789',
+      AUTH_SECRET,
+      COLLAB_PORT: String(COLLAB_PORT),
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       // Reading counts are written every VIEW_FLUSH_MS (5 s by default): quickly here, so tests see them without sleeping.
       VIEW_FLUSH_MS: process.env.VIEW_FLUSH_MS ?? '200',
     },
-  },
+    },
+    {
+      // As npm start runs it: supervised, so a test that kills it with -9 sees it come back.
+      command: 'node --import tsx scripts/collab-supervised.ts',
+      port: COLLAB_PORT,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? '', AUTH_SECRET, COLLAB_PORT: String(COLLAB_PORT), LOG_LEVEL: 'warn' },
+    },
+  ],
 });

@@ -2,18 +2,19 @@
 // PostgreSQL when DATABASE_URL is unset (and seeds demo content there once), applies migrations,
 // then runs Next.js and the co-editing server (its own process, restarted if it crashes). Ctrl+C stops
 // Next.js, the co-editing server and the embedded database cleanly.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { connect } from '../db/connect';
 import { DEFAULT_DEMO_PASSWORD, seedDemoContent } from '../db/seed/demo';
 import { ffmpegStatusLine } from '../lib/media/video/ffmpeg';
-import { buildIsCurrent } from './lib/build-stamp';
+import { buildIsCurrent, builtCollabPort, recordCollabPort } from './lib/build-stamp';
 import { fail, runCli, UsageError } from './lib/cli';
 import { prepareDatabase } from './lib/database';
 import { parsePort, portIsFree } from './lib/ports';
-import { collabPort } from '../lib/collab/port';
+import { collabPort, DEFAULT_COLLAB_PORT } from '../lib/collab/port';
+import { superviseCollabServer } from './lib/collab-supervisor';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -47,13 +48,14 @@ runCli(async () => {
     throw new UsageError((error as Error).message);
   }
   if (!(await portIsFree(coPort))) {
-    fail(`Port ${coPort} (co-editing server) is already in use. Stop the program using it, or choose another: COLLAB_PORT=${coPort + 1} npm start (then build again: the /collab rewrite takes the port at build time).`);
+    fail(`Port ${coPort} (co-editing server) is already in use. Stop the program using it, or choose another: COLLAB_PORT=${coPort + 1} npm start (the portal is built again for that port).`);
   }
 
-  if (!dev && !buildIsCurrent(root)) {
+  if (!dev && (!buildIsCurrent(root) || builtCollabPort(root, DEFAULT_COLLAB_PORT) !== coPort)) {
     console.log('Building the portal (first start or changed sources; this takes a minute or two)...');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, COLLAB_PORT: String(coPort), NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) fail('The build failed; see the messages above.');
+    recordCollabPort(root, coPort);
   }
 
   // Video uploads need ffmpeg; the rest of the portal does not, so a missing one is a clear warning.
@@ -106,39 +108,3 @@ runCli(async () => {
   await database.release();
   if (code !== 0 && nextDiedAlone) fail(`Next.js stopped with exit code ${code}.`);
 });
-
-/**
- * Runs the co-editing server (scripts/collab-server.ts) and starts it again when it dies: a crash
- * is logged and retried after 1 s, doubling up to 30 s while it keeps crashing within a minute.
- * Editors' providers reconnect by themselves and nothing typed is lost (it is in their Y.Doc).
- */
-function superviseCollabServer(env: NodeJS.ProcessEnv, stopping: () => boolean): { stop: (signal: NodeJS.Signals) => void; exited: () => Promise<void> } {
-  const script = path.join(root, 'scripts', 'collab-server.ts');
-  let current: ChildProcess | null = null;
-  let delay = 1_000;
-  let timer: NodeJS.Timeout | null = null;
-  let done: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (done = resolve));
-  const launch = () => {
-    const startedAt = Date.now();
-    const proc = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], { stdio: 'inherit', env });
-    current = proc;
-    proc.on('exit', (code, signal) => {
-      current = null;
-      if (stopping()) return done();
-      if (Date.now() - startedAt > 60_000) delay = 1_000;
-      console.error(`Máy chủ cùng soạn dừng bất thường (${signal ?? `mã ${code}`}); khởi động lại sau ${delay / 1000} giây.`);
-      timer = setTimeout(launch, delay);
-      delay = Math.min(delay * 2, 30_000);
-    });
-  };
-  launch();
-  return {
-    stop: (signal) => {
-      if (timer) clearTimeout(timer);
-      if (current) current.kill(signal);
-      else done();
-    },
-    exited: () => finished,
-  };
-}

@@ -13,6 +13,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded';
 import { checkConnection, dropDatabase, ensureDatabase, runMigrations } from '../db/setup';
 import { seedDemoContent } from '../db/seed/demo';
 import { parseArgs, runCli, UsageError } from './lib/cli';
+import { recordCollabPort } from './lib/build-stamp';
 
 const STEPS = ['typecheck', 'lint', 'unit', 'integration', 'build', 'e2e'] as const;
 type Step = (typeof STEPS)[number];
@@ -69,7 +70,12 @@ runCli(async () => {
       run('Integration tests (real PostgreSQL)', bin('vitest'), ['run', '--project', 'integration'], { DATABASE_URL: url, MEDIA_DIR: path.join(root, '.data', 'test-media') });
     }
 
-    if (wants('build')) run('Production build', process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']);
+    // The e2e app's co-editing server: the build fixes the /collab rewrite's port, so both use this one.
+    const collabPortForE2e = String(Number(process.env.E2E_PORT ?? 3100) + 1000);
+    if (wants('build')) {
+      run('Production build', process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { COLLAB_PORT: collabPortForE2e });
+      recordCollabPort(root, collabPortForE2e);
+    }
 
     if (wants('e2e')) {
       const url = await freshDatabase('e2e');
@@ -89,6 +95,7 @@ runCli(async () => {
         MEDIA_DIR: mediaDir,
         DATABASE_URL: url,
         E2E_DEMO_PASSWORD: 'e2e-demo-password',
+        COLLAB_PORT: collabPortForE2e,
       });
     }
   } finally {

@@ -1,0 +1,231 @@
+// Live co-editing (issue #24) in real browsers against the real collaboration server (started beside
+// the app by playwright.config.ts, supervised as npm start does): three people typing at once
+// converge, presence instead of the lease, offline typing kept in the browser and merged, the server
+// killed with -9 and back, an API PATCH appearing in the editors, a watcher who cannot write, a
+// deactivated account cut off, and the workflow step freezing exactly what was typed.
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { signIn } from '../fixtures/auth';
+import { demoSectionId } from '../fixtures/content';
+import { withE2eDb } from '../fixtures/db';
+import { createTestApiToken, createTestUser, type TestUser } from '../fixtures/users';
+import { fireTransition } from '../fixtures/workflow';
+import { COLLAB_PORT } from '../../playwright.config';
+import * as s from '../../db/schema';
+
+type Body = { type: string; text?: string; content?: Body[] };
+const text = (node: Body): string => (node.type === 'text' ? (node.text ?? '') : (node.content ?? []).map(text).join(' '));
+const OFFLINE = 'Mất kết nối — đang lưu trên máy này';
+
+const contexts: BrowserContext[] = [];
+
+async function openEditor(browser: Browser, user: TestUser, articleId: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  await signIn(context.request, user);
+  const page = await context.newPage();
+  await page.goto(`/toa-soan/bai-viet/${articleId}`);
+  return page;
+}
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài viết' });
+const writable = (page: Page) => expect(body(page)).toHaveAttribute('contenteditable', 'true', { timeout: 20_000 });
+/** The body's paragraphs as text, without the others' caret labels drawn inside them. */
+const paragraphs = (page: Page) =>
+  body(page).evaluate((el) =>
+    [...el.querySelectorAll(':scope > p')].map((p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+const shows = (page: Page, expected: string[], timeout = 10_000) => expect.poll(() => paragraphs(page), { timeout }).toEqual(expected);
+const contains = (page: Page, part: string, timeout = 10_000) => expect.poll(async () => (await paragraphs(page)).join(' '), { timeout }).toContain(part);
+const saved = (page: Page) => expect(page.getByTestId('trang-thai-luu')).toHaveText(/Đã lưu/, { timeout: 20_000 });
+
+/** Puts the caret at the end (or start) of the n-th paragraph of the body. */
+async function caretIn(page: Page, paragraph: number, where: 'start' | 'end') {
+  await body(page).locator('p').nth(paragraph).click();
+  await page.keyboard.press(where === 'end' ? 'End' : 'Home');
+}
+
+async function storyBody(request: import('@playwright/test').APIRequestContext, token: string, id: string): Promise<string> {
+  const response = await request.get(`/api/v1/articles/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(200);
+  return text(((await response.json()) as { body: Body }).body);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }) => {
+  // An administrator turns live co-editing on in the settings (off by default while it is rolled out).
+  const admin = await createTestUser({ roles: ['admin'] });
+  const context = await browser.newContext();
+  await signIn(context.request, admin);
+  const page = await context.newPage();
+  await page.goto('/toa-soan/cai-dat');
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Lưu cùng soạn trực tiếp' }) });
+  await form.getByRole('checkbox', { name: /Nhiều người cùng sửa/ }).check();
+  await form.getByRole('button', { name: 'Lưu cùng soạn trực tiếp' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã bật cùng soạn trực tiếp.');
+  await context.close();
+});
+
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+test.afterAll(async () => {
+  await withE2eDb((db) => db.update(s.siteSettings).set({ liveCoediting: false }));
+});
+
+async function threeWriters(run: string, request: import('@playwright/test').APIRequestContext) {
+  // Co-authors of one draft (only its writers edit a draft). Not on the test domain: test accounts
+  // cannot be credited as authors (lib/policy/authors.ts).
+  const writer = (name: string) => createTestUser({ roles: ['reporter'], name: `Phóng viên ${name} ${run}`, email: `pv-${run}-${crypto.randomUUID().slice(0, 8)}@cung-soan.vn` });
+  const writers = [await writer('An'), await writer('Bình'), await writer('Chi')];
+  const token = await createTestApiToken(writers[0]!.id);
+  const created = await request.post('/api/v1/articles', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      title: `Cùng soạn ${run}`,
+      sapo: 'Sapo cùng soạn.',
+      sectionId: await demoSectionId(),
+      authorIds: writers.map((w) => w.id),
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Khai mạc hội nghị.' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Báo cáo tổng kết năm.' }] }] },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return { writers, token, id: ((await created.json()) as { id: string }).id };
+}
+
+test('three people type at once, in different paragraphs and in the same one: every editor converges to one text, and it is saved as a revision', async ({ browser, request }) => {
+  const run = crypto.randomUUID().slice(0, 6);
+  const { writers, token, id } = await threeWriters(run, request);
+  const pages = await Promise.all(writers.map((w) => openEditor(browser, w, id)));
+  for (const page of pages) await writable(page);
+  // Presence, per person: each sees the two others, no lease banner.
+  for (const [i, page] of pages.entries()) {
+    for (const [j, w] of writers.entries()) if (i !== j) await expect(page.getByTestId('nguoi-cung-soan').filter({ hasText: w.name })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('đang chỉnh sửa bài này')).toHaveCount(0);
+  }
+  // An in the first paragraph's end, Bình at its start (the same paragraph), Chi in the second one.
+  await caretIn(pages[0]!, 0, 'end');
+  await caretIn(pages[1]!, 0, 'start');
+  await caretIn(pages[2]!, 1, 'end');
+  await Promise.all([pages[0]!.keyboard.type(' An bổ sung.'), pages[1]!.keyboard.type('Sáng nay, '), pages[2]!.keyboard.type(' Chi ghi thêm số liệu.')]);
+  const expected = ['Sáng nay, Khai mạc hội nghị. An bổ sung.', 'Báo cáo tổng kết năm. Chi ghi thêm số liệu.'];
+  for (const page of pages) await shows(page, expected);
+  // The others' carets in their colours, with their names.
+  await expect(pages[0]!.locator('.collaboration-carets__label').filter({ hasText: writers[1]!.name })).toBeVisible();
+  for (const page of pages) await saved(page);
+  expect(await storyBody(request, token, id)).toBe(expected.join(' '));
+});
+
+test('a writer who loses the connection keeps typing, is told so, and everything merges when it returns, also across a reload', async ({ browser, request }) => {
+  const run = crypto.randomUUID().slice(0, 6);
+  const { writers, token, id } = await threeWriters(run, request);
+  const a = await openEditor(browser, writers[0]!, id);
+  const b = await openEditor(browser, writers[1]!, id);
+  await writable(a);
+  await writable(b);
+  await a.context().setOffline(true);
+  await expect(a.getByTestId('trang-thai-luu')).toHaveText(OFFLINE);
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Gõ khi mất mạng.');
+  // Meanwhile the other writer goes on online.
+  await caretIn(b, 1, 'end');
+  await b.keyboard.type(' Gõ khi có mạng.');
+  await saved(b);
+  expect((await paragraphs(b)).join(' ')).not.toContain('Gõ khi mất mạng.');
+  // The offline tab closes; the text is in this browser (IndexedDB). Online again, the story is opened again.
+  await a.waitForTimeout(500); // IndexedDB writes are asynchronous
+  await a.close();
+  await a.context().setOffline(false);
+  const again = await a.context().newPage();
+  await again.goto(`/toa-soan/bai-viet/${id}`);
+  await writable(again);
+  for (const page of [again, b]) await shows(page, ['Khai mạc hội nghị. Gõ khi mất mạng.', 'Báo cáo tổng kết năm. Gõ khi có mạng.']);
+  // Typed offline, saved once back.
+  await caretIn(again, 1, 'start');
+  await again.keyboard.type('Thêm. ');
+  await saved(again);
+  expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Gõ khi mất mạng. Thêm. Báo cáo tổng kết năm. Gõ khi có mạng.');
+});
+
+test('the collaboration server killed with -9 mid-edit comes back; the editors reconnect and nothing typed is lost', async ({ browser, request }) => {
+  const run = crypto.randomUUID().slice(0, 6);
+  const { writers, token, id } = await threeWriters(run, request);
+  const a = await openEditor(browser, writers[0]!, id);
+  const b = await openEditor(browser, writers[1]!, id);
+  await writable(a);
+  await writable(b);
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Trước khi máy chủ dừng.');
+  await contains(b, 'Trước khi máy chủ dừng.');
+  // The server process itself (its supervisor restarts it, as npm start does).
+  const listening = execFileSync('ss', ['-Hltnp', `sport = :${COLLAB_PORT}`], { encoding: 'utf8' });
+  const pid = Number(/pid=(\d+)/.exec(listening)?.[1]);
+  expect(pid).toBeGreaterThan(0);
+  process.kill(pid, 'SIGKILL');
+  await a.keyboard.type(' Trong lúc máy chủ dừng.');
+  await contains(b, 'Trong lúc máy chủ dừng.', 45_000);
+  await contains(a, 'Trước khi máy chủ dừng. Trong lúc máy chủ dừng.');
+  await saved(a);
+  expect(await storyBody(request, token, id)).toContain('Khai mạc hội nghị. Trước khi máy chủ dừng. Trong lúc máy chủ dừng.');
+});
+
+test('an API PATCH during the session appears in the editors, and the typing around it is kept', async ({ browser, request }) => {
+  const run = crypto.randomUUID().slice(0, 6);
+  const { writers, token, id } = await threeWriters(run, request);
+  const a = await openEditor(browser, writers[0]!, id);
+  await writable(a);
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Gõ trong trình soạn thảo.');
+  await saved(a);
+  const current = await request.get(`/api/v1/articles/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  const etag = current.headers()['etag']!;
+  const data = (await current.json()) as { body: { content: unknown[] } };
+  const patched = await request.patch(`/api/v1/articles/${id}`, {
+    headers: { Authorization: `Bearer ${token}`, 'If-Match': etag },
+    data: { body: { type: 'doc', content: [...data.body.content, { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn thêm qua API.' }] }] } },
+  });
+  expect(patched.status(), await patched.text()).toBe(200);
+  await shows(a, ['Khai mạc hội nghị. Gõ trong trình soạn thảo.', 'Báo cáo tổng kết năm.', 'Đoạn thêm qua API.']);
+});
+
+test('a reporter watching a story in review cannot write; a deactivated writer is cut off at once; submitting freezes what was typed', async ({ browser, request }) => {
+  const run = crypto.randomUUID().slice(0, 6);
+  const { writers, token, id } = await threeWriters(run, request);
+  const editor = await createTestUser({ roles: ['editor'], name: `Biên tập ${run}` });
+  const a = await openEditor(browser, writers[0]!, id);
+  const c = await openEditor(browser, writers[2]!, id);
+  await writable(a);
+  await writable(c);
+  // Deactivated: the connection closes at once and the body stops being editable.
+  await withE2eDb((db) => db.update(s.users).set({ isActive: false }).where(eq(s.users.id, writers[2]!.id)));
+  await expect(body(c)).toHaveAttribute('contenteditable', 'false', { timeout: 15_000 });
+  await expect(c.getByTestId('trang-thai-luu')).toContainText('Không cùng soạn được');
+
+  // The writer types and submits from the panel: the submitted revision holds the typing.
+  await caretIn(a, 1, 'end');
+  await a.keyboard.type(' Câu cuối trước khi gửi.');
+  await a.getByRole('button', { name: 'Gửi biên tập' }).click();
+  await expect(a.getByTestId('trang-thai-bai')).toHaveText(/Chờ biên tập|Đang biên tập|Chờ duyệt biên tập/, { timeout: 20_000 });
+  expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Báo cáo tổng kết năm. Câu cuối trước khi gửi.');
+
+  // In review the reporter only watches: not editable, and what the editor types still reaches them.
+  const watcher = await openEditor(browser, writers[1]!, id);
+  const ed = await openEditor(browser, editor, id);
+  await writable(ed);
+  await expect(watcher.getByText('Bạn đang xem bài')).toBeVisible({ timeout: 15_000 });
+  await expect(body(watcher)).toHaveAttribute('contenteditable', 'false');
+  await caretIn(ed, 0, 'end');
+  await ed.keyboard.type(' Biên tập sửa.');
+  await contains(watcher, 'Khai mạc hội nghị. Biên tập sửa.');
+  const editorToken = await createTestApiToken(editor.id);
+  await saved(ed);
+  expect(await storyBody(request, editorToken, id)).toContain('Khai mạc hội nghị. Biên tập sửa.');
+  expect((await fireTransition(request, { Authorization: `Bearer ${editorToken}` }, id, { event: 'forward_for_approval' })).status()).toBe(200);
+});
