@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describeDatabaseUrl } from '../db/database-url';
 import { checkTargets } from './bench/checks';
+import { measureCoediting } from './bench/collab';
 import { openBenchDatabase } from './bench/database';
 import { generateSite } from './bench/generate';
 import { photoPool } from './bench/images';
@@ -195,6 +196,13 @@ runCli(async () => {
       search = await measureSearch(database.url, { rounds: 20, budgetMs: 40_000 }).catch((error: Error) => ({ error: error.message }));
     }
 
+    let collab: BenchReport['collab'];
+    if (!options.skip.has('collab')) {
+      step(`Co-editing: a lone editor idle ${options.collabMinutes} min, then ${options.collabStories} stories open`);
+      collab = await measureCoediting({ databaseUrl: database.url, minutes: options.collabMinutes, stories: options.collabStories, log }).catch((error: Error) => ({ error: error.message }));
+      if ('error' in collab) log(`  error: ${collab.error}`);
+    }
+
     let lighthouse: BenchReport['lighthouse'];
     if (!options.skip.has('lighthouse')) {
       step('Lighthouse (mobile)');
@@ -213,6 +221,7 @@ runCli(async () => {
       search,
       lighthouse,
       memory,
+      collab,
       notes,
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial) };

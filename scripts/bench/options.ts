@@ -23,13 +23,18 @@ export interface BenchOptions {
   lighthouseRuns: number;
   /** Minutes of mixed load after the measured rows, with memory sampled (0: no soak). */
   soak: number;
+  /** Minutes a lone editor stays idle on the co-editing server while its messages are counted. */
+  collabMinutes: number;
+  /** Stories opened at once for the co-editing server's memory per story. */
+  collabStories: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [--articles N] [--duration S] [--warmup S] [--connections C] [--json]
-                        [--driver auto|autocannon|wrk] [--skip nginx,lighthouse,publish,search,load]
-                        [--keep] [--visible-timeout S] [--lighthouse-runs N] [--soak MINUTES]`;
+                        [--driver auto|autocannon|wrk] [--skip nginx,lighthouse,publish,search,load,collab]
+                        [--keep] [--visible-timeout S] [--lighthouse-runs N] [--soak MINUTES]
+                        [--collab-minutes M] [--collab-stories N]   (--skip collab leaves co-editing out)`;
 
-const PARTS = ['nginx', 'lighthouse', 'publish', 'search', 'load'];
+const PARTS = ['nginx', 'lighthouse', 'publish', 'search', 'load', 'collab'];
 
 function whole(value: string | true | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
@@ -40,7 +45,7 @@ function whole(value: string | true | undefined, name: string, fallback: number,
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const args = parseArgs(argv);
-  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'lighthouse-runs', 'soak', 'help']);
+  const known = new Set(['articles', 'duration', 'warmup', 'connections', 'json', 'driver', 'skip', 'keep', 'visible-timeout', 'lighthouse-runs', 'soak', 'collab-minutes', 'collab-stories', 'help']);
   for (const key of Object.keys(args)) if (!known.has(key)) throw new UsageError(`Unknown option --${key}.\n${USAGE}`);
   if (args.help) throw new UsageError(USAGE);
   const driver = args.driver ?? 'auto';
@@ -59,5 +64,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     visibleTimeout: whole(args['visible-timeout'], 'visible-timeout', 75, 1, 600),
     lighthouseRuns: Math.round(whole(args['lighthouse-runs'], 'lighthouse-runs', 3, 1, 15)),
     soak: whole(args.soak, 'soak', 0, 0, 120),
+    // Three of the editor's 2-minute heartbeats by default.
+    collabMinutes: whole(args['collab-minutes'], 'collab-minutes', 6, 1, 120),
+    collabStories: Math.round(whole(args['collab-stories'], 'collab-stories', 50, 1, 500)),
   };
 }

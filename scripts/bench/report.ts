@@ -3,6 +3,7 @@
 // under bench/results/ (ignored by git).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CollabResult } from './collab';
 import type { LighthouseScores } from './lighthouse';
 import type { LoadResult } from './load';
 import type { PublishResult } from './publish';
@@ -48,6 +49,8 @@ export interface BenchReport {
   lighthouse?: { chromium: string | null; pages: LighthouseScores[]; note?: string } | { error: string };
   /** The app server's resident memory after the measured rows, and the soak when asked for. */
   memory?: { afterLoadMb: number | null; soak?: SoakResult | { error: string } };
+  /** Co-editing (scripts/bench/collab.ts): a lone editor's messages and the server's memory per open story. */
+  collab?: CollabResult | { error: string };
   targets: TargetCheck[];
   notes: string[];
 }
@@ -130,6 +133,16 @@ function memoryLines(m: BenchReport['memory']): string[] {
   ];
 }
 
+function collabLines(collab: BenchReport['collab']): string[] {
+  if (!collab) return ['Not measured (--skip collab).'];
+  if ('error' in collab) return [`Error: ${collab.error}`];
+  const { lone, memory } = collab;
+  return [
+    `- A lone editor, idle for ${lone.minutes} min with a story open: ${lone.toServer} messages to the server and ${lone.fromServer} back (${lone.perHourToServer.toFixed(0)} and ${(lone.perHourBoth - lone.perHourToServer).toFixed(0)} an hour), ${lone.tickets} ticket requests; connecting took ${lone.connectMessages} messages.`,
+    `- Memory: the server's resident memory ${memory.beforeMb.toFixed(0)} MB with no story open, ${memory.afterMb.toFixed(0)} MB with ${memory.stories} open: ${memory.perStoryKb.toFixed(0)} KB per open story (their Yjs states average ${memory.averageStateKb.toFixed(0)} KB).`,
+  ];
+}
+
 export function markdown(report: BenchReport): string {
   const o = report.options;
   return [
@@ -157,6 +170,10 @@ export function markdown(report: BenchReport): string {
     '## Memory',
     '',
     ...memoryLines(report.memory),
+    '',
+    '## Co-editing',
+    '',
+    ...collabLines(report.collab),
     '',
     '## Lighthouse (mobile)',
     '',
