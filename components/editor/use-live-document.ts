@@ -166,12 +166,8 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
     const backOnline = () => void provider.connect();
     window.addEventListener('offline', goneOffline);
     window.addEventListener('online', backOnline);
-    provider.on('status', onStatus);
-    provider.on('synced', onSynced);
-    provider.on('authenticated', onAuthenticated);
-    provider.on('authenticationFailed', onFailed);
-    provider.on('close', onClose);
-    provider.on('stateless', onStateless);
+    const events = { status: onStatus, synced: onSynced, authenticated: onAuthenticated, authenticationFailed: onFailed, close: onClose, stateless: onStateless } as Record<string, (payload: never) => void>;
+    for (const [name, handler] of Object.entries(events)) provider.on(name, handler);
     provider.awareness?.on('change', onAwareness);
     persistence.on('synced', onLocal);
     // The provider started connecting when the page rendered: what happened before these listeners
@@ -184,12 +180,7 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
     return () => {
       window.removeEventListener('offline', goneOffline);
       window.removeEventListener('online', backOnline);
-      provider.off('status', onStatus);
-      provider.off('synced', onSynced);
-      provider.off('authenticated', onAuthenticated);
-      provider.off('authenticationFailed', onFailed);
-      provider.off('close', onClose);
-      provider.off('stateless', onStateless);
+      for (const [name, handler] of Object.entries(events)) provider.off(name, handler);
       provider.awareness?.off('change', onAwareness);
     };
   }, [live, onResync]);

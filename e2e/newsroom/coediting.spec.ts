@@ -100,6 +100,16 @@ async function threeWriters(run: string, request: import('@playwright/test').API
   return { writers, token, id: ((await created.json()) as { id: string }).id };
 }
 
+/** A new draft of three co-authors, opened in the editor by the writers at `who` (indexes), each ready to type. */
+async function editing(browser: Browser, request: import('@playwright/test').APIRequestContext, who: number[]) {
+  const run = crypto.randomUUID().slice(0, 6);
+  const story = await threeWriters(run, request);
+  const pages: Page[] = [];
+  for (const i of who) pages.push(await openEditor(browser, story.writers[i]!, story.id));
+  for (const page of pages) await writable(page);
+  return { ...story, run, pages: pages as [Page, Page, Page] };
+}
+
 test('three people type at once, in different paragraphs and in the same one: every editor converges to one text, and it is saved as a revision', async ({ browser, request }) => {
   const run = crypto.randomUUID().slice(0, 6);
   const { writers, token, id } = await threeWriters(run, request);
@@ -124,12 +134,7 @@ test('three people type at once, in different paragraphs and in the same one: ev
 });
 
 test('a writer who loses the connection keeps typing, is told so, and everything merges when it returns, also across a reload', async ({ browser, request }) => {
-  const run = crypto.randomUUID().slice(0, 6);
-  const { writers, token, id } = await threeWriters(run, request);
-  const a = await openEditor(browser, writers[0]!, id);
-  const b = await openEditor(browser, writers[1]!, id);
-  await writable(a);
-  await writable(b);
+  const { token, id, pages: [a, b] } = await editing(browser, request, [0, 1]);
   await a.context().setOffline(true);
   await expect(a.getByTestId('trang-thai-luu')).toHaveText(OFFLINE);
   await caretIn(a, 0, 'end');
@@ -155,12 +160,7 @@ test('a writer who loses the connection keeps typing, is told so, and everything
 });
 
 test('the collaboration server killed with -9 mid-edit comes back; the editors reconnect and nothing typed is lost', async ({ browser, request }) => {
-  const run = crypto.randomUUID().slice(0, 6);
-  const { writers, token, id } = await threeWriters(run, request);
-  const a = await openEditor(browser, writers[0]!, id);
-  const b = await openEditor(browser, writers[1]!, id);
-  await writable(a);
-  await writable(b);
+  const { token, id, pages: [a, b] } = await editing(browser, request, [0, 1]);
   await caretIn(a, 0, 'end');
   await a.keyboard.type(' Trước khi máy chủ dừng.');
   await contains(b, 'Trước khi máy chủ dừng.');
@@ -177,10 +177,7 @@ test('the collaboration server killed with -9 mid-edit comes back; the editors r
 });
 
 test('an API PATCH during the session appears in the editors, and the typing around it is kept', async ({ browser, request }) => {
-  const run = crypto.randomUUID().slice(0, 6);
-  const { writers, token, id } = await threeWriters(run, request);
-  const a = await openEditor(browser, writers[0]!, id);
-  await writable(a);
+  const { token, id, pages: [a] } = await editing(browser, request, [0]);
   await caretIn(a, 0, 'end');
   await a.keyboard.type(' Gõ trong trình soạn thảo.');
   await saved(a);
@@ -196,13 +193,8 @@ test('an API PATCH during the session appears in the editors, and the typing aro
 });
 
 test('a reporter watching a story in review cannot write; a deactivated writer is cut off at once; submitting freezes what was typed', async ({ browser, request }) => {
-  const run = crypto.randomUUID().slice(0, 6);
-  const { writers, token, id } = await threeWriters(run, request);
+  const { run, writers, token, id, pages: [a, c] } = await editing(browser, request, [0, 2]);
   const editor = await createTestUser({ roles: ['editor'], name: `Biên tập ${run}` });
-  const a = await openEditor(browser, writers[0]!, id);
-  const c = await openEditor(browser, writers[2]!, id);
-  await writable(a);
-  await writable(c);
   // Deactivated: the connection closes at once and the body stops being editable.
   await withE2eDb((db) => db.update(s.users).set({ isActive: false }).where(eq(s.users.id, writers[2]!.id)));
   await expect(body(c)).toHaveAttribute('contenteditable', 'false', { timeout: 15_000 });

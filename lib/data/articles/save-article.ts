@@ -50,6 +50,23 @@ export interface SaveResult {
   changedFields: RevisionField[];
 }
 
+/** A save of `revision` with another body and nothing else changed (placement is kept when not sent). */
+export function withBody(revision: typeof revisions.$inferSelect, body: unknown, baseVersion: number): SaveInput {
+  return {
+    title: revision.title,
+    sapo: revision.sapo,
+    body,
+    schemaVersion: revision.schemaVersion,
+    byline: revision.meta.byline,
+    seoTitle: revision.meta.seoTitle,
+    seoDescription: revision.meta.seoDescription,
+    coverMediaId: revision.meta.coverMediaId,
+    correction: revision.meta.correction,
+    meeting: revision.meeting,
+    baseVersion,
+  };
+}
+
 /**
  * Saves the full content of an article, text and placement, as a new immutable revision. The save
  * carries the version it was based on; if anyone changed the article meanwhile it is refused

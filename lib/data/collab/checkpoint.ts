@@ -5,7 +5,7 @@ import { articles, revisions, users } from '@/db/schema';
 import { contentSchema } from '@/lib/content/schema';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
-import { saveArticle } from '../articles/save-article';
+import { saveArticle, withBody } from '../articles/save-article';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 
@@ -56,24 +56,7 @@ export async function checkpointLiveDocument(articleId: string, body: JSONConten
   if (!saver?.isActive) return refused('Tài khoản không còn hoạt động.');
   const viewer: Viewer = { kind: 'user', id: saver.id, roles: saver.roles };
   try {
-    const result = await saveArticle(
-      viewer,
-      articleId,
-      {
-        title: old.title,
-        sapo: old.sapo,
-        body,
-        schemaVersion: old.schemaVersion,
-        byline: old.meta.byline,
-        seoTitle: old.meta.seoTitle,
-        seoDescription: old.meta.seoDescription,
-        coverMediaId: old.meta.coverMediaId,
-        correction: old.meta.correction,
-        meeting: old.meeting,
-        baseVersion: row.version,
-      },
-      { origin: 'autosave', coEditors: found.filter((u) => u.isActive).map((u) => u.id) },
-    );
+    const result = await saveArticle(viewer, articleId, withBody(old, body, row.version), { origin: 'autosave', coEditors: found.filter((u) => u.isActive).map((u) => u.id) });
     return { kind: result.changed ? 'saved' : 'unchanged', revisionId: result.revisionId };
   } catch (error) {
     if (!(error instanceof DataError)) throw error;

@@ -5,7 +5,7 @@ import { articles, revisions, users } from '@/db/schema';
 import { decideSuggestion as decideOnBody, isSuggestionId, listSuggestions, type Suggestion } from '@/lib/content/suggestions';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
-import { saveArticle, type SaveResult } from '../articles/save-article';
+import { saveArticle, withBody, type SaveResult } from '../articles/save-article';
 import type { Executor } from '../articles/tx';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
@@ -70,19 +70,7 @@ export async function decideArticleSuggestion(
   return saveArticle(
     viewer,
     articleId,
-    {
-      title: old.title,
-      sapo: old.sapo,
-      body: decided.body,
-      schemaVersion: old.schemaVersion,
-      byline: old.meta.byline,
-      seoTitle: old.meta.seoTitle,
-      seoDescription: old.meta.seoDescription,
-      coverMediaId: old.meta.coverMediaId,
-      correction: old.meta.correction,
-      meeting: old.meeting,
-      baseVersion: baseVersion ?? row.version,
-    },
+    withBody(old, decided.body, baseVersion ?? row.version),
     {
       origin: 'suggestion',
       suggestion: { id: suggestion.id, decision, kind: suggestion.kind, authorId: suggestion.authorId, text: (suggestion.inserted || suggestion.deleted).slice(0, 500) },
