@@ -376,4 +376,28 @@ describe('collaboration server', () => {
     expect(plain(again.doc)).toContain('Thêm qua API khi không ai mở bài.');
     expect(plain(again.doc).match(/Gõ khi cùng soạn\./g)).toHaveLength(1);
   });
+
+  it('"save now" makes a revision of what was sent before it and answers with the version; asked again with nothing new, it writes nothing', async () => {
+    const writer = await user(['editor']);
+    const ref = await story(writer, 'Bản đầu.');
+    // No pause would checkpoint during the test: only the request does.
+    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    await synced(a);
+    const answers: Array<{ id: string; ok: boolean; version?: number }> = [];
+    a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+    appendParagraph(a.doc, 'Gõ rồi bấm gửi ngay.');
+    a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'mot' }));
+    await vi.waitFor(() => expect(answers.find((x) => x.id === 'mot')).toBeDefined(), WAIT);
+    const saved = await current(ref.id);
+    expect(answers.find((x) => x.id === 'mot')).toMatchObject({ ok: true, version: saved.version });
+    expect(JSON.stringify(saved.body)).toContain('Gõ rồi bấm gửi ngay.');
+    const [before] = await db.select({ at: s.articleCollabStates.updatedAt }).from(s.articleCollabStates).where(eq(s.articleCollabStates.articleId, ref.id));
+    const revisions = await revisionCount(ref.id);
+    for (const id of ['hai', 'ba', 'bon']) a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id }));
+    await vi.waitFor(() => expect(answers.filter((x) => x.ok && x.version === saved.version)).toHaveLength(4), WAIT);
+    const [after] = await db.select({ at: s.articleCollabStates.updatedAt }).from(s.articleCollabStates).where(eq(s.articleCollabStates.articleId, ref.id));
+    expect(after!.at).toEqual(before!.at);
+    expect(await revisionCount(ref.id)).toBe(revisions);
+  });
 });

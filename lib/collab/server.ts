@@ -25,7 +25,7 @@ import { verifyCollabTicket } from '@/lib/credentials/collab-ticket';
 import { collabAccess } from '@/lib/data/collab/access';
 import { listenForAccessChanges, type AccessChange } from '@/lib/data/collab/access-changes';
 import { checkpointLiveDocument } from '@/lib/data/collab/checkpoint';
-import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, loadCollabState, MAX_COLLAB_STATE_BYTES, storeCollabState } from '@/lib/data/collab/state';
+import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, currentVersion, loadCollabState, MAX_COLLAB_STATE_BYTES, storeCollabState } from '@/lib/data/collab/state';
 
 export interface CollabContext {
   userId: string;
@@ -78,6 +78,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   /** Per loaded story: who wrote to it since the last checkpoint, in order (the last one saves). */
   const writers = new Map<string, string[]>();
   const queues = new Map<string, Promise<unknown>>();
+  /** Stories changed since their state was last stored (a "save now" with nothing new writes nothing). */
+  const unstored = new Set<string>();
   /** Runs the steps on one story's live document one at a time (checkpoint, merge). */
   const serial = <T>(name: string, step: () => Promise<T>): Promise<T> => {
     const next = (queues.get(name) ?? Promise.resolve()).then(step, step);
@@ -138,10 +140,12 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       }
       break;
     }
+    if (!unstored.delete(name)) return refusal;
     const state = Y.encodeStateAsUpdate(document);
     try {
       await storeCollabState(name, state, bases.get(name)?.revisionId ?? null, maxStateBytes);
     } catch (error) {
+      unstored.add(name);
       log.error({ err: error, articleId: name, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
       throw error;
     }
@@ -190,7 +194,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (connection.readOnly) return answer({ ok: false, message: 'Bạn chỉ được xem bài này.' });
       try {
         const refusal = await serial(document.name, () => checkpointAndStore(document));
-        const current = await currentRevisionBody(document.name);
+        const current = await currentVersion(document.name);
         answer(refusal ? { ok: false, message: refusal } : { ok: true, version: current?.version ?? null, revisionId: current?.revisionId ?? null });
       } catch (error) {
         log.error({ err: error, articleId: document.name }, 'Không lưu được bản cùng soạn theo yêu cầu');
@@ -199,6 +203,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     },
 
     async onChange({ documentName, connection, context }) {
+      unstored.add(documentName);
       // Only what a connection with write access sent counts as someone's writing (merges and reverts do not).
       if (!connection || connection.readOnly || !context?.userId) return;
       const list = writers.get(documentName) ?? [];
@@ -209,6 +214,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     async afterUnloadDocument({ documentName }) {
       bases.delete(documentName);
       writers.delete(documentName);
+      unstored.delete(documentName);
     },
 
     async onAuthenticate({ token, documentName, connectionConfig }) {

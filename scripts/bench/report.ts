@@ -138,7 +138,7 @@ function collabLines(collab: BenchReport['collab']): string[] {
   if ('error' in collab) return [`Error: ${collab.error}`];
   const { lone, memory } = collab;
   return [
-    `- A lone editor, idle for ${lone.minutes} min with a story open: ${lone.toServer} messages to the server and ${lone.fromServer} back (${lone.perHourToServer.toFixed(0)} and ${(lone.perHourBoth - lone.perHourToServer).toFixed(0)} an hour), ${lone.tickets} ticket requests; connecting took ${lone.connectMessages} messages.`,
+    `- A lone editor, idle for ${lone.minutes} min with a story open: ${lone.toServer} messages to the server and ${lone.fromServer} back (${lone.perHourToServer.toFixed(0)} and ${(lone.perHourBoth - lone.perHourToServer).toFixed(0)} an hour), ${lone.tickets} ticket requests; the first 35 s after connecting took ${lone.connectMessages} messages.`,
     `- Memory: the server's resident memory ${memory.beforeMb.toFixed(0)} MB with no story open, ${memory.afterMb.toFixed(0)} MB with ${memory.stories} open: ${memory.perStoryKb.toFixed(0)} KB per open story (their Yjs states average ${memory.averageStateKb.toFixed(0)} KB).`,
   ];
 }

@@ -34,6 +34,13 @@ export async function currentRevisionBody(articleId: string): Promise<{ revision
   return row ? { revisionId: row.revisionId, body: row.body as JSONContent, version: row.version } : null;
 }
 
+/** The story's version and current revision, without the body (the answer to an editor's "save now"). */
+export async function currentVersion(articleId: string): Promise<{ revisionId: string | null; version: number } | null> {
+  if (!isUuid(articleId)) return null;
+  const [row] = await db.select({ revisionId: articles.currentRevisionId, version: articles.version }).from(articles).where(eq(articles.id, articleId)).limit(1);
+  return row ?? null;
+}
+
 /**
  * The live document of a story: its stored Yjs state, or, on the first open, one built from the
  * current revision's body. A stored state from before a save
