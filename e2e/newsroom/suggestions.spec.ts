@@ -30,10 +30,15 @@ test('a leader suggests, the writer accepts one and rejects the other, the leade
   const toggle = page.getByRole('button', { name: /Chế độ gợi ý/ });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
-  await body.click();
-  await page.keyboard.press('End');
   // Select " Đại biểu đông đủ." (18 characters) and delete it: a suggested deletion, still in the text.
-  for (let i = 0; i < 18; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  // The page may still be settling (the edit lease, the first autosave) when the keys start, and a
+  // key pressed while it re-renders can be lost: select again until exactly the sentence is selected.
+  await expect(async () => {
+    await body.click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 18; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(' Đại biểu đông đủ.');
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.press('Backspace');
   await expect(body.locator('del.suggestion')).toHaveText(' Đại biểu đông đủ.');
   // Insert a word after "diễn ra ".

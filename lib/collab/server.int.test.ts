@@ -113,15 +113,28 @@ async function storedText(articleId: string): Promise<string> {
   return plain(d);
 }
 
+/** Turns the site setting "Cùng soạn trực tiếp" on or off (inserting the one settings row if there is none). */
+async function setLiveCoediting(on: boolean) {
+  await db.insert(s.siteSettings).values({ id: 1, agencyName: `Cơ quan ${run}`, siteTitle: `Cổng ${run}`, liveCoediting: on }).onConflictDoUpdate({ target: s.siteSettings.id, set: { liveCoediting: on } });
+}
+
+// The settings row is shared with the other integration files: put back exactly what was there.
+let settingsBefore: { liveCoediting: boolean } | undefined;
 beforeAll(async () => {
   const [section] = await db.insert(s.sections).values({ slug: `collab-ws-${run}`, name: `Cùng soạn ${run}` }).returning();
   sectionId = section!.id;
+  [settingsBefore] = await db.select({ liveCoediting: s.siteSettings.liveCoediting }).from(s.siteSettings).where(eq(s.siteSettings.id, 1));
+  await setLiveCoediting(true);
 });
 afterEach(async () => {
   for (const p of providers.splice(0)) p.destroy();
   for (const srv of servers.splice(0)) await srv.stop();
 });
-afterAll(() => pool.end());
+afterAll(async () => {
+  if (settingsBefore) await db.update(s.siteSettings).set({ liveCoediting: settingsBefore.liveCoediting }).where(eq(s.siteSettings.id, 1));
+  else await db.delete(s.siteSettings).where(eq(s.siteSettings.id, 1));
+  await pool.end();
+});
 
 describe('collaboration server', () => {
   it('ten clients making random concurrent edits converge, and the server stores the same document', async () => {
@@ -220,6 +233,37 @@ describe('collaboration server', () => {
     expect(plain(srv.server.hocuspocus.documents.get(ref.id)!)).not.toContain('Phóng viên chen vào.');
     await vi.waitFor(async () => expect(await storedText(ref.id)).toContain('Biên tập viên sửa.'), WAIT);
     expect(await storedText(ref.id)).not.toContain('Phóng viên chen vào.');
+  });
+
+  it('while the site setting is off, a writer with a ticket only watches; turning it off cuts a writer to watching at once', async () => {
+    const reporter = await user(['reporter']);
+    const ref = await story(reporter, 'Bản nháp khi tắt cùng soạn.');
+    const srv = await server();
+    try {
+      await setLiveCoediting(false);
+      const off = client(srv, ref.id, () => ticket(reporter.id, ref.id));
+      await synced(off);
+      expect(off.scope).toBe('readonly');
+      appendParagraph(off.doc, 'Sửa khi đang tắt.');
+      off.provider.setAwarenessField('marker', 'sent');
+      // The server handles the update before the awareness message that follows it.
+      await vi.waitFor(() => expect(srv.server.hocuspocus.documents.get(ref.id)?.awareness.getStates().size ?? 0).toBeGreaterThan(0), WAIT);
+      await vi.waitFor(() => expect([...srv.server.hocuspocus.documents.get(ref.id)!.awareness.getStates().values()].some((st) => st.marker === 'sent')).toBe(true), WAIT);
+      expect(plain(srv.server.hocuspocus.documents.get(ref.id)!)).not.toContain('Sửa khi đang tắt.');
+      expect(await revisionCount(ref.id)).toBe(1);
+      off.provider.destroy();
+
+      await setLiveCoediting(true);
+      const on = client(srv, ref.id, () => ticket(reporter.id, ref.id));
+      await synced(on);
+      expect(on.scope).toBe('read-write');
+      await setLiveCoediting(false);
+      // The setting's trigger tells the server, which re-checks everyone: closed, back as a watcher.
+      await vi.waitFor(() => expect(on.closes).toContain(4403), WAIT);
+      await vi.waitFor(() => expect(on.scope).toBe('readonly'), WAIT);
+    } finally {
+      await setLiveCoediting(true);
+    }
   });
 
   it('a story returned to review in the middle of a session stops the reporter writing at once', async () => {

@@ -313,6 +313,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   };
   const onChange = (change: AccessChange) => {
     if (change.kind === 'content') return mergeInto(change.id);
+    if (change.kind === 'settings') return void recheckAll();
     const affected = [...open].filter(([, c]) => (change.kind === 'article' ? c.articleId === change.id : c.userId === change.id));
     if (affected.length > 0) void recheck(affected);
   };

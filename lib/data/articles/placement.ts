@@ -142,9 +142,14 @@ export async function placementWrites(tx: Tx, article: ArticleRow, placement: Pl
         await t.delete(articleSlugs).where(and(eq(articleSlugs.slug, slug), eq(articleSlugs.articleId, article.id)));
       }
       await setArticleTags(t, article.id, placement.tags);
-      await t.delete(articleAuthors).where(eq(articleAuthors.articleId, article.id));
-      if (placement.authorIds.length > 0) {
-        await t.insert(articleAuthors).values(placement.authorIds.map((userId, ordinal) => ({ articleId: article.id, userId, ordinal })));
+      // Rewritten only when the byline changed: every write NOTIFYs the collaboration server, which
+      // then re-checks everyone editing the story (an autosave every few seconds must not).
+      const held = await t.select({ userId: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, article.id)).orderBy(asc(articleAuthors.ordinal));
+      if (held.map((a) => a.userId).join() !== placement.authorIds.join()) {
+        await t.delete(articleAuthors).where(eq(articleAuthors.articleId, article.id));
+        if (placement.authorIds.length > 0) {
+          await t.insert(articleAuthors).values(placement.authorIds.map((userId, ordinal) => ({ articleId: article.id, userId, ordinal })));
+        }
       }
     },
   };

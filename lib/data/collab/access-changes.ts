@@ -3,8 +3,12 @@ import pg from 'pg';
 import { databaseUrlFromEnv } from '@/db/database-url';
 import { isUuid } from '../ids';
 
-/** 'content': the story's current revision changed (migration 0041); the others may change who may do what. */
-export type AccessChange = { kind: 'article' | 'user' | 'content'; id: string };
+/**
+ * 'content': the story's current revision changed (migration 0041); 'settings': the live co-editing
+ * setting changed (migration 0043), which may change what everyone may do; the others may change who
+ * may do what.
+ */
+export type AccessChange = { kind: 'article' | 'user' | 'content'; id: string } | { kind: 'settings' };
 
 /**
  * Calls `onChange` whenever a story's state, authors or assignee, or a user's roles, activity or
@@ -42,6 +46,7 @@ export function listenForAccessChanges(handlers: { onChange: (change: AccessChan
     c.on('notification', (message) => {
       const [kind, id] = (message.payload ?? '').split(':');
       if ((kind === 'article' || kind === 'user' || kind === 'content') && isUuid(id)) handlers.onChange({ kind, id });
+      else if (kind === 'settings') handlers.onChange({ kind });
     });
     try {
       await c.connect();

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { users } from '@/db/schema';
+import { siteSettings, users } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { canEditContent, canReadArticle } from '@/lib/policy/workflow';
 import { loadArticleFacts } from '../articles/load';
@@ -14,6 +14,8 @@ export type CollabAccess = { access: 'write' | 'read' } | { access: 'none'; mess
  * account must be active and still at the session version the ticket was signed for (a role change,
  * deactivation or password change bumps it), then lib/policy decides with the story's current facts:
  * whoever may save its content in its state writes, whoever may read it watches, anyone else is refused.
+ * While the site setting "Cùng soạn trực tiếp" is off nobody writes through the live document: the
+ * setting is the server's rule, not only the editor's (a hand-made client holding a ticket watches).
  */
 export async function collabAccess(claims: { userId: string; articleId: string; sessionVersion: number }): Promise<CollabAccess> {
   const [user] = await db.select({ id: users.id, roles: users.roles, isActive: users.isActive, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, claims.userId)).limit(1);
@@ -27,7 +29,13 @@ export async function collabAccess(claims: { userId: string; articleId: string; 
     if (error instanceof DataError && error.code === 'not_found') return { access: 'none', message: error.userMessage };
     throw error;
   }
-  if (canEditContent(viewer, facts).allowed) return { access: 'write' };
+  if (canEditContent(viewer, facts).allowed) return { access: (await liveCoeditingSetting()) ? 'write' : 'read' };
   const read = canReadArticle(viewer, facts);
   return read.allowed ? { access: 'read' } : { access: 'none', message: read.message };
+}
+
+/** Read afresh on every decision (not the request-cached site settings: this runs in the collaboration server). */
+export async function liveCoeditingSetting(): Promise<boolean> {
+  const [row] = await db.select({ on: siteSettings.liveCoediting }).from(siteSettings).limit(1);
+  return row?.on ?? false;
 }

@@ -7,6 +7,7 @@ import { liveCoeditingOn } from '../site/site';
 import { canEditContent, canReadArticle } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { loadArticleFacts } from '../articles/load';
+import { liveCoeditingSetting } from './access';
 import { DataError } from '../errors';
 
 /** The same-origin path the browser opens the collaboration websocket on (nginx or the Next rewrite forward it). */
@@ -37,7 +38,7 @@ export async function issueCollabTicket(viewer: Viewer, articleId: string): Prom
     expiresAt: signed.expiresAt.toISOString(),
     document: articleId,
     path: COLLAB_PATH,
-    access: canEditContent(viewer, facts).allowed ? 'write' : 'read',
+    access: canEditContent(viewer, facts).allowed && (await liveCoeditingSetting()) ? 'write' : 'read',
   };
 }
 
