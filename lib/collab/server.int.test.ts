@@ -421,6 +421,27 @@ describe('collaboration server', () => {
     expect(plain(again.doc).match(/Gõ khi cùng soạn\./g)).toHaveLength(1);
   });
 
+  it('a stateless message that is not a request (bad JSON, null, a number, a wrong id) is ignored and the connection goes on', async () => {
+    const writer = await user(['editor']);
+    const ref = await story(writer, 'Bản đầu.');
+    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+    await synced(a);
+    const answers: Array<{ type: string; id?: string; ok?: boolean }> = [];
+    a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+    for (const bad of ['{', 'null', '42', '"checkpoint"', '[]', JSON.stringify({ type: 'checkpoint', id: 7 }), JSON.stringify({ type: 'checkpoint', id: 'x'.repeat(65) }), JSON.stringify({ type: 'unknown' })]) {
+      a.provider.sendStateless(bad);
+    }
+    a.provider.sendStateless(JSON.stringify({ type: 'ping' }));
+    await vi.waitFor(() => expect(answers.map((x) => x.type)).toContain('pong'), WAIT);
+    expect(answers).toEqual([{ type: 'pong' }]);
+    expect(a.closes).toEqual([]);
+    expect(await revisionCount(ref.id)).toBe(1);
+    appendParagraph(a.doc, 'Vẫn gõ được.');
+    a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'sau' }));
+    await vi.waitFor(() => expect(answers.find((x) => x.id === 'sau')).toMatchObject({ ok: true }), WAIT);
+  });
+
   it('"save now" makes a revision of what was sent before it and answers with the version; asked again with nothing new, it writes nothing', async () => {
     const writer = await user(['editor']);
     const ref = await story(writer, 'Bản đầu.');

@@ -187,6 +187,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       } catch {
         return;
       }
+      // Any JSON may come from a hand-made client ('null', a number, an array): only objects are requests.
+      if (typeof request !== 'object' || request === null) return;
       // The editor's heartbeat (components/editor/use-live-document.ts): answered, so both ends know the other is there.
       if (request.type === 'ping') return connection.sendStateless(JSON.stringify({ type: 'pong' }));
       if (request.type !== 'checkpoint' || typeof request.id !== 'string' || request.id.length > 64) return;
