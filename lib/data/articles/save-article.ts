@@ -13,7 +13,7 @@ import { insertRevision, normalizeContent, type ContentInput } from './content-i
 import { assertDocumentsExist, assertMediaExist, assertOwnNewSuggestions, assertVideosExist, conflict, loadArticleFacts } from './load';
 import { parseMetadata, type ArticleMetadata } from './metadata';
 import { placementOf, placementWrites, requestedPlacement } from './placement';
-import { isUniqueViolation, type Tx } from './tx';
+import { isUniqueViolation, type Executor, type Tx } from './tx';
 
 export type SaveInput = ContentInput & ArticleMetadata & { baseVersion: number };
 
@@ -48,6 +48,20 @@ export interface SaveResult {
   approvalVoided: boolean;
   /** What this save changed (lib/content/placement field names). */
   changedFields: RevisionField[];
+}
+
+/**
+ * The story's working copy — its current revision — and its version: what a save that changes only
+ * the body starts from (suggestion decisions, co-editing checkpoints, the live document's merges).
+ */
+export async function workingRevision(tx: Executor, articleId: string): Promise<{ version: number; revision: typeof revisions.$inferSelect } | null> {
+  const [row] = await tx
+    .select({ version: articles.version, revision: revisions })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
+    .where(eq(articles.id, articleId))
+    .limit(1);
+  return row ?? null;
 }
 
 /** A save of `revision` with another body and nothing else changed (placement is kept when not sent). */

@@ -1,11 +1,11 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articles, revisions, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { contentSchema } from '@/lib/content/schema';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
-import { saveArticle, withBody } from '../articles/save-article';
+import { saveArticle, withBody, workingRevision } from '../articles/save-article';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
 
@@ -37,12 +37,7 @@ const same = (a: JSONContent, b: JSONContent) => {
  */
 export async function checkpointLiveDocument(articleId: string, body: JSONContent, writers: string[], inStepWith: string | null): Promise<CheckpointResult> {
   if (!isUuid(articleId)) return { kind: 'gone' };
-  const [row] = await db
-    .select({ version: articles.version, revision: revisions })
-    .from(articles)
-    .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
-    .where(eq(articles.id, articleId))
-    .limit(1);
+  const row = await workingRevision(db, articleId);
   if (!row) return { kind: 'gone' };
   const old = row.revision;
   if (old.id !== inStepWith) return { kind: 'behind' };

@@ -1,11 +1,12 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articleCollabStates, articles, revisions } from '@/db/schema';
+import { articleCollabStates, articles } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
 import { changeFromBase, yStateFromContent } from '@/lib/content/ydoc';
 import { isUuid } from '../ids';
 import { DataError } from '../errors';
+import { workingRevision } from '../articles/save-article';
 
 /**
  * Largest Yjs state of one story (bytes). A body is at most 2 MB of JSON (lib/content/validate.ts);
@@ -25,13 +26,8 @@ export interface LiveState {
 /** The story's current revision: what the live document must hold once merged. */
 export async function currentRevisionBody(articleId: string): Promise<{ revisionId: string; body: JSONContent; version: number } | null> {
   if (!isUuid(articleId)) return null;
-  const [row] = await db
-    .select({ revisionId: revisions.id, body: revisions.body, version: articles.version })
-    .from(articles)
-    .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
-    .where(eq(articles.id, articleId))
-    .limit(1);
-  return row ? { revisionId: row.revisionId, body: row.body as JSONContent, version: row.version } : null;
+  const row = await workingRevision(db, articleId);
+  return row ? { revisionId: row.revision.id, body: row.revision.body as JSONContent, version: row.version } : null;
 }
 
 /** The story's version and current revision, without the body (the answer to an editor's "save now"). */

@@ -1,11 +1,11 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articles, revisions, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { decideSuggestion as decideOnBody, isSuggestionId, listSuggestions, type Suggestion } from '@/lib/content/suggestions';
 import type { JSONContent } from '@/lib/content/types';
 import type { Viewer } from '@/lib/policy/roles';
-import { saveArticle, withBody, type SaveResult } from '../articles/save-article';
+import { saveArticle, withBody, workingRevision, type SaveResult } from '../articles/save-article';
 import type { Executor } from '../articles/tx';
 import { DataError } from '../errors';
 import { isUuid } from '../ids';
@@ -18,12 +18,7 @@ export interface SuggestionView extends Suggestion {
 const notFound = () => new DataError('not_found', 'Không tìm thấy gợi ý này trong bản đang soạn của bài (có thể đã được xử lý).');
 
 async function working(tx: Executor, articleId: string) {
-  const [row] = await tx
-    .select({ version: articles.version, revision: revisions })
-    .from(articles)
-    .innerJoin(revisions, eq(revisions.id, articles.currentRevisionId))
-    .where(eq(articles.id, articleId))
-    .limit(1);
+  const row = await workingRevision(tx, articleId);
   if (!row) throw new DataError('not_found', 'Không tìm thấy bài viết.');
   return row;
 }
