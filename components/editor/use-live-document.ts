@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { openLiveConnection } from '@/lib/collab/client';
+import { offlineCopyName } from './offline-copies';
 
 export type LiveStatus =
   | { kind: 'connecting' }
@@ -61,7 +62,7 @@ interface Live {
 function openLive(articleId: string, userId: string): Live {
   const doc = new Y.Doc();
   // Per person and story: another account on this browser never sees this one's offline text.
-  const persistence = new IndexeddbPersistence(`toa-soan:cung-soan:${articleId}:${userId}`, doc);
+  const persistence = new IndexeddbPersistence(offlineCopyName(articleId, userId), doc);
   const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
   const connection = openLiveConnection({ url, articleId, document: doc, token: () => fetchTicket(articleId) });
   return {

@@ -159,6 +159,18 @@ test('a writer who loses the connection keeps typing, is told so, and everything
   expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Gõ khi mất mạng. Thêm. Báo cáo tổng kết năm. Gõ khi có mạng.');
 });
 
+test('signing out forgets the offline copies this browser kept (a shared computer keeps no story text)', async ({ browser, request }) => {
+  const { pages: [a] } = await editing(browser, request, [0]);
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Gõ trên máy dùng chung.');
+  await saved(a);
+  const copies = () => a.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('toa-soan:cung-soan:')));
+  await expect.poll(copies).toHaveLength(1);
+  await a.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(a).toHaveURL(/\/toa-soan\/dang-nhap/);
+  await expect.poll(copies).toEqual([]);
+});
+
 test('the collaboration server killed with -9 mid-edit comes back; the editors reconnect and nothing typed is lost', async ({ browser, request }) => {
   const { token, id, pages: [a, b] } = await editing(browser, request, [0, 1]);
   await caretIn(a, 0, 'end');

@@ -7,6 +7,7 @@ import { staffDesk, type StaffDesk } from '@/lib/data/users/staff';
 import { NotificationBadge } from '@/components/newsroom/notification-badge';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { signOutAction } from './actions';
+import { SignOutForm } from '@/components/newsroom/sign-out-form';
 import { NewsroomNav } from './_components/nav';
 import { ErrorStringsProvider } from '@/components/site/error-strings';
 
@@ -61,11 +62,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
                 <span className="font-semibold">{desk.name}</span>{' '}
                 <span className="text-muted">({desk.roles.map((r) => ROLE_LABELS[r]).join(', ')})</span>
               </span>
-              <form action={signOutAction}>
-                <button type="submit" className="rounded border border-gray-400 px-3 py-1 font-semibold hover:bg-gray-100">
-                  Đăng xuất
-                </button>
-              </form>
+              <SignOutForm signOut={signOutAction} />
             </div>
           ) : null}
         </div>

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
+import { forgetOfflineCopies } from '@/components/editor/offline-copies';
 import { Alert, dangerButton, inputClass, NewPasswordFields, primaryButton, Success } from '../_components/form-bits';
 import { changePasswordAction, createTokenAction, revokeTokenAction, signOutEverywhereAction } from './actions';
 
@@ -168,6 +169,7 @@ export function SignOutEverywhereButton() {
             startTransition(async () => {
               const result = await signOutEverywhereAction();
               if (!result.ok) return setError(result.message);
+              await forgetOfflineCopies();
               router.push('/toa-soan/dang-nhap?thong-bao=da-dang-xuat-moi-noi');
             })
           }
