@@ -15,6 +15,9 @@ import type * as Y from 'yjs';
  * and the server and the provider give up on a silent peer after well over two heartbeats.
  */
 export const HEARTBEAT_MS = 120_000;
+
+/** How many stories one account may hold open on the collaboration server at once (lib/collab/server.ts refuses more). */
+export const MAX_CONNECTIONS_PER_USER = 20;
 /** How long either end waits for a word from the other before it closes the connection (ms). */
 export const SILENT_PEER_MS = 5 * 60_000;
 const PRESENCE_RENEW_MS = 15_000;

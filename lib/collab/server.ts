@@ -20,6 +20,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Server, type Connection, type Document } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { MAX_CONNECTIONS_PER_USER } from './client';
 import { applyContentToYDoc, changeFromBase, contentFromYDoc } from '@/lib/content/ydoc';
 import { verifyCollabTicket } from '@/lib/credentials/collab-ticket';
 import { collabAccess } from '@/lib/data/collab/access';
@@ -48,7 +49,7 @@ export interface CollabServerOptions {
 }
 
 /** A person edits a handful of stories at once; 20 leaves room for many tabs and bounds the memory one account can take. */
-export const MAX_CONNECTIONS_PER_USER = 20;
+export { MAX_CONNECTIONS_PER_USER };
 export const TOO_MANY_CONNECTIONS = `Bạn đang mở quá nhiều bài cùng soạn cùng lúc (tối đa ${MAX_CONNECTIONS_PER_USER}). Hãy đóng bớt các thẻ bài viết rồi tải lại trang.`;
 
 /** Close codes in the application range; reasons are short (a close frame carries at most 123 bytes). */

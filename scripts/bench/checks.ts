@@ -16,6 +16,17 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetCheck[
       ok: r && statik ? r.load!.rps >= 0.9 * statik.load!.rps : null,
     });
   }
+  // Every story page read sends one beacon: counting must keep up with the pages it counts.
+  const beacon = row('beacon');
+  const hot = row('article-hot');
+  if (beacon) {
+    checks.push({
+      name: 'Most-read beacon',
+      target: "≥ 0.9 × the cached article's rate (one beacon per page read), ≤ 0.05 ms PostgreSQL CPU per beacon (batched writes)",
+      measured: `${rps(beacon.load!.rps)}${hot ? ` vs ${rps(hot.load!.rps)} (×${(beacon.load!.rps / hot.load!.rps).toFixed(2)})` : ''}${beacon.dbCpuMsPerRequest != null ? `, ${beacon.dbCpuMsPerRequest.toFixed(3)} ms in PostgreSQL` : ''}, ${beacon.load!.badStatus} refused`,
+      ok: hot ? beacon.load!.rps >= 0.9 * hot.load!.rps && beacon.load!.badStatus === 0 && (beacon.dbCpuMsPerRequest == null || beacon.dbCpuMsPerRequest <= 0.05) : null,
+    });
+  }
   const bare = row('baseline');
   for (const [id, label] of [['nginx-article', 'article'], ['nginx-home', 'home']] as const) {
     const r = row(id);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HEARTBEAT_MS, openLiveConnection, type LiveConnection } from '../../lib/collab/client';
+import { HEARTBEAT_MS, MAX_CONNECTIONS_PER_USER, openLiveConnection, type LiveConnection } from '../../lib/collab/client';
 import { signCollabTicket } from '../../lib/credentials/collab-ticket';
 import { usage } from './proc';
 import { freePort, spawnServer } from './server';
@@ -56,6 +56,16 @@ export async function measureCoediting(options: { databaseUrl: string; minutes: 
     if (!editor) throw new Error('no bench editor account');
     const stories = (await db.query<{ id: string }>(`select id from articles order by created_at desc limit $1`, [options.stories + 1])).rows.map((r) => r.id);
     if (stories.length < 2) throw new Error('not enough stories');
+    // Live co-editing on, as a site that uses it has it (off, every connection only watches).
+    await db.query(`insert into site_settings (id, agency_name, site_title, live_coediting) values (1, 'Cơ quan', 'Cổng thông tin', true) on conflict (id) do update set live_coediting = true`);
+    // The server lets one account hold MAX_CONNECTIONS_PER_USER stories open: the stories are opened by
+    // as many editors as that takes (the bench database's own accounts, made here when missing).
+    const editors = [editor];
+    for (let k = 1; k < Math.ceil(options.stories / MAX_CONNECTIONS_PER_USER); k++) {
+      const email = `bench-cungsoan-${k}@bench.local`;
+      await db.query(`insert into users (email, name, roles) select $1, $2, '{editor}' where not exists (select 1 from users where lower(email) = $1)`, [email, `Biên tập viên cùng soạn ${k}`]);
+      editors.push((await db.query<{ id: string; session_version: number }>(`select id, session_version from users where email = $1`, [email])).rows[0]!);
+    }
     // The tickets are signed here with the secret the server checks them with.
     const secret = randomBytes(32).toString('base64url');
     const previousSecret = process.env.AUTH_SECRET;
@@ -69,14 +79,14 @@ export async function measureCoediting(options: { databaseUrl: string; minutes: 
     });
     const url = `ws://127.0.0.1:${port}/collab`;
     let tickets = 0;
-    const connect = (articleId: string, counts: { out: number; in: number }) =>
+    const connect = (articleId: string, counts: { out: number; in: number }, as = editor) =>
       openLiveConnection({
         url,
         articleId,
         document: new Y.Doc(),
         token: async () => {
           tickets++;
-          return signCollabTicket({ userId: editor.id, articleId, sessionVersion: editor.session_version })!.ticket;
+          return signCollabTicket({ userId: as.id, articleId, sessionVersion: as.session_version })!.ticket;
         },
         WebSocketPolyfill: countingSocket(counts),
       });
@@ -113,7 +123,7 @@ export async function measureCoediting(options: { databaseUrl: string; minutes: 
     // Memory per open story: the server with none open, then with `stories` open.
     const before = usage(server.pid)?.rssBytes ?? 0;
     const counts = { out: 0, in: 0 };
-    for (const id of stories.slice(1, options.stories + 1)) open.push(connect(id, counts));
+    for (const [i, id] of stories.slice(1, options.stories + 1).entries()) open.push(connect(id, counts, editors[Math.floor(i / MAX_CONNECTIONS_PER_USER)]));
     await waitFor(() => open.every((c) => c.provider.isSynced), 120_000, 'every story to open');
     await sleep(2_000);
     const after = usage(server.pid)?.rssBytes ?? 0;

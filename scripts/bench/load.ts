@@ -14,6 +14,8 @@ export interface LoadTarget {
   /** Requested in turn; one path = the same URL every time. Already percent-encoded. */
   paths: string[];
   headers?: Record<string, string>;
+  /** POST these bodies in turn (to `paths`); without them every request is a GET. */
+  bodies?: string[];
 }
 
 export interface LoadResult {
@@ -67,12 +69,15 @@ function withAutocannon(target: LoadTarget, seconds: number, connections: number
         duration: seconds,
         timeout: 30,
         headers: target.headers,
+        method: target.bodies ? 'POST' : 'GET',
         requests:
-          target.paths.length > 1
+          target.paths.length > 1 || target.bodies
             ? [
                 {
                   setupRequest: (request) => {
-                    request.path = target.paths[next++ % target.paths.length];
+                    const i = next++;
+                    request.path = target.paths[i % target.paths.length];
+                    if (target.bodies) request.body = target.bodies[i % target.bodies.length];
                     return request;
                   },
                 },
@@ -109,11 +114,16 @@ const luaString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"
 
 function wrkScript(target: LoadTarget): string {
   const headers = Object.entries(target.headers ?? {}).map(([k, v]) => `[${luaString(k)}] = ${luaString(v)}`);
+  const bodies = target.bodies ?? [];
   return `local paths = { ${target.paths.map(luaString).join(', ')} }
 local headers = { ${headers.join(', ')} }
+local bodies = { ${bodies.map(luaString).join(', ')} }
 local i = 0
 request = function()
   i = i + 1
+  if #bodies > 0 then
+    return wrk.format("POST", paths[(i % #paths) + 1], headers, bodies[(i % #bodies) + 1])
+  end
   return wrk.format("GET", paths[(i % #paths) + 1], headers)
 end
 done = function(summary, latency, requests)

@@ -114,6 +114,17 @@ export function appRows(site: Site, origin: string, pid: () => number | null): R
     row('api-newsroom', 'Newsroom API list /api/v1/articles (token)', ['/api/v1/articles?pageSize=20'], {
       target: { origin, paths: ['/api/v1/articles?pageSize=20'], headers: { Authorization: `Bearer ${site.token}` } },
     }),
+    // What each story page sends once it is open (components/article/view-beacon.tsx), as a browser
+    // sends it: same-origin, JSON, a browser's user agent. Two stories in turn.
+    row('beacon', 'Reading beacon POST /api/v1/public/views ("Đọc nhiều nhất")', ['/api/v1/public/views'], {
+      target: {
+        origin,
+        paths: ['/api/v1/public/views'],
+        headers: { Origin: origin, 'Content-Type': 'application/json', 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' },
+        bodies: [site.hot.id, site.update.id].map((articleId) => JSON.stringify({ articleId })),
+      },
+      note: 'Buffered in memory and written in batches (lib/data/views/record-view.ts): no database work per beacon.',
+    }),
   ];
 }
 
