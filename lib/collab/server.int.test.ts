@@ -120,6 +120,18 @@ async function setLiveCoediting(on: boolean) {
 
 // The settings row is shared with the other integration files: put back exactly what was there.
 let settingsBefore: { liveCoediting: boolean } | undefined;
+/** An editor alone on a new story, on a server that never checkpoints on a pause (only on request), and the stateless answers it gets. */
+async function aloneWithoutPauses() {
+  const writer = await user(['editor']);
+  const ref = await story(writer, 'Bản đầu.');
+  const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+  const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
+  await synced(a);
+  const answers: Array<{ type: string; id?: string; ok?: boolean; version?: number }> = [];
+  a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+  return { writer, ref, srv, a, answers };
+}
+
 beforeAll(async () => {
   const [section] = await db.insert(s.sections).values({ slug: `collab-ws-${run}`, name: `Cùng soạn ${run}` }).returning();
   sectionId = section!.id;
@@ -422,13 +434,7 @@ describe('collaboration server', () => {
   });
 
   it('a stateless message that is not a request (bad JSON, null, a number, a wrong id) is ignored and the connection goes on', async () => {
-    const writer = await user(['editor']);
-    const ref = await story(writer, 'Bản đầu.');
-    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
-    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
-    await synced(a);
-    const answers: Array<{ type: string; id?: string; ok?: boolean }> = [];
-    a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+    const { ref, a, answers } = await aloneWithoutPauses();
     for (const bad of ['{', 'null', '42', '"checkpoint"', '[]', JSON.stringify({ type: 'checkpoint', id: 7 }), JSON.stringify({ type: 'checkpoint', id: 'x'.repeat(65) }), JSON.stringify({ type: 'unknown' })]) {
       a.provider.sendStateless(bad);
     }
@@ -443,14 +449,7 @@ describe('collaboration server', () => {
   });
 
   it('"save now" makes a revision of what was sent before it and answers with the version; asked again with nothing new, it writes nothing', async () => {
-    const writer = await user(['editor']);
-    const ref = await story(writer, 'Bản đầu.');
-    // No pause would checkpoint during the test: only the request does.
-    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
-    const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
-    await synced(a);
-    const answers: Array<{ id: string; ok: boolean; version?: number }> = [];
-    a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+    const { ref, a, answers } = await aloneWithoutPauses();
     appendParagraph(a.doc, 'Gõ rồi bấm gửi ngay.');
     a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'mot' }));
     await vi.waitFor(() => expect(answers.find((x) => x.id === 'mot')).toBeDefined(), WAIT);
