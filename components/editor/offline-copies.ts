@@ -1,22 +1,49 @@
 'use client';
 
 // The live editor keeps each story a staff member co-edits in this browser's IndexedDB, so typing
-// survives a lost connection and a reload (use-live-document.ts). On a shared computer those copies
-// must not outlive the session: signing out forgets them all.
+// survives a lost connection and a reload (use-live-document.ts), and the newsroom's service worker
+// (public/toa-soan-sw.js) keeps the editor's page and build files so that a reload without a
+// connection still opens the editor. On a shared computer none of it may outlive the session:
+// signing out forgets it all.
 
 const PREFIX = 'toa-soan:cung-soan:';
+/** The service worker's cache (the name is also in public/toa-soan-sw.js). */
+const PAGE_CACHE = 'toa-soan-ngoai-tuyen-v1';
+
+/**
+ * Registers the newsroom's service worker (scope /toa-soan/) and asks it to keep this editor page and
+ * the build files it loaded, which it could not see since they were fetched before it existed.
+ * Best effort: without service workers (or with them blocked) the editor works as before, only a
+ * reload without a connection fails.
+ */
+export async function keepEditorForOffline(): Promise<void> {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  try {
+    await navigator.serviceWorker.register('/toa-soan-sw.js', { scope: '/toa-soan/' });
+    const registration = await navigator.serviceWorker.ready;
+    const files = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.startsWith(`${location.origin}/_next/static/`));
+    registration.active?.postMessage({ type: 'keep', page: location.pathname, files });
+  } catch {
+    // Refused (private mode, policy): nothing is kept.
+  }
+}
 
 /** The IndexedDB database holding one person's offline copy of one story. */
 export const offlineCopyName = (articleId: string, userId: string) => `${PREFIX}${articleId}:${userId}`;
 
 /**
- * Deletes every offline copy of a story in this browser (whoever's it was). Never holds up signing
+ * Deletes every offline copy of a story in this browser (whoever's it was) and the pages the service
+ * worker kept. Never holds up signing
  * out: gives up waiting after two seconds (a deletion blocked by another open tab goes on once that
  * tab lets go of it). Answers how many copies it asked to delete.
  */
 export async function forgetOfflineCopies(): Promise<number> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
   const work = (async () => {
+    if (typeof caches !== 'undefined') await caches.delete(PAGE_CACHE).catch(() => false);
     const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith(PREFIX));
     await Promise.all(
       names.map(

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { openLiveConnection } from '@/lib/collab/client';
-import { offlineCopyName } from './offline-copies';
+import { keepEditorForOffline, offlineCopyName } from './offline-copies';
 
 export type LiveStatus =
   | { kind: 'connecting' }
@@ -103,6 +103,11 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
   const waiting = useRef(new Map<string, (answer: CheckpointAnswer) => void>());
   const online = useRef(false);
 
+  // A reload without a connection must still open this editor (the text is in IndexedDB).
+  useEffect(() => {
+    if (live) void keepEditorForOffline();
+  }, [live]);
+
   useEffect(() => {
     if (!live) return;
     const { provider, persistence, doc } = live;
@@ -177,6 +182,8 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
     if (provider.configuration.websocketProvider.status === 'connected') onStatus({ status: 'connected' });
     if (provider.isAuthenticated && provider.authorizedScope) onAuthenticated({ scope: provider.authorizedScope });
     if (provider.isSynced) onSynced();
+    // Opened without a network (a reload offline, served by the service worker): say so at once.
+    if (!navigator.onLine) goneOffline();
     onAwareness();
     return () => {
       window.removeEventListener('offline', goneOffline);

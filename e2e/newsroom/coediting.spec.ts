@@ -133,8 +133,10 @@ test('three people type at once, in different paragraphs and in the same one: ev
   expect(await storyBody(request, token, id)).toBe(expected.join(' '));
 });
 
-test('a writer who loses the connection keeps typing, is told so, and everything merges when it returns, also across a reload', async ({ browser, request }) => {
+test('a writer who loses the connection keeps typing, is told so, reloads without a connection, and everything merges when it returns', async ({ browser, request }) => {
   const { token, id, pages: [a, b] } = await editing(browser, request, [0, 1]);
+  // The newsroom's service worker has kept this editor page (it does so as the editor opens).
+  await expect.poll(() => a.evaluate(async () => Boolean(await caches.match(location.href))), { timeout: 15_000 }).toBe(true);
   await a.context().setOffline(true);
   await expect(a.getByTestId('trang-thai-luu')).toHaveText(OFFLINE);
   await caretIn(a, 0, 'end');
@@ -144,19 +146,34 @@ test('a writer who loses the connection keeps typing, is told so, and everything
   await b.keyboard.type(' Gõ khi có mạng.');
   await saved(b);
   expect((await paragraphs(b)).join(' ')).not.toContain('Gõ khi mất mạng.');
-  // The offline tab closes; the text is in this browser (IndexedDB). Online again, the story is opened again.
+  // Reloaded with no network: the editor opens (served by the service worker) with the text typed
+  // offline (kept in this browser's IndexedDB), and says it is offline.
   await a.waitForTimeout(500); // IndexedDB writes are asynchronous
-  await a.close();
+  await a.reload();
+  await expect(a.getByTestId('trang-thai-luu')).toHaveText(OFFLINE, { timeout: 15_000 });
+  await contains(a, 'Gõ khi mất mạng.');
+  // Online again: both sides merge.
   await a.context().setOffline(false);
-  const again = await a.context().newPage();
+  await writable(a);
+  for (const page of [a, b]) await shows(page, ['Khai mạc hội nghị. Gõ khi mất mạng.', 'Báo cáo tổng kết năm. Gõ khi có mạng.']);
+  // Typed offline, saved once back; and a tab closed offline and opened again later merges too.
+  await caretIn(a, 1, 'start');
+  await a.keyboard.type('Thêm. ');
+  await saved(a);
+  expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Gõ khi mất mạng. Thêm. Báo cáo tổng kết năm. Gõ khi có mạng.');
+  await a.context().setOffline(true);
+  await caretIn(a, 1, 'end');
+  await a.keyboard.type(' Sau khi đóng thẻ.');
+  await a.waitForTimeout(500);
+  const browserOfA = a.context();
+  await a.close();
+  await browserOfA.setOffline(false);
+  const again = await browserOfA.newPage();
   await again.goto(`/toa-soan/bai-viet/${id}`);
   await writable(again);
-  for (const page of [again, b]) await shows(page, ['Khai mạc hội nghị. Gõ khi mất mạng.', 'Báo cáo tổng kết năm. Gõ khi có mạng.']);
-  // Typed offline, saved once back.
-  await caretIn(again, 1, 'start');
-  await again.keyboard.type('Thêm. ');
-  await saved(again);
-  expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Gõ khi mất mạng. Thêm. Báo cáo tổng kết năm. Gõ khi có mạng.');
+  await contains(again, 'Báo cáo tổng kết năm. Gõ khi có mạng. Sau khi đóng thẻ.');
+  // Sent from this browser's copy as the editor connects, then made a revision at the next pause.
+  await expect.poll(() => storyBody(request, token, id), { timeout: 20_000 }).toContain('Gõ khi có mạng. Sau khi đóng thẻ.');
 });
 
 test('signing out forgets the offline copies this browser kept (a shared computer keeps no story text)', async ({ browser, request }) => {
@@ -165,10 +182,19 @@ test('signing out forgets the offline copies this browser kept (a shared compute
   await a.keyboard.type(' Gõ trên máy dùng chung.');
   await saved(a);
   const copies = () => a.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('toa-soan:cung-soan:')));
+  // And the editor page the service worker kept for a reload without a connection.
+  const keptPages = () =>
+    a.evaluate(async () => {
+      const pages: string[] = [];
+      for (const name of await caches.keys()) pages.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/toa-soan/bai-viet/')));
+      return pages;
+    });
   await expect.poll(copies).toHaveLength(1);
+  await expect.poll(keptPages, { timeout: 15_000 }).toHaveLength(1);
   await a.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(a).toHaveURL(/\/toa-soan\/dang-nhap/);
   await expect.poll(copies).toEqual([]);
+  expect(await keptPages()).toEqual([]);
 });
 
 test('the collaboration server killed with -9 mid-edit comes back; the editors reconnect and nothing typed is lost', async ({ browser, request }) => {
