@@ -36,14 +36,13 @@ export const offlineCopyName = (articleId: string, userId: string) => `${PREFIX}
 
 /**
  * Deletes every offline copy of a story in this browser (whoever's it was) and the pages the service
- * worker kept. Never holds up signing
- * out: gives up waiting after two seconds (a deletion blocked by another open tab goes on once that
- * tab lets go of it). Answers how many copies it asked to delete.
+ * worker kept. Never holds up signing out: gives up waiting after two seconds (a deletion blocked by
+ * another open tab goes on once that tab lets go of it). Answers how many copies it asked to delete.
  */
 export async function forgetOfflineCopies(): Promise<number> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
   const work = (async () => {
     if (typeof caches !== 'undefined') await caches.delete(PAGE_CACHE).catch(() => false);
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
     const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith(PREFIX));
     await Promise.all(
       names.map(

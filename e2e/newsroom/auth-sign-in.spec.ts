@@ -192,3 +192,18 @@ test('without scripts the form still signs in (plain form post, 303 back to the 
   });
   expect(offsite.headers()['location']).toBe('/toa-soan');
 });
+
+test('without scripts "Đăng xuất" still signs out (the plain server-action form post)', async ({ browser }) => {
+  const user = await createTestUser({ roles: ['reporter'] });
+  const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  try {
+    await signIn(context.request, user);
+    const page = await context.newPage();
+    await page.goto('/toa-soan');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect(page).toHaveURL(/\/toa-soan\/dang-nhap\?thong-bao=da-dang-xuat/);
+    expect((await context.request.get('/api/v1/me')).status()).toBe(401);
+  } finally {
+    await context.close();
+  }
+});

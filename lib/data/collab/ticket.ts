@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { signCollabTicket } from '@/lib/credentials/collab-ticket';
-import { liveCoeditingOn } from '../site/site';
 import { canEditContent, canReadArticle } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { loadArticleFacts } from '../articles/load';
@@ -44,7 +43,7 @@ export async function issueCollabTicket(viewer: Viewer, articleId: string): Prom
 
 /** For the story editor: live co-editing is on and this staff member's name for their caret, or null. */
 export async function coeditingFor(viewer: Viewer): Promise<{ name: string } | null> {
-  if (viewer.kind !== 'user' || !(await liveCoeditingOn())) return null;
+  if (viewer.kind !== 'user' || !(await liveCoeditingSetting())) return null;
   const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, viewer.id)).limit(1);
   return user ? { name: user.name } : null;
 }

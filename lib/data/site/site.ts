@@ -53,11 +53,6 @@ export async function suggestingByDefaultFor(roles: readonly string[]): Promise<
   return roles.some((role) => (suggestingRoles as readonly string[]).includes(role));
 }
 
-/** Whether the story editor co-edits live (site settings, issue #24). */
-export async function liveCoeditingOn(): Promise<boolean> {
-  return (await getSiteSettings()).liveCoediting;
-}
-
 export interface SectionLink {
   id: string;
   slug: string;
