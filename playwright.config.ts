@@ -68,7 +68,7 @@ export default defineConfig({
     {
     // The keep-alive timeout as scripts/start.ts sets it: with Node's 5 s default, a request sent on a
     // socket the server was just closing failed as 'socket hang up' on a loaded machine.
-    command: `node node_modules/next/dist/bin/next start --port ${PORT} --keepAliveTimeout 65000`,
+    command: `node scripts/serve.mjs --port ${PORT} --keepAliveTimeout 65000`,
     url: `${baseURL}/`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -19,6 +19,8 @@ import { superviseCollabServer } from './lib/collab-supervisor';
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+// Production: Next.js's handler behind the front cache (scripts/serve.mjs); development: `next dev`.
+const serveScript = path.join(root, 'scripts', 'serve.mjs');
 
 /** A stable secret for this checkout when none is configured, so sessions survive restarts. */
 function authSecret(): string {
@@ -86,7 +88,8 @@ runCli(async () => {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   let stopping = false;
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port), ...keepAlive], { stdio: 'inherit', env });
+  const command = dev ? [nextBin, 'dev', '--port', String(port)] : [serveScript, '--port', String(port), ...keepAlive];
+  const child = spawn(process.execPath, command, { stdio: 'inherit', env });
   const collab = superviseCollabServer(env, () => stopping);
   console.log(`\nCổng thông tin: http://localhost:${port}  (Ctrl+C to stop)\n`);
 

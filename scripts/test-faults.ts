@@ -2,7 +2,7 @@
 //   - builds once into .next-faults (skipped when current), as operators build for several instances:
 //     one deployment id, one server-action key, the Redis cache handler, a 5 s micro-cache;
 //   - a fresh database on DATABASE_URL's server (or an embedded one under .data/faults-main-postgres),
-//     two `next start` instances A and B on free ports, Redis at REDIS_URL or 127.0.0.1:6379;
+//     two portal server instances (scripts/serve.mjs) A and B on free ports, Redis at REDIS_URL or 127.0.0.1:6379;
 //   - scenarios, each with its own time limit and bounded loops, all on 127.0.0.1: the shared cache,
 //     the scheduler in two instances, publish-on-A-visible-on-B within 2 s, stale tabs, concurrent
 //     approvals, kill -9 mid-publish, a PostgreSQL crash under a stream of saves (on its own embedded

@@ -1,6 +1,6 @@
 // The same production build with MEDIA_STORAGE=s3 against a real S3-speaking server (s3rver, from
 // npm, on 127.0.0.1): uploads land in the bucket, /media/… serves them from it, delete removes them.
-// A second `next start` is run here with the S3 settings; the main test server keeps the local disk.
+// A second portal server (scripts/serve.mjs, as npm start runs it) is run here with the S3 settings; the main test server keeps the local disk.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   reporter = await staffWithToken(['reporter']);
   const port = await freePort();
   origin = `http://localhost:${port}`;
-  server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], {
+  server = spawn(process.execPath, [path.join('scripts', 'serve.mjs'), '--port', String(port)], {
     env: {
       ...process.env,
       ...s3.env,

@@ -1,5 +1,5 @@
 // The production server under test: built into its own dist dir (.next-bench, so it never touches
-// another engineer's .next), started with `next start` on a free port, stopped with its children.
+// another engineer's .next), started with scripts/serve.mjs (what npm start runs) on a free port, stopped with its children.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -124,7 +124,8 @@ export async function spawnServer(
 
 export async function startApp(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const port = await freePort();
-  return spawnServer('next start', process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // What `npm start` runs: Next.js behind the front cache (scripts/serve.mjs).
+  return spawnServer('portal server', process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     port,
     readyPath: '/robots.txt',

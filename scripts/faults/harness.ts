@@ -1,4 +1,4 @@
-// Plumbing for `npm run test:faults`: app instances as real `next start` processes, HTTP with time
+// Plumbing for `npm run test:faults`: app instances as real portal server processes (scripts/serve.mjs), HTTP with time
 // limits, bounded waits, and assertions that say what went wrong. Everything talks to 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -60,13 +60,13 @@ export interface Instance {
   logFile: string;
 }
 
-/** Starts `next start` in its own process group (so kill -9 reaches everything it started). */
+/** Starts the portal's server (scripts/serve.mjs, as `npm start` runs it) in its own process group (so kill -9 reaches everything it started). */
 export async function startInstance(options: { name: string; port: number; env: NodeJS.ProcessEnv; logDir: string; readyTimeoutMs?: number }): Promise<Instance> {
   mkdirSync(options.logDir, { recursive: true });
   const logFile = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   log.write(`\n=== start ${new Date().toISOString()} port ${options.port}\n`);
-  const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(options.port), '--hostname', '127.0.0.1', '--keepAliveTimeout', '65000'], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'serve.mjs'), '--port', String(options.port), '--hostname', '127.0.0.1', '--keepAliveTimeout', '65000'], {
     env: options.env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

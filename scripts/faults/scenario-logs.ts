@@ -1,4 +1,4 @@
-// What an instance writes to stdout under `next start`: one JSON line per request (the access log,
+// What an instance writes to stdout (scripts/serve.mjs): one JSON line per request (the access log,
 // lib/log/access-log.ts) carrying the request id nginx sent, the real status and a duration, the
 // app's own lines under the same id, no query values and no credential anywhere.
 import { readFileSync } from 'node:fs';

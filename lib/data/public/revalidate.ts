@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { db } from '@/db/client';
+import { purgeFrontCache } from '@/lib/cache/front-cache.mjs';
 import { articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units } from '@/db/schema';
 import { requestLogger } from '@/lib/log/logger';
 import { internalRevalidateToken } from './revalidate-token';
@@ -63,7 +64,8 @@ export interface RevalidationResult {
  *
  * Reader pages are rendered once and served from the Next.js cache (in memory, or in Redis shared by
  * every instance), so this is what makes a change visible: revalidatePath() on the cached pages of
- * both languages (the next request renders them again), and a POST of the addresses to
+ * both languages (the next request renders them again), this process's front cache cleared
+ * (lib/cache/front-cache.mjs; other instances' copies expire within a second), and a POST of the addresses to
  * PUBLIC_PURGE_URL for a CDN in front. Never throws: a failure is logged.
  */
 export async function revalidateArticleSurfaces(...states: ArticleSurfaces[]): Promise<RevalidationResult> {
@@ -110,6 +112,9 @@ export async function revalidateCachePaths(paths: string[], all: boolean): Promi
         if (tag) revalidateTag(tag, { expire: 0 });
       }
     }
+    // The copies the server keeps in front of Next.js for a second (scripts/serve.mjs): all of them,
+    // so no page derived from the change (a list, a feed, a sitemap) can be missed.
+    purgeFrontCache();
     return true;
   } catch {
     return revalidateThroughInstance(paths, all);
