@@ -1,5 +1,5 @@
 // The newsroom's service worker (issue #24): a story being co-edited can be reloaded without a
-// connection. Registered by the live editor only (components/editor/offline-page.ts), scope
+// connection. Registered by the live editor only (components/editor/offline-copies.ts), scope
 // /toa-soan/. It keeps exactly two kinds of response:
 // - the story editor's page (/toa-soan/bai-viet/<id>): always asked of the network first, kept as
 //   the copy to show when the network cannot answer (the text itself comes from IndexedDB, where the

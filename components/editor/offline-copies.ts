@@ -34,16 +34,27 @@ export async function keepEditorForOffline(): Promise<void> {
 /** The IndexedDB database holding one person's offline copy of one story. */
 export const offlineCopyName = (articleId: string, userId: string) => `${PREFIX}${articleId}:${userId}`;
 
+export interface ForgetOptions {
+  /** Keep this account's copies (a person back after their session expired keeps unsent typing). */
+  exceptUser?: string;
+  /** Delete only the pages the service worker kept, no copy. */
+  pagesOnly?: boolean;
+}
+
 /**
- * Deletes every offline copy of a story in this browser (whoever's it was) and the pages the service
- * worker kept. Never holds up signing out: gives up waiting after two seconds (a deletion blocked by
- * another open tab goes on once that tab lets go of it). Answers how many copies it asked to delete.
+ * Deletes the offline copies of stories in this browser (by default everyone's) and the pages the
+ * service worker kept. Never holds up signing out: gives up waiting after two seconds (a deletion
+ * blocked by another open tab goes on once that tab lets go of it). Answers how many copies it
+ * asked to delete.
  */
-export async function forgetOfflineCopies(): Promise<number> {
+export async function forgetOfflineCopies(options: ForgetOptions = {}): Promise<number> {
   const work = (async () => {
     if (typeof caches !== 'undefined') await caches.delete(PAGE_CACHE).catch(() => false);
-    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith(PREFIX));
+    if (options.pagesOnly || typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
+    const others = options.exceptUser ? `:${options.exceptUser}` : null;
+    const names = (await indexedDB.databases())
+      .map((d) => d.name ?? '')
+      .filter((name) => name.startsWith(PREFIX) && !(others && name.endsWith(others)));
     await Promise.all(
       names.map(
         (name) =>

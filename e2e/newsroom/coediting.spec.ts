@@ -197,6 +197,44 @@ test('signing out forgets the offline copies this browser kept (a shared compute
   expect(await keptPages()).toEqual([]);
 });
 
+test('a session that simply expires: the sign-in page drops the kept pages, and the next person to sign in finds no one else\'s copy (the owner keeps theirs)', async ({ browser, request }) => {
+  const { pages: [a], writers } = await editing(browser, request, [0]);
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Phiên sắp hết hạn.');
+  await saved(a);
+  const copies = () => a.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('toa-soan:cung-soan:')));
+  const keptPages = () => a.evaluate(async () => (await caches.keys()).includes('toa-soan-ngoai-tuyen-v1'));
+  await expect.poll(copies).toHaveLength(1);
+  await expect.poll(keptPages, { timeout: 15_000 }).toBe(true);
+  const [own] = await copies();
+  expect(own).toContain(`:${writers[0]!.id}`);
+
+  // The session cookie is gone (expired) without "Đăng xuất": the newsroom sends the browser to sign in.
+  await a.context().clearCookies();
+  await a.goto('/toa-soan');
+  await expect(a).toHaveURL(/\/toa-soan\/dang-nhap/);
+  await expect.poll(keptPages).toBe(false);
+  expect(await copies()).toEqual([own]); // typing not yet sent would survive for its owner
+
+  // The owner signs back in: their copy stays; a copy left by another account is deleted.
+  const stranger = `toa-soan:cung-soan:${crypto.randomUUID()}:${crypto.randomUUID()}`;
+  await a.evaluate((name) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => { open.result.close(); resolve(); };
+    open.onerror = () => reject(open.error);
+  }), stranger);
+  expect((await copies()).sort()).toEqual([own, stranger].sort());
+  await signIn(a.context().request, writers[0]!);
+  await a.goto('/toa-soan');
+  await expect.poll(copies).toEqual([own]);
+
+  // Someone else signs in on this computer: the first writer's copy is deleted.
+  await a.context().clearCookies();
+  await signIn(a.context().request, writers[1]!);
+  await a.goto('/toa-soan');
+  await expect.poll(copies).toEqual([]);
+});
+
 test('the collaboration server killed with -9 mid-edit comes back; the editors reconnect and nothing typed is lost', async ({ browser, request }) => {
   const { token, id, pages: [a, b] } = await editing(browser, request, [0, 1]);
   await caretIn(a, 0, 'end');

@@ -7,6 +7,7 @@ import { staffDesk, type StaffDesk } from '@/lib/data/users/staff';
 import { NotificationBadge } from '@/components/newsroom/notification-badge';
 import { ROLE_LABELS } from '@/lib/policy/roles';
 import { signOutAction } from './actions';
+import { OfflineCopiesGuard } from '@/components/newsroom/offline-copies-guard';
 import { SignOutForm } from '@/components/newsroom/sign-out-form';
 import { NewsroomNav } from './_components/nav';
 import { ErrorStringsProvider } from '@/components/site/error-strings';
@@ -34,8 +35,10 @@ export const metadata: Metadata = {
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   let desk: StaffDesk | null = null;
   let unread = 0;
+  let userId: string | null = null;
   try {
     const viewer = await getViewer();
+    userId = viewer.kind === 'user' ? viewer.id : null;
     desk = await staffDesk(viewer);
     unread = await unreadBadge(viewer);
   } catch {
@@ -46,6 +49,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     <html lang="vi">
       <body className="min-h-screen bg-white font-sans antialiased">
         <ErrorStringsProvider value={NEWSROOM_ERROR_STRINGS}>
+          <OfflineCopiesGuard userId={desk ? userId : null} />
     <div className="min-h-screen bg-gray-50">
       <a href="#noi-dung" className="skip-link">
         Bỏ qua, đến nội dung chính
