@@ -83,13 +83,17 @@ server {
 
 function mainConfig(at: Placement, user: string | null, http: string): string {
   const { prefix } = at;
-  return `${user ? `user ${user};\n` : ''}worker_processes 1;
+  // The main settings of Debian's stock /etc/nginx/nginx.conf, which deploy/nginx.conf is included
+  // into (docs/deploy.md): a worker per core and sendfile, so the profile measures what is deployed.
+  return `${user ? `user ${user};\n` : ''}worker_processes auto;
 daemon off;
 master_process on;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections 4096; }
 http {
+sendfile on;
+tcp_nopush on;
 access_log off;
 client_body_temp_path ${prefix}/body;
 proxy_temp_path ${prefix}/proxy;
