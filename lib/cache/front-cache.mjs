@@ -26,7 +26,8 @@
 //   cache, and nothing can be forgotten the way a list of addresses could miss one. A page that was
 //   being fetched from Next.js while the purge happened is not stored (the generation check), so
 //   an answer rendered before a change never outlives it.
-// - Memory is bounded by `maxBytes` (least recently used copies go first) and by the TTL.
+// - Memory is bounded by `maxBytes` (bodies, keys and 1 KB a copy for the rest; least recently used
+//   copies go first) and by the TTL.
 //
 // Plain JavaScript (like page-entry.mjs): scripts/serve.mjs runs without a TypeScript step.
 import { randomUUID } from 'node:crypto';
@@ -46,9 +47,11 @@ const PRIVATE_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:authjs\.|next-auth\.|
 const NEVER_CACHED_PATH = /^\/(?:toa-soan|api|_next)(?:\/|$)/;
 /** A response bigger than this is passed on and not kept (a reader page is ~100 KB). */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+/** What a copy costs besides its body and key (headers, bookkeeping), so many small copies count too. */
+const ENTRY_OVERHEAD_BYTES = 1024;
 
 /**
- * @typedef {{ status: number, headers: Array<[string, string | string[]]>, body: Buffer, etag: string | undefined, expires: number }} Entry
+ * @typedef {{ status: number, headers: Array<[string, string | string[]]>, body: Buffer, etag: string | undefined, expires: number, size: number }} Entry
  * @typedef {{ ttlMs?: number, maxBytes?: number, now?: () => number }} FrontCacheOptions
  */
 
@@ -102,14 +105,14 @@ export function createFrontCache(options = {}) {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= entry.size;
   }
 
   function store(key, entry) {
     remove(key);
-    if (entry.body.length > maxBytes) return;
+    if (entry.size > maxBytes) return;
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += entry.size;
     for (const [oldest] of entries) {
       if (bytes <= maxBytes) break;
       remove(oldest);
@@ -194,7 +197,9 @@ export function createFrontCache(options = {}) {
             if (value === undefined || PER_RESPONSE.has(name) || name === 'x-front-cache') continue;
             kept.push([name, typeof value === 'number' ? String(value) : value]);
           }
-          store(key, { status: res.statusCode, headers: kept, body: Buffer.concat(chunks), etag: headerText(headers.etag) || undefined, expires: now() + ttlMs });
+          const body = Buffer.concat(chunks);
+          const size = body.length + key.length + ENTRY_OVERHEAD_BYTES;
+          store(key, { status: res.statusCode, headers: kept, body, etag: headerText(headers.etag) || undefined, expires: now() + ttlMs, size });
         }
       }
       return result;

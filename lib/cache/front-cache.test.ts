@@ -206,13 +206,15 @@ describe('front cache', () => {
     const big = await get('/lon');
     expect((await big.arrayBuffer()).byteLength).toBe(3 * 1024 * 1024);
     expect(cache.stats().entries).toBe(0);
-    cache = createFrontCache({ ttlMs: 1000, maxBytes: 80, now: () => clock });
-    await (await get('/p1')).text(); // ~28 bytes each
+    // Each copy counts its body (~28 bytes), its key (~40) and 1 KB of overhead: two fit in 2,300.
+    cache = createFrontCache({ ttlMs: 1000, maxBytes: 2300, now: () => clock });
+    await (await get('/p1')).text();
     await (await get('/p2')).text();
     await (await get('/p1')).text(); // p1 used again: p2 is now the oldest
     await (await get('/p3')).text();
     await (await get('/p4')).text();
-    expect(cache.stats().bytes).toBeLessThanOrEqual(80);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(2300);
+    expect(cache.stats().entries).toBe(2);
     expect((await get('/p2')).headers.get('x-front-cache')).toBe('MISS');
   });
 
