@@ -9,6 +9,10 @@ export async function register() {
   const { log } = await import('./lib/log/logger');
   const { startAccessLog } = await import('./lib/log/access-log');
   startAccessLog(log);
+  // The reading beacon, answered by scripts/serve.mjs in front of the framework (same rules as its route).
+  const { registerFrontRoute } = await import('./lib/cache/front-routes.mjs');
+  const { viewBeaconFastPath } = await import('./app/api/v1/public/views/fast-path');
+  registerFrontRoute('POST', '/api/v1/public/views', viewBeaconFastPath);
   if (process.env.NODE_ENV === 'production') {
     const { routeConsoleToLogger } = await import('./lib/log/console');
     routeConsoleToLogger(log);

@@ -1,6 +1,7 @@
 // The portal's HTTP server: Next.js's own request handler (a "custom server", next() + prepare())
 // with the front cache in front of it (lib/cache/front-cache.mjs: a reader page asked for again
-// within a second is answered from memory without entering the framework). Everything else, the
+// within a second is answered from memory without entering the framework) and the few routes the
+// app registers to be answered there too (lib/cache/front-routes.mjs: the reading beacon). Everything else, the
 // websocket upgrade of /collab included, is Next.js's handler exactly as under `next start`.
 //
 //   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--keepAliveTimeout 65000]
@@ -14,6 +15,7 @@ import http from 'node:http';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createFrontCache, registerFrontCache } from '../lib/cache/front-cache.mjs';
+import { frontRoute } from '../lib/cache/front-routes.mjs';
 
 process.env.NODE_ENV = 'production';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -58,7 +60,21 @@ const nextHandler = (req, res) =>
     } else res.destroy();
   });
 
-const server = http.createServer((req, res) => frontCache.handle(req, res, nextHandler));
+const server = http.createServer((req, res) => {
+  // The few routes the app answers in front of the framework (lib/cache/front-routes.mjs).
+  const route = frontRoute(req);
+  if (route) {
+    route(req, res).catch((error) => {
+      console.error(`Failed to handle request for ${req.url}`, error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end();
+      } else res.destroy();
+    });
+    return;
+  }
+  frontCache.handle(req, res, nextHandler);
+});
 if (keepAliveTimeout > 0) server.keepAliveTimeout = keepAliveTimeout;
 // Websocket upgrades (the /collab rewrite) go to Next.js's upgrade handler from the first request
 // on; the wrapper would otherwise attach it only when an ordinary request has arrived first.

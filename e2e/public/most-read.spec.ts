@@ -129,7 +129,15 @@ test('the beacon refuses oversized and malformed bodies with a clear message, an
   const extra = await request.post('/api/v1/public/views', { headers, data: { articleId: crypto.randomUUID(), ip: '1.2.3.4' } });
   expect(extra.status()).toBe(400);
   const unknown = crypto.randomUUID();
-  expect((await request.post('/api/v1/public/views', { headers, data: { articleId: unknown } })).status()).toBe(204);
+  const accepted = await request.post('/api/v1/public/views', { headers, data: { articleId: unknown } });
+  expect(accepted.status()).toBe(204);
   await settle();
   expect(await counted(unknown)).toBe(0);
+  // Every one of these was answered by the server in front of Next.js (scripts/serve.mjs, the
+  // beacon's front route): its own strict policy, not the framework's per-request nonce one.
+  for (const response of [big, broken, notUuid, extra, accepted]) {
+    expect(response.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  }
 });
