@@ -40,6 +40,9 @@ export const OFFLINE_MESSAGE = 'Mất kết nối — đang lưu trên máy này
 const CHECKPOINT_TIMEOUT_MS = 15_000;
 
 /** Close codes of lib/collab/server.ts. */
+/** Where the offline copy remembers what the server last let this person do ('read-write' or 'readonly'). */
+const SCOPE_KEY = 'scope';
+
 const CLOSE_MESSAGES: Record<number, string> = {
   4403: 'Quyền của bạn với bài này vừa thay đổi (bài chuyển bước, đổi vai trò…); đang kết nối lại để nhận quyền mới.',
   4413: 'Bài viết vượt giới hạn dung lượng: thay đổi vừa rồi không được lưu. Hãy bớt nội dung (ví dụ bảng hoặc đoạn dán quá dài).',
@@ -133,6 +136,8 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
     const onAuthenticated = ({ scope }: { scope: string }) => {
       setCanWrite(scope === 'read-write');
       setStatus({ kind: 'online' });
+      // Kept with this person's offline copy (deleted with it), for a reload without a connection.
+      void persistence.set(SCOPE_KEY, scope).catch(() => {});
     };
     const onFailed = ({ reason }: { reason: string }) => {
       setCanWrite(false);
@@ -182,8 +187,19 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
     if (provider.configuration.websocketProvider.status === 'connected') onStatus({ status: 'connected' });
     if (provider.isAuthenticated && provider.authorizedScope) onAuthenticated({ scope: provider.authorizedScope });
     if (provider.isSynced) onSynced();
-    // Opened without a network (a reload offline, served by the service worker): say so at once.
-    if (!navigator.onLine) goneOffline();
+    // Opened without a network (a reload offline, served by the service worker): say so at once,
+    // and let the person go on typing if the server let them write when last connected (the page
+    // itself was rendered for someone who may edit it). The server decides again on reconnection,
+    // and refuses the typing of a connection it makes read-only.
+    if (!navigator.onLine) {
+      goneOffline();
+      void persistence
+        .get(SCOPE_KEY)
+        .then((scope) => {
+          if (scope === 'read-write' && !provider.isAuthenticated) setCanWrite(true);
+        })
+        .catch(() => {});
+    }
     onAwareness();
     return () => {
       window.removeEventListener('offline', goneOffline);

@@ -133,7 +133,7 @@ test('three people type at once, in different paragraphs and in the same one: ev
   expect(await storyBody(request, token, id)).toBe(expected.join(' '));
 });
 
-test('a writer who loses the connection keeps typing, is told so, reloads without a connection, and everything merges when it returns', async ({ browser, request }) => {
+test('a writer who loses the connection keeps typing, is told so, reloads without a connection and types on, and everything merges when it returns', async ({ browser, request }) => {
   const { token, id, pages: [a, b] } = await editing(browser, request, [0, 1]);
   // The newsroom's service worker has kept this editor page (it does so as the editor opens).
   await expect.poll(() => a.evaluate(async () => Boolean(await caches.match(location.href))), { timeout: 15_000 }).toBe(true);
@@ -152,15 +152,20 @@ test('a writer who loses the connection keeps typing, is told so, reloads withou
   await a.reload();
   await expect(a.getByTestId('trang-thai-luu')).toHaveText(OFFLINE, { timeout: 15_000 });
   await contains(a, 'Gõ khi mất mạng.');
+  // And goes on typing in the reloaded editor, still without a network.
+  await writable(a);
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Sau khi tải lại.');
+  await a.waitForTimeout(500);
   // Online again: both sides merge.
   await a.context().setOffline(false);
   await writable(a);
-  for (const page of [a, b]) await shows(page, ['Khai mạc hội nghị. Gõ khi mất mạng.', 'Báo cáo tổng kết năm. Gõ khi có mạng.']);
+  for (const page of [a, b]) await shows(page, ['Khai mạc hội nghị. Gõ khi mất mạng. Sau khi tải lại.', 'Báo cáo tổng kết năm. Gõ khi có mạng.']);
   // Typed offline, saved once back; and a tab closed offline and opened again later merges too.
   await caretIn(a, 1, 'start');
   await a.keyboard.type('Thêm. ');
   await saved(a);
-  expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Gõ khi mất mạng. Thêm. Báo cáo tổng kết năm. Gõ khi có mạng.');
+  expect(await storyBody(request, token, id)).toBe('Khai mạc hội nghị. Gõ khi mất mạng. Sau khi tải lại. Thêm. Báo cáo tổng kết năm. Gõ khi có mạng.');
   await a.context().setOffline(true);
   await caretIn(a, 1, 'end');
   await a.keyboard.type(' Sau khi đóng thẻ.');
