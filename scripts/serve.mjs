@@ -43,6 +43,13 @@ const keepAliveTimeout = numberFrom(values.keepAliveTimeout, 0, 0, 3_600_000, 'T
 const ttlMs = numberFrom(process.env.PUBLIC_FRONT_CACHE_MS, 1000, 0, 60_000, 'PUBLIC_FRONT_CACHE_MS');
 const maxMb = numberFrom(process.env.PUBLIC_FRONT_CACHE_MB, 32, 0, 4096, 'PUBLIC_FRONT_CACHE_MB');
 
+// What `next start` tells the app about itself: the port (SITE_URL's default, http://localhost:PORT,
+// and the instance's own address for revalidation from jobs, lib/data/public/revalidate.ts) and
+// its origin.
+process.env.PORT = String(port);
+const shownHost = !hostname || hostname === '0.0.0.0' ? 'localhost' : hostname === '::' ? '[::1]' : hostname.includes(':') ? `[${hostname}]` : hostname;
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${shownHost}:${port}`;
+
 // Imported after NODE_ENV is set: Next.js reads it while loading.
 const { default: next } = await import('next');
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port });
@@ -85,7 +92,7 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, hostname, () => {
-  console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
+  console.log(`Ready on ${process.env.__NEXT_PRIVATE_ORIGIN}`);
 });
 
 let stopping = false;
