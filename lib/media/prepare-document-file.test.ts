@@ -15,7 +15,9 @@ async function refusal(bytes: Buffer, l = limits): Promise<MediaRejection> {
   return error as MediaRejection;
 }
 
-describe('files of a document', () => {
+// The first file starts the worker pool that parses PDFs (worker threads through tsx): about 2 s on
+// a quiet machine, more beside a build, so the default 5 s is not a bound here.
+describe('files of a document', { timeout: 30_000 }, () => {
   it('accepts a clean PDF and a Word document', async () => {
     expect((await prepareDocumentFile(minimalPdf(), limits)).format).toBe('pdf');
     expect((await prepareDocumentFile(docx(), limits)).mimeType).toContain('wordprocessingml');
