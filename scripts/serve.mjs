@@ -58,14 +58,17 @@ const handle = app.getRequestHandler();
 const frontCache = createFrontCache({ ttlMs, maxBytes: maxMb * 1024 * 1024 });
 registerFrontCache(frontCache);
 
-const nextHandler = (req, res) =>
-  Promise.resolve(handle(req, res)).catch((error) => {
+const nextHandler = async (req, res) => {
+  try {
+    await handle(req, res);
+  } catch (error) {
     console.error(`Failed to handle request for ${req.url}`, error);
     if (!res.headersSent) {
       res.statusCode = 500;
       res.end('Internal Server Error');
     } else res.destroy();
-  });
+  }
+};
 
 const server = http.createServer((req, res) => {
   // The few routes the app answers in front of the framework (lib/cache/front-routes.mjs).

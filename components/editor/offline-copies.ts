@@ -35,7 +35,11 @@ export async function keepEditorForOffline(): Promise<void> {
 export const offlineCopyName = (articleId: string, userId: string) => `${PREFIX}${articleId}:${userId}`;
 
 export interface ForgetOptions {
-  /** Keep this account's copies (a person back after their session expired keeps unsent typing). */
+  /**
+   * Keep this account's copies (a person back after their session expired keeps unsent typing) and
+   * the kept pages: a signed-in browser reached its session through the sign-in page, which deleted
+   * the pages kept before, so the ones there now are this person's.
+   */
   exceptUser?: string;
   /** Delete only the pages the service worker kept, no copy. */
   pagesOnly?: boolean;
@@ -43,13 +47,13 @@ export interface ForgetOptions {
 
 /**
  * Deletes the offline copies of stories in this browser (by default everyone's) and the pages the
- * service worker kept. Never holds up signing out: gives up waiting after two seconds (a deletion
+ * service worker kept (unless `exceptUser` is given). Never holds up signing out: gives up waiting after two seconds (a deletion
  * blocked by another open tab goes on once that tab lets go of it). Answers how many copies it
  * asked to delete.
  */
 export async function forgetOfflineCopies(options: ForgetOptions = {}): Promise<number> {
   const work = (async () => {
-    if (typeof caches !== 'undefined') await caches.delete(PAGE_CACHE).catch(() => false);
+    if (!options.exceptUser && typeof caches !== 'undefined') await caches.delete(PAGE_CACHE).catch(() => false);
     if (options.pagesOnly || typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0;
     const others = options.exceptUser ? `:${options.exceptUser}` : null;
     const names = (await indexedDB.databases())

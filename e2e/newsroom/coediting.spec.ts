@@ -213,6 +213,11 @@ test('a session that simply expires: the sign-in page drops the kept pages, and 
   await expect.poll(keptPages, { timeout: 15_000 }).toBe(true);
   const [own] = await copies();
   expect(own).toContain(`:${writers[0]!.id}`);
+  // Another newsroom page of the same person keeps both (its clean-up deletes only other accounts' copies).
+  await a.goto('/toa-soan');
+  await a.waitForTimeout(1_000);
+  expect(await keptPages()).toBe(true);
+  expect(await copies()).toEqual([own]);
 
   // The session cookie is gone (expired) without "Đăng xuất": the newsroom sends the browser to sign in.
   await a.context().clearCookies();

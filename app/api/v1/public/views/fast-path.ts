@@ -29,6 +29,8 @@ function readBounded(req: IncomingMessage, max: number): Promise<string | null> 
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.once('error', reject);
+    // A client gone before the end: nobody reads the answer, but the handler must not wait forever.
+    req.once('close', () => resolve(''));
   });
 }
 
