@@ -95,7 +95,8 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, hostname, () => {
-  console.log(`Ready on ${process.env.__NEXT_PRIVATE_ORIGIN}`);
+  // A start-up banner in the framework's own style (the fault tests allow those lines before the JSON log).
+  console.log(`✓ Ready on ${process.env.__NEXT_PRIVATE_ORIGIN}`);
 });
 
 let stopping = false;
