@@ -85,6 +85,7 @@ function storable(status, headers) {
   return true;
 }
 
+/** isAcceptableRequestId/requestIdFrom of lib/log/request-id.ts, for Node's headers (this file cannot import TypeScript). */
 function requestIdOf(req) {
   const incoming = req.headers[REQUEST_ID_HEADER];
   return typeof incoming === 'string' && ACCEPTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();

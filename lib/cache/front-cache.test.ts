@@ -187,6 +187,19 @@ describe('front cache', () => {
     expect(post.headers.get('x-front-cache')).toBeNull();
   });
 
+  it('keeps nothing for an address longer than 2,048 characters, nor for a query flood past its memory', async () => {
+    const long = `/bai-viet/${'a'.repeat(2100)}`;
+    await (await get(long)).text();
+    const again = await get(long);
+    await again.text();
+    expect(again.headers.get('x-front-cache')).toBeNull();
+    expect(calls.filter((c) => c === `GET ${long}`)).toHaveLength(2);
+    cache = createFrontCache({ ttlMs: 1000, maxBytes: 64 * 1024, now: () => clock });
+    for (let i = 0; i < 200; i += 1) await (await get(`/?x=${i}`)).text();
+    expect(cache.stats().bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(cache.stats().entries).toBeLessThan(64);
+  });
+
   it('answers HEAD and If-None-Match from a GET copy', async () => {
     const plain = { 'accept-encoding': 'identity' };
     const first = await get('/etag', plain);
