@@ -8,6 +8,28 @@ export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
 }
 
+// Where the tone mark sits when a syllable ends in "oa", "oe" or "uy" is a matter of spelling style:
+// the old style writes "hòa", "khỏe", "thủy", the new style "hoà", "khoẻ", "thuỷ" (with a final
+// consonant both agree: "hoàng", "thuyết"). Both are one word, so the accented search keys write it
+// one way, on the second vowel. Mirrors the database's vn_tone_canonical() (migration tone_placement).
+const TONED_O = 'òóỏõọ';
+const TONED_U = 'ùúủũụ';
+const TONED_A = 'àáảãạ';
+const TONED_E = 'èéẻẽẹ';
+const TONED_Y = 'ỳýỷỹỵ';
+
+/** One lower-case NFC syllable with its tone on the second vowel of a final "oa", "oe", "uy": "hòa" -> "hoà". */
+export function toneCanonical(word: string): string {
+  if (word.length < 2) return word;
+  const toned = word[word.length - 2]!;
+  const last = word[word.length - 1]!;
+  const o = TONED_O.indexOf(toned);
+  if (o >= 0 && (last === 'a' || last === 'e')) return `${word.slice(0, -2)}o${(last === 'a' ? TONED_A : TONED_E)[o]}`;
+  const u = TONED_U.indexOf(toned);
+  if (u >= 0 && last === 'y') return `${word.slice(0, -2)}u${TONED_Y[u]}`;
+  return word;
+}
+
 export interface FoldedText {
   /** The folded text. */
   folded: string;

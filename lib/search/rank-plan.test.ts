@@ -26,6 +26,15 @@ describe('rank plan: words next to each other', () => {
     // Lower-cased "İ" leaves a combining mark; keys stay letters, digits and "_" (safe as tsquery lexemes).
     for (const key of accentedKeys('İSTANBUL Đà ǅ')) expect(key).toMatch(/^[\p{L}\p{N}_]+$/u);
   });
+
+  it('writes the old and the new tone placement of "oa", "oe", "uy" as one key', () => {
+    expect(accentedKeys('Hòa bình')).toEqual(accentedKeys('Hoà bình'));
+    expect(accentedKeys('hòa')).toEqual(['hoà']);
+    expect(accentedKeys('khỏe thủy họa')).toEqual(accentedKeys('khoẻ thuỷ hoạ'));
+    // A final consonant: both styles agree, nothing moves; other syllables keep their tone where it is.
+    expect(accentedKeys('hoàng thuyết hóa')).toEqual(['hoàng', 'thuyết', 'hoàng_thuyết', 'hoá', 'thuyết_hoá']);
+    expect(accentedKeys('của gìa')).toEqual(['của', 'gìa', 'của_gìa']);
+  });
 });
 
 describe('rank plan: document numbers', () => {

@@ -7,7 +7,7 @@
 // from the admins' list ("TP.HCM") becomes a group of the short and the long form.
 // Beside matching, the plan carries what ranking rewards: folded syllable pairs typed next to each
 // other ("da_nang"), and the accented syllables and pairs the reader typed ("đà", "đà_nẵng").
-import { foldedWords, foldVietnamese } from './fold';
+import { foldedWords, foldVietnamese, toneCanonical } from './fold';
 import type { ParsedQuery, SearchTerm } from './parse-query';
 
 export interface Abbreviation {
@@ -152,7 +152,7 @@ export function accentedKeys(text: string): string[] {
   // Clauses split like vn_search_keys() splits stories, so a pair never spans a comma.
   for (const clause of text.normalize('NFC').toLowerCase().split(/[.,;:!?…]+(?:\s+|$)|[()[\]{}"“”‘’–—\n]+/)) {
     // Lower-casing can leave a combining mark ("İ" -> "i̇"): such words are not keys.
-    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => KEY_WORD.test(w));
+    const words = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => KEY_WORD.test(w)).map(toneCanonical);
     for (const [i, w] of words.entries()) {
       const wf = foldVietnamese(w);
       if (wf !== w) keys.add(w);

@@ -47,6 +47,14 @@ describe('ranking that knows Vietnamese words', () => {
     expect(await ids(`İSTANBUL Đảng ${w}`)).toEqual([]);
     expect(await ids(`'đà' "năng" ${w}`)).toEqual([]);
   });
+
+  it('takes "hoà" and "hòa" for one word: the old and the new tone placement get the same preference', async () => {
+    const w = uniqueWord();
+    const oldStyle = await createStory(db, { title: `Tin ${w}`, paragraphs: ['Giữ vững hòa bình, sức khỏe nhân dân.'], publishedAt: daysAgo(4) });
+    const newStyle = await createStory(db, { title: `Tin ${w}`, paragraphs: ['Giữ vững hoà bình, sức khoẻ nhân dân.'], publishedAt: daysAgo(5) });
+    const other = await createStory(db, { title: `Tin ${w}`, paragraphs: ['Hóa bình, hoa binh, khóe.'], publishedAt: daysAgo(0) });
+    for (const q of ['hoà bình', 'hòa bình', 'sức khỏe', 'sức khoẻ']) expect(await ids(`${q} ${w}`), q).toEqual([oldStyle.id, newStyle.id, other.id].slice(0, q.startsWith('s') ? 2 : 3));
+  });
 });
 
 describe('document numbers as whole tokens', () => {
