@@ -72,6 +72,11 @@ describe('logger', () => {
     expect(child.bindings()).not.toHaveProperty('reqId');
   });
 
+  it('maskSecrets masks every kind of secret, whatever the case of its keyword', () => {
+    const samples = ['postgres://u:Pw1-x@db:5432/p', 'BEARER Tok2x', 'basic Tok3x', 'id ktw_Tok4x', 'lich_Tok5x.ics', '__Secure-authjs.session-token=Tok6x', '/x?Token=Tok7x', '/xem-truoc/Tok8x', '/api/lich/Tok9x'];
+    for (const sample of samples) expect(maskSecrets(sample), sample).not.toMatch(/Tok\dx|Pw1-x/);
+  });
+
   it('maskSecrets leaves ordinary text alone', () => {
     expect(maskSecrets('Bài "Hội nghị" đã xuất bản lúc 08:00 tại https://cong.example.vn/bai-viet/hoi-nghi')).toBe(
       'Bài "Hội nghị" đã xuất bản lúc 08:00 tại https://cong.example.vn/bai-viet/hoi-nghi',
