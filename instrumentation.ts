@@ -6,9 +6,9 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { log } = await import('./lib/log/logger');
+  const { accessLog, log } = await import('./lib/log/logger');
   const { startAccessLog } = await import('./lib/log/access-log');
-  startAccessLog(log);
+  startAccessLog(accessLog);
   // The reading beacon, answered by scripts/serve.mjs in front of the framework (same rules as its route).
   const { registerFrontRoute } = await import('./lib/cache/front-routes.mjs');
   const { viewBeaconFastPath } = await import('./app/api/v1/public/views/fast-path');

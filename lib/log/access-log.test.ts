@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggablePath, startAccessLog } from './access-log';
-import { createLogger } from './logger';
+import { createAccessLogger } from './logger';
 
 describe('loggablePath', () => {
   it('keeps the path and the query parameter names, never their values', () => {
@@ -38,7 +38,8 @@ describe('access log', () => {
         done();
       },
     });
-    stop = startAccessLog(createLogger(sink as never, 'info'));
+    // The logger instrumentation.ts gives it: no redaction or scrub of its own, so what is masked is masked here.
+    stop = startAccessLog(createAccessLogger(sink as never, 'info'));
     // Stands in for `next start`: proxy.ts has put the id on the response; the handler sets the status.
     server = http.createServer((req, res) => {
       if (!req.url?.startsWith('/_next/static')) res.setHeader('x-request-id', 'nginx-3f2b9c0e5d7a41c8');
@@ -46,7 +47,7 @@ describe('access log', () => {
         setTimeout(() => res.end('late'), 60);
         return;
       }
-      res.statusCode = req.url?.startsWith('/khong-co') ? 404 : 200;
+      res.statusCode = req.url?.startsWith('/khong-co') ? 404 : req.headers['x-refuse'] ? 400 : 200;
       res.end('ok');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,6 +77,17 @@ describe('access log', () => {
     for (const secret of ['tok-secret-1', 'ck-2', 'tok-3', 'pw-4']) expect(text).not.toContain(secret);
   });
 
+  it('masks a token pasted into the address, as a path segment or as a parameter name', async () => {
+    lines.length = 0;
+    await fetch(`${base}/bai-viet/ktw_Secret5Token?lich_Feed6Token&x=1`);
+    await fetch(`${base}/toa-soan/dat-mat-khau/Zk93_link-7`);
+    await waitFor(2);
+    expect(lines[0]).toMatchObject({ path: '/bai-viet/ktw_[redacted]', query: ['lich_[redacted]', 'x'] });
+    expect(lines[1]).toMatchObject({ path: '/toa-soan/dat-mat-khau/[redacted]' });
+    const text = JSON.stringify(lines);
+    for (const secret of ['Secret5Token', 'Feed6Token', 'Zk93_link-7']) expect(text).not.toContain(secret);
+  });
+
   it('logs build assets at debug level only, and says when the client went away', async () => {
     lines.length = 0;
     await fetch(`${base}/_next/static/chunks/app.js`);
@@ -86,5 +98,13 @@ describe('access log', () => {
     await pending;
     await waitFor(1);
     expect(lines).toEqual([expect.objectContaining({ path: '/slow/abandoned', aborted: true })]);
+  });
+
+  it('logs an accepted reading beacon at debug level, a refused one at info', async () => {
+    lines.length = 0;
+    await fetch(`${base}/api/v1/public/views`, { method: 'POST', body: '{}' });
+    await fetch(`${base}/api/v1/public/views`, { method: 'POST', body: '[]', headers: { 'x-refuse': '1' } });
+    await waitFor(1);
+    expect(lines).toEqual([expect.objectContaining({ level: 'info', path: '/api/v1/public/views', status: 400 })]);
   });
 });

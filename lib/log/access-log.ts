@@ -9,10 +9,11 @@
 // The path is logged without the query's values (a search, a callback URL, a token could be in
 // them): only the parameter names are kept. Path segments that are credentials (set-password and
 // preview links, the private calendar feed's address) are masked. Build assets (/_next/static,
-// /_next/image) are logged at debug level.
+// /_next/image) and accepted reading beacons are logged at debug level.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import diagnostics from 'node:diagnostics_channel';
 import type { Logger } from 'pino';
+import { maskSecrets } from './logger';
 import { isAcceptableRequestId, REQUEST_ID_HEADER } from './request-id';
 
 /** Routes whose segment after the prefix is a credential (one-time links, the private calendar feed). */
@@ -30,8 +31,11 @@ export function loggablePath(url: string | undefined): { path: string; query?: s
   let path = q === -1 ? raw : raw.slice(0, q);
   for (const pattern of SECRET_SEGMENTS) path = path.replace(pattern, '$1[redacted]');
   if (path.length > 300) path = `${path.slice(0, 300)}…`;
+  // The access logger does not scrub its lines (lib/log/logger.ts accessLoggerOptions): a token
+  // pasted into an address ("/x/ktw_…", "?ktw_…" as a parameter name) is masked here.
+  path = maskSecrets(path);
   if (q === -1) return { path };
-  const names = [...new Set([...new URLSearchParams(raw.slice(q + 1)).keys()])].map((k) => k.slice(0, 40)).slice(0, 20);
+  const names = [...new Set([...new URLSearchParams(raw.slice(q + 1)).keys()])].map((k) => maskSecrets(k.slice(0, 40))).slice(0, 20);
   return names.length > 0 ? { path, query: names } : { path };
 }
 
@@ -53,6 +57,9 @@ export function accessLine(request: IncomingMessage, response: ServerResponse, d
   };
 }
 
+// The reading beacon: one per story page read, which has its own line. Logged at info only when refused.
+const QUIET_PATHS: ReadonlySet<string> = new Set(['/api/v1/public/views']);
+
 const holder = globalThis as unknown as { portalAccessLog?: () => void };
 
 /** Subscribes the access log once per process; returns a function that unsubscribes (tests). */
@@ -65,7 +72,7 @@ export function startAccessLog(logger: Logger): () => void {
     response.once('close', () => {
       try {
         const line = accessLine(request, response, Number(process.hrtime.bigint() - begin) / 1e6);
-        const quiet = typeof line.path === 'string' && line.path.startsWith('/_next/') && response.statusCode < 400;
+        const quiet = response.statusCode < 400 && typeof line.path === 'string' && (line.path.startsWith('/_next/') || QUIET_PATHS.has(line.path));
         logger[quiet ? 'debug' : 'info'](line, 'request');
       } catch {
         // a log line must never break a response
