@@ -10,7 +10,7 @@ export function isAcceptableRequestId(value: string | null | undefined): value i
 }
 
 /** The incoming id when it is well-formed, otherwise a new random one. */
-export function requestIdFrom(headers: Headers): string {
+export function requestIdFrom(headers: { get(name: string): string | null }): string {
   const incoming = headers.get(REQUEST_ID_HEADER);
   return isAcceptableRequestId(incoming) ? incoming : crypto.randomUUID();
 }

@@ -10,6 +10,15 @@ describe('Vietnamese reader dates in Asia/Ho_Chi_Minh', () => {
     expect(formatArticleTime(new Date('2019-12-22T20:00:00Z'))).toBe('Thứ Hai, 23/12/2019 03:00');
     expect(vietnamDay(new Date('2019-12-22T20:00:00Z'))).toBe('2019-12-23');
   });
+  it('changes the day exactly at midnight in Hanoi, asked minute after minute or the same minute again', () => {
+    expect(vietnamDay(new Date('2019-12-23T16:59:59.999Z'))).toBe('2019-12-23');
+    expect(vietnamDay(new Date('2019-12-23T16:59:00.000Z'))).toBe('2019-12-23');
+    expect(vietnamDay(new Date('2019-12-23T17:00:00.000Z'))).toBe('2019-12-24');
+    expect(vietnamDay(new Date('2019-12-23T17:00:59.999Z'))).toBe('2019-12-24');
+    expect(vietnamDay(new Date('2019-12-23T16:59:30.000Z'))).toBe('2019-12-23');
+    expect(vietnamDay(new Date('2026-02-28T17:00:00Z'))).toBe('2026-03-01');
+    expect(() => vietnamDay(new Date('not a date'))).toThrow(RangeError);
+  });
   it('names the weekday in English for an English story or interface, on Vietnam’s day', () => {
     expect(formatArticleTime(new Date('2019-12-23T17:30:00+07:00'), 'en')).toBe('Monday, 23/12/2019 17:30');
     expect(formatArticleTime(new Date('2019-12-22T20:00:00Z'), 'en')).toBe('Monday, 23/12/2019 03:00');

@@ -52,8 +52,18 @@ export function formatDayAndTime(value: Date | string): string {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+// The day of the last minute asked: every reading beacon asks for today's day, and formatToParts
+// was a twentieth of a beacon's CPU. A day in Vietnam starts on a whole minute of UTC (no zone in
+// use has seconds in its offset), so dates within one UTC minute share it.
+let lastMinute = Number.NaN;
+let lastDay = '';
+
 /** YYYY-MM-DD of the date in Vietnam (for comparing with dated positions). */
 export function vietnamDay(date: Date): string {
+  const minute = Math.floor(date.getTime() / 60_000);
+  if (minute === lastMinute) return lastDay;
   const p = parts(date);
-  return `${p.year}-${p.month}-${p.day}`;
+  lastDay = `${p.year}-${p.month}-${p.day}`;
+  lastMinute = minute;
+  return lastDay;
 }

@@ -6,6 +6,7 @@
 // and the buffered count (lib/data/views/record-view.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import type { HeaderReader } from '@/lib/auth/http';
 import { staticSecurityHeaders } from '@/lib/auth/security-headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 import { answerViewBeacon, MAX_BEACON_BYTES } from './beacon';
@@ -34,17 +35,14 @@ function readBounded(req: IncomingMessage, max: number): Promise<string | null> 
   });
 }
 
-function requestHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    try {
-      headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    } catch {
-      // a value Headers refuses is not one the rules read
-    }
-  }
-  return headers;
+/** Node's headers read like Fetch's (names are lower-case in Node; repeated ones joined). */
+function headerReader(req: IncomingMessage): HeaderReader {
+  return {
+    get(name) {
+      const value = req.headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
 }
 
 const SECURITY_HEADERS = staticSecurityHeaders(process.env.NODE_ENV === 'production');
@@ -52,17 +50,18 @@ const SECURITY_HEADERS = staticSecurityHeaders(process.env.NODE_ENV === 'product
 const CSP = "default-src 'none'; frame-ancestors 'none'";
 
 export async function viewBeaconFastPath(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const headers = requestHeaders(req);
+  const headers = headerReader(req);
   const text = await readBounded(req, MAX_BEACON_BYTES).catch(() => '');
   const protocol = (req.socket as TLSSocket).encrypted ? 'https:' : 'http:';
   const answer = await answerViewBeacon(headers, text, protocol);
   res.statusCode = answer.status;
-  answer.headers.forEach((value, name) => res.setHeader(name, value));
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Content-Security-Policy', CSP);
+  // Set on the response (not only written): the access log reads it from there.
   res.setHeader(REQUEST_ID_HEADER, requestIdFrom(headers));
   // An oversized body is not read: the connection is not reused after this answer.
   if (text === null) res.setHeader('Connection', 'close');
-  res.end(answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined);
+  res.end(answer.body);
 }

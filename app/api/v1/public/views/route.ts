@@ -1,4 +1,4 @@
-import { answerViewBeacon, MAX_BEACON_BYTES } from './beacon';
+import { answerViewBeacon, beaconResponse, MAX_BEACON_BYTES } from './beacon';
 
 // The reading beacon of the most-read lists: a story page posts the story's id once it is open
 // (components/article/view-beacon.tsx), so the page itself stays a cached page with no per-reader
@@ -33,5 +33,5 @@ async function readBounded(request: Request, max: number): Promise<string | null
 export async function POST(request: Request) {
   // A body that breaks off is answered like an empty one (400), not as a server error.
   const text = await readBounded(request, MAX_BEACON_BYTES).catch(() => '');
-  return answerViewBeacon(request.headers, text, new URL(request.url).protocol);
+  return beaconResponse(await answerViewBeacon(request.headers, text, new URL(request.url).protocol));
 }
