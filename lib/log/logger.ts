@@ -123,16 +123,28 @@ function serializeOnce(error: unknown, depth: number): SerializedError {
   return out;
 }
 
-export function loggerOptions(level = process.env.LOG_LEVEL || 'info'): LoggerOptions {
+/**
+ * The access log's options (lib/log/access-log.ts): the line shape every logger here writes,
+ * without the key redaction, the string scrub and the message hook of loggerOptions(). Those walk
+ * every field of every line with ~80 redaction paths and seven patterns, which was about half of the
+ * CPU a cached page or a reading beacon costs (CPU profile under load). An access line has fixed
+ * fields that accessLine() builds and masks itself, so none of them can carry a secret key.
+ */
+export function accessLoggerOptions(level = process.env.LOG_LEVEL || 'info'): LoggerOptions {
   return {
     level,
     base: { service: 'portal', pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     messageKey: 'msg',
-    formatters: {
-      level: (label) => ({ level: label }),
-      log: (object) => scrub(object, 4) as Record<string, unknown>,
-    },
+    formatters: { level: (label) => ({ level: label }) },
+  };
+}
+
+export function loggerOptions(level?: string): LoggerOptions {
+  const plain = accessLoggerOptions(level);
+  return {
+    ...plain,
+    formatters: { ...plain.formatters, log: (object) => scrub(object, 4) as Record<string, unknown> },
     serializers: { err: (e: unknown) => serializeError(e), error: (e: unknown) => serializeError(e) },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     hooks: {
@@ -145,23 +157,6 @@ export function loggerOptions(level = process.env.LOG_LEVEL || 'info'): LoggerOp
 
 export function createLogger(destination?: DestinationStream, level?: string): Logger {
   return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
-}
-
-/**
- * The access log's options (lib/log/access-log.ts): the same line shape without the key redaction,
- * the string scrub and the message hook. Those walk every field of every line with ~80 redaction
- * paths and seven patterns, which was about half of the CPU a cached page or a reading beacon costs
- * (CPU profile under load). An access line has fixed fields that accessLine() builds and masks
- * itself, so none of them can carry a secret key.
- */
-export function accessLoggerOptions(level = process.env.LOG_LEVEL || 'info'): LoggerOptions {
-  return {
-    level,
-    base: { service: 'portal', pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    messageKey: 'msg',
-    formatters: { level: (label) => ({ level: label }) },
-  };
 }
 
 export function createAccessLogger(destination?: DestinationStream, level?: string): Logger {
