@@ -31,6 +31,9 @@ describe('isSameOrigin', () => {
   });
   it('refuses a host header that is not a plain host[:port]', () => {
     expect(isSameOrigin(h({ origin: 'http://evil.example', host: 'evil.example/@localhost' }))).toBe(false);
+    // Origin and Host the same text, but no valid origin at all: the exact-match shortcut must not accept it.
+    expect(isSameOrigin(h({ origin: 'http://[::::]', host: '[::::]' }), 'http:')).toBe(false);
+    expect(isSameOrigin(h({ origin: 'http://LOCALHOST:3100', host: 'LOCALHOST:3100' }), 'http:')).toBe(true);
   });
   it('refuses another origin, a missing Origin, the null origin and garbage', () => {
     expect(isSameOrigin(h({ origin: 'https://evil.example', host: 'localhost:3100' }))).toBe(false);
