@@ -259,6 +259,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     editorProps: {
       attributes: { class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none', 'aria-label': 'Nội dung bài viết', role: 'textbox', 'aria-multiline': 'true' },
       transformPastedHTML: (html) => cleanPastedHtml(html),
+      transformPastedText: (text) => text.normalize('NFC'),
       // Ctrl+Alt+M: "Góp ý" on the selected words without leaving the keyboard.
       handleKeyDown: (_view, event) => {
         if (!(event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm')) return false;

@@ -60,4 +60,10 @@ describe('cleanPastedHtml', () => {
     expect(json).toContain('"type":"orderedList"');
     expect(json).not.toContain('margin');
   });
+
+  it('composes decomposed text (NFC) in every text node, and no mark joins the markup', () => {
+    const nfd = 'Đà Nẵng và Hòa Bình'.normalize('NFD');
+    const out = clean(`<p>${nfd} <b>${nfd}</b></p><p>\u0338x</p>`);
+    expect(out).toBe('<p>Đà Nẵng và Hòa Bình <b>Đà Nẵng và Hòa Bình</b></p><p>\u0338x</p>');
+  });
 });

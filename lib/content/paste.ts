@@ -2,7 +2,8 @@
 // shared schema (which already drops unknown elements). What the schema cannot fix by itself:
 //  - Word writes numbered and bulleted lists as paragraphs with mso-list styles and a typed marker;
 //  - Google Docs wraps the whole paste in <b style="font-weight:normal">, which would make it bold;
-//  - styling junk (classes, fonts, colours, sizes) and Office-only elements.
+//  - styling junk (classes, fonts, colours, sizes) and Office-only elements;
+//  - decomposed text (the server composes what it stores too: lib/content/storable-text.ts).
 // Works on any DOM (the browser's, or happy-dom in tests).
 
 const KEEP_STYLES = /^(font-weight|font-style|text-decoration(-line)?|vertical-align|text-align)$/i;
@@ -85,9 +86,22 @@ function stripJunk(doc: Document): void {
   }
 }
 
+/** Decomposed text (some PDFs and macOS files) composed (NFC) node by node: normalizing the markup itself could join a mark to a ">". */
+function composeText(doc: Document): void {
+  for (const element of [doc.body, ...doc.body.querySelectorAll('*')]) {
+    for (const node of element.childNodes) {
+      if (node.nodeType === 3 && node.nodeValue) {
+        const composed = node.nodeValue.normalize('NFC');
+        if (composed !== node.nodeValue) node.nodeValue = composed;
+      }
+    }
+  }
+}
+
 export function cleanPastedHtml(html: string, parse: ParseHtml = (h) => new DOMParser().parseFromString(h, 'text/html')): string {
   const doc = parse(html);
   convertWordLists(doc);
   stripJunk(doc);
+  composeText(doc);
   return doc.body.innerHTML;
 }

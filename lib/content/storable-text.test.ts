@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROKEN_UNICODE_MESSAGE, NUL_MESSAGE, unstorableInputMessage, unstorableStringMessage } from './storable-text';
+import { BROKEN_UNICODE_MESSAGE, composedText, NUL_MESSAGE, unstorableInputMessage, unstorableStringMessage } from './storable-text';
 
 describe('storable text', () => {
   it('refuses NUL and UTF-16 halves, in values and in keys, at any depth', () => {
@@ -21,5 +21,21 @@ describe('storable text', () => {
     let shallow: unknown = 'lá';
     for (let i = 0; i < 60; i += 1) shallow = [shallow];
     expect(unstorableInputMessage(shallow)).toBeNull();
+  });
+
+  it('composes decomposed text (NFC) in every string at any depth, keys, other values and the input untouched', () => {
+    const nfd = 'Đà Nẵng, Hòa Bình'.normalize('NFD');
+    expect(nfd).not.toBe('Đà Nẵng, Hòa Bình');
+    const when = new Date(0);
+    const input = { title: nfd, n: 1, none: null, when, ['k' + nfd]: [nfd, { text: nfd, deeper: [[nfd]] }] };
+    const out = composedText(input);
+    expect(out).toEqual({ title: 'Đà Nẵng, Hòa Bình', n: 1, none: null, when, ['k' + nfd]: ['Đà Nẵng, Hòa Bình', { text: 'Đà Nẵng, Hòa Bình', deeper: [['Đà Nẵng, Hòa Bình']] }] });
+    expect(out.when).toBe(when);
+    expect(input.title).toBe(nfd);
+    expect(composedText(nfd)).toBe('Đà Nẵng, Hòa Bình');
+    const deep = JSON.parse('['.repeat(100_000) + JSON.stringify(nfd) + ']'.repeat(100_000)) as unknown;
+    let inner: unknown = composedText(deep);
+    for (let i = 0; i < 100_000; i++) inner = (inner as unknown[])[0];
+    expect(inner).toBe('Đà Nẵng, Hòa Bình');
   });
 });

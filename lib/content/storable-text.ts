@@ -31,3 +31,29 @@ export function unstorableInputMessage(input: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * Every string of an input (keys left alone) in Unicode's composed form (NFC). Text copied from some
+ * PDFs and macOS files arrives decomposed ("a" + U+0300 for "à"): it looks the same but is other
+ * characters, so search keys, folding and comparisons would miss it. Plain objects and arrays are
+ * copied (the input is not changed); anything else is kept as it is. Iterative, like
+ * unstorableInputMessage, so depth cannot overflow it.
+ */
+export function composedText<T>(input: T): T {
+  const stack: Array<Record<string, unknown>> = [];
+  const copy = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.normalize('NFC');
+    let copied: Record<string, unknown> | null = null;
+    if (Array.isArray(value)) copied = [...value] as unknown as Record<string, unknown>;
+    else if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) copied = { ...value };
+    if (!copied) return value;
+    stack.push(copied);
+    return copied;
+  };
+  const root = copy(input);
+  while (stack.length > 0) {
+    const container = stack.pop()!;
+    for (const key of Object.keys(container)) container[key] = copy(container[key]);
+  }
+  return root as T;
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { revisions, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { Placement } from '@/lib/content/placement';
+import { composedText } from '@/lib/content/storable-text';
 import { withoutEmptyTableRows } from '@/lib/content/empty-table-rows';
 import type { JSONContent } from '@/lib/content/types';
 import { validateBody } from '@/lib/content/validate';
@@ -62,7 +63,8 @@ export interface NormalizedContent {
 
 /** Validates content from any door (UI, API, import) and computes its hash. Throws DataError('invalid'). */
 export function normalizeContent(input: unknown): NormalizedContent {
-  const parsed = contentInputSchema.safeParse(input);
+  // Composed (NFC) before anything reads it: the stored revision, its hash and its search keys see one form.
+  const parsed = contentInputSchema.safeParse(composedText(input));
   if (!parsed.success) {
     throw new DataError('invalid', parsed.error.issues.map((i) => i.message).join(' '), { issues: parsed.error.issues });
   }

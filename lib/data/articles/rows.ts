@@ -45,9 +45,9 @@ export function revisionRow(
   };
 }
 
-/** What public search reads for a live revision. */
+/** What public search reads for a live revision (composed, NFC: revisions saved before the content door composed text may not be). */
 export function searchRow(revision: { title: string; sapo: string; body: unknown }): SearchRow {
-  return { title: revision.title, sapo: revision.sapo, bodyText: bodyToPlainText(revision.body as JSONContent) };
+  return { title: revision.title.normalize('NFC'), sapo: revision.sapo.normalize('NFC'), bodyText: bodyToPlainText(revision.body as JSONContent).normalize('NFC') };
 }
 
 /** Person pages' index of a live revision: each registered person once per role. */

@@ -112,4 +112,15 @@ describe('newsroom search ranks Vietnamese words, not syllables', () => {
     const [split] = await db.execute<{ keys: string }>(sql`select vn_search_keys('', ${row!.text})::text as keys`).then((r) => r.rows);
     expect(split!.keys).not.toContain("'kinh_te'");
   });
+
+  it('composes text pasted in decomposed form (NFD): stored once in NFC, found with and without marks', async () => {
+    const nfd = (text: string) => text.normalize('NFD');
+    const created = await createArticle(writer, { title: nfd(`Ghi chép Hòa Bình ${run}`), sapo: nfd('Sông Đà mùa nước.'), body: doc(nfd('Đoàn công tác đến Đà Nẵng.')), byline: nfd('Phóng viên'), sectionId });
+    const [revision] = await db.select().from(s.revisions).where(eq(s.revisions.articleId, created.id));
+    expect(revision!.title).toBe(`Ghi chép Hòa Bình ${run}`);
+    expect(revision!.sapo).toBe('Sông Đà mùa nước.');
+    expect(bodyToPlainText(revision!.body as JSONContent)).toBe('Đoàn công tác đến Đà Nẵng.');
+    expect(revision!.meta.byline).toBe('Phóng viên');
+    for (const q of ['Đà Nẵng', 'da nang', nfd('Đà Nẵng'), 'hòa bình']) expect(await ranked(q), q).toEqual([created.id]);
+  });
 });
