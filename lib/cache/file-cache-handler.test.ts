@@ -38,4 +38,21 @@ describe('PortalFileCache', () => {
     vi.setSystemTime(new Date('2026-12-31T16:01:01Z'));
     expect(await c.get(missing, ctx)).toBeNull();
   });
+
+  it('keeps a page as UTF-8 bytes (what the memory bound counts) and serves it as the same text with its policy', async () => {
+    const c = cache();
+    const key = `/vi/bai-viet/tong-ket-${Math.random()}`;
+    const stored = page(200);
+    await c.set(key, stored, { cacheControl: { revalidate: false, expire: undefined } });
+    const kept = (PortalFileCache as unknown as { memoryCache: { get(k: string): { value: { html: unknown } } } }).memoryCache.get(key);
+    expect(Buffer.isBuffer(kept.value.html)).toBe(true);
+    expect((kept.value.html as Buffer).toString('utf8')).toBe(stored.html);
+    for (let i = 0; i < 2; i++) {
+      const served = (await c.get(key, ctx))?.value as { html: unknown; headers: Record<string, string> };
+      expect(served.html).toBe(stored.html);
+      expect(served.headers['content-security-policy']).toContain("script-src 'self'");
+    }
+    // The caller's entry is not changed into bytes.
+    expect(stored.html).toBe(page(200).html);
+  });
 });
