@@ -6,6 +6,7 @@ import { enterLocale, languageAlternates, type LocaleParams, localText, readerLo
 import { publicHomePage } from '@/lib/data/public/articles';
 import { publicMostRead } from '@/lib/data/public/most-read';
 import { getSiteSettings } from '@/lib/data/site/site';
+import { foldStyle } from '@/components/site/below-fold';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await enterLocale(params);
@@ -50,7 +51,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           {home.sections.map((section) => {
             const name = localText(section.name, section.nameEn, locale);
             return (
-              <section key={section.slug} aria-labelledby={`cm-${section.slug}`} className="below-fold">
+              <section key={section.slug} aria-labelledby={`cm-${section.slug}`} className="below-fold" style={foldStyle(section.articles.length, 24)}>
                 <h2 id={`cm-${section.slug}`} lang={name.lang} className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
                   <a href={href(`/chuyen-muc/${section.slug}`)} className="hover:underline">
                     {name.text}
@@ -66,7 +67,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           })}
         </div>
         <div className="grid content-start gap-10">
-          <section aria-labelledby="tin-moi" className="below-fold content-start">
+          <section aria-labelledby="tin-moi" className="below-fold content-start" style={foldStyle(home.latest.length, 8)}>
             <h2 id="tin-moi" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
               {t('latest')}
             </h2>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { langIfOther, readerLocale } from '@/i18n/server';
 import type { ArticleCard } from '@/lib/data/public/articles';
 import type { MostRead } from '@/lib/data/public/most-read';
+import { foldStyle } from '@/components/site/below-fold';
 
 /**
  * "Đọc nhiều nhất": the most read stories of the last 24 hours and the last 7 days, side by side (no
@@ -11,7 +12,7 @@ export async function MostReadLists({ lists, layout = 'wide', className = '' }: 
   if (lists.day.length === 0 && lists.week.length === 0) return null;
   const t = await getTranslations('MostRead');
   return (
-    <section aria-labelledby="doc-nhieu-nhat" className={`below-fold no-print ${className}`} data-most-read="">
+    <section aria-labelledby="doc-nhieu-nhat" className={`below-fold no-print ${className}`} style={foldStyle(lists.day.length + lists.week.length, 6, 10)} data-most-read="">
       <h2 id="doc-nhieu-nhat" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
         {t('title')}
       </h2>

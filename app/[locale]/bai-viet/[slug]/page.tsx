@@ -19,6 +19,7 @@ import { getSiteSettings } from '@/lib/data/site/site';
 import { absoluteUrl } from '@/lib/feeds/xml';
 import { articleJsonLd, storyVideosJsonLd } from '@/lib/seo/json-ld';
 import { PAGE_STATUS_META } from '@/lib/cache/page-entry.mjs';
+import { foldStyle } from '@/components/site/below-fold';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -156,7 +157,7 @@ export default async function ArticlePage({ params }: Props) {
         <ViewBeacon articleId={article.id} />
       </article>
       {related.length > 0 ? (
-        <section aria-labelledby="tin-lien-quan" className="below-fold no-print mx-auto mt-10 max-w-3xl">
+        <section aria-labelledby="tin-lien-quan" className="below-fold no-print mx-auto mt-10 max-w-3xl" style={foldStyle(related.length, 24)}>
           <h2 id="tin-lien-quan" className="border-b-2 border-brand pb-1 text-lg font-bold uppercase text-brand-dark">
             {t('related')}
           </h2>
