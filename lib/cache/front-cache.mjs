@@ -27,7 +27,7 @@
 //   being fetched from Next.js while the purge happened is not stored (the generation check), so
 //   an answer rendered before a change never outlives it.
 // - Memory is bounded by `maxBytes` (bodies, keys and 1 KB a copy for the rest; least recently used
-//   copies go first) and by the TTL.
+//   copies go first) and by the TTL: storing a copy drops the expired ones from the oldest end.
 //
 // Plain JavaScript (like page-entry.mjs): scripts/serve.mjs runs without a TypeScript step.
 import { randomUUID } from 'node:crypto';
@@ -114,8 +114,12 @@ export function createFrontCache(options = {}) {
     if (entry.size > maxBytes) return;
     entries.set(key, entry);
     bytes += entry.size;
-    for (const [oldest] of entries) {
-      if (bytes <= maxBytes) break;
+    // From the oldest: copies past their lifetime (never served again; under a load of many
+    // different pages they would otherwise sit there until the memory bound pushed them out, so the
+    // cache held maxBytes of dead copies), then whatever the memory bound needs.
+    const at = now();
+    for (const [oldest, copy] of entries) {
+      if (bytes <= maxBytes && copy.expires > at) break;
       remove(oldest);
     }
     stats.stored += 1;

@@ -231,6 +231,22 @@ describe('front cache', () => {
     expect((await get('/p2')).headers.get('x-front-cache')).toBe('MISS');
   });
 
+  it('drops copies past their lifetime when it stores another, instead of keeping them until memory runs out', async () => {
+    for (const path of ['/a1', '/a2', '/a3']) await (await get(path)).text();
+    clock += 600;
+    await (await get('/a4')).text();
+    await (await get('/a2')).text(); // a2 used again: it moves behind a4, keeping its first lifetime
+    expect(cache.stats().entries).toBe(4);
+    clock += 500; // a1, a2, a3 expired; a4 has 500 ms left
+    await (await get('/a5')).text();
+    // a1 and a3 went from the oldest end; a2, expired behind the live a4, waits for a later store.
+    expect(cache.stats().entries).toBe(3);
+    clock += 600; // a4 expired too
+    await (await get('/a6')).text();
+    expect(cache.stats().entries).toBe(2);
+    expect((await get('/a5')).headers.get('x-front-cache')).toBe('HIT');
+  });
+
   it('keeps nothing with a lifetime of 0', async () => {
     cache = createFrontCache({ ttlMs: 0, now: () => clock });
     await (await get('/')).text();
