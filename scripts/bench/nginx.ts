@@ -25,22 +25,25 @@ interface Placement {
 }
 
 /**
- * deploy/nginx.conf (an http-level snippet) aimed at this run: its upstream's servers replaced by the
- * app under test, its listen by a free loopback port, its cache by the temporary prefix. null when
- * its shape is not the expected one (one upstream, one listen, one cache path): the built-in profile
- * is used then, and the report says so.
+ * deploy/nginx.conf (an http-level snippet) aimed at this run: every upstream's servers replaced by
+ * the app under test (the co-editing upstream too: the benchmark's rows never reach /collab, and
+ * nginx only needs an address there), its listen by a free loopback port, its cache by the temporary
+ * prefix. null when its shape is not the expected one (at least one upstream, one listen, one cache
+ * path): the built-in profile is used then, and the report says so.
  */
 export function adaptDeployProfile(text: string, at: Placement): string | null {
-  const upstream = /upstream\s+([\w-]+)\s*\{([^}]*)\}/;
-  const found = upstream.exec(text);
+  const upstream = /upstream\s+([\w-]+)\s*\{([^}]*)\}/g;
   const count = (re: RegExp) => (text.match(re) ?? []).length;
-  if (!found || count(/^\s*upstream\s/gm) !== 1 || count(/^\s*listen\s/gm) !== 1 || count(/^\s*proxy_cache_path\s/gm) !== 1) return null;
-  const rest = found[2]!
-    .split('\n')
-    .filter((line) => !/^\s*(server\s|#)/.test(line) && line.trim() !== '')
-    .join('\n');
+  const upstreams = count(/^\s*upstream\s/gm);
+  if (upstreams === 0 || count(upstream) !== upstreams || count(/^\s*listen\s/gm) !== 1 || count(/^\s*proxy_cache_path\s/gm) !== 1) return null;
   return text
-    .replace(upstream, `upstream ${found[1]} {\n    server 127.0.0.1:${at.upstream};\n${rest}\n}`)
+    .replace(upstream, (_, name: string, body: string) => {
+      const rest = body
+        .split('\n')
+        .filter((line) => !/^\s*(server\s|#)/.test(line) && line.trim() !== '')
+        .join('\n');
+      return `upstream ${name} {\n    server 127.0.0.1:${at.upstream};\n${rest}\n}`;
+    })
     .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${at.listen};`)
     .replace(/^(\s*)proxy_cache_path\s+\S+/m, `$1proxy_cache_path ${at.prefix}/cache`);
 }

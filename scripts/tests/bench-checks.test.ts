@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTargets } from '../bench/checks';
+import { adaptDeployProfile } from '../bench/nginx';
 import { parseBenchOptions } from '../bench/options';
 import type { BenchReport, RowResult } from '../bench/report';
 import { FLAT_SLOPE, slope } from '../bench/soak';
@@ -54,5 +57,19 @@ describe('bench targets', () => {
     expect(parseBenchOptions(['--soak', '10']).soak).toBe(10);
     expect(parseBenchOptions([]).soak).toBe(0);
     expect(() => parseBenchOptions(['--soak', '-1'])).toThrow(/--soak/);
+  });
+});
+
+describe('nginx profile of the benchmark', () => {
+  it('aims deploy/nginx.conf, with its app and co-editing upstreams, at the run (it fell back to the built-in profile once the second upstream came)', () => {
+    const text = readFileSync(path.join(process.cwd(), 'deploy', 'nginx.conf'), 'utf8');
+    const adapted = adaptDeployProfile(text, { prefix: '/tmp/bench-nginx', listen: 40001, upstream: 40002 });
+    expect(adapted).not.toBeNull();
+    expect(adapted!.match(/^\s*upstream\s/gm)).toHaveLength(2);
+    expect(adapted!.match(/server 127\.0\.0\.1:(\d+)/g)).toEqual(['server 127.0.0.1:40002', 'server 127.0.0.1:40002']);
+    expect(adapted).toContain('listen 127.0.0.1:40001;');
+    expect(adapted).toMatch(/proxy_cache_path \/tmp\/bench-nginx\/cache /);
+    expect(adapted).toContain('keepalive 32;');
+    expect(adaptDeployProfile('server { listen 80; }', { prefix: '/tmp/x', listen: 1, upstream: 2 })).toBeNull();
   });
 });
