@@ -55,6 +55,14 @@ describe('rank plan: document numbers', () => {
     expect(codes('nghị quyết')).toEqual([]);
     expect(codes('năm 2045')).toEqual([]);
   });
+
+  it('reads a year after a kind ("Nghị quyết 2019") as the words anywhere beside the document so numbered', () => {
+    const anywhere = (q: string) => plan(q).groups.flatMap((g) => g.alternatives.flatMap((a) => (a.kind === 'term' && a.anywhere ? [a.term.text] : [])));
+    expect(forms('Nghị quyết 2019')).toEqual([['#2019-nq', 'nghi quyet 2019']]);
+    expect(anywhere('Nghị quyết 2019')).toEqual(['nghi quyet 2019']);
+    expect(anywhere('quyết định số 1945')).toEqual(['quyet dinh so 1945']);
+    for (const q of ['Nghị quyết 45', 'Quyết định 247', 'NQ 2100', 'nghị quyết 1939']) expect(anywhere(q), q).toEqual([]);
+  });
 });
 
 describe('rank plan: abbreviations both ways', () => {

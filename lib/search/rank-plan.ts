@@ -15,7 +15,11 @@ export interface Abbreviation {
   long: string;
 }
 
-export type Alternative = { kind: 'term'; term: SearchTerm } | { kind: 'code'; token: string; words: string[] };
+/**
+ * A term (its words as a phrase, in order), a document number's whole token, or, `anywhere`, a term
+ * whose words must all be in the story but not necessarily together.
+ */
+export type Alternative = { kind: 'term'; term: SearchTerm; anywhere?: boolean } | { kind: 'code'; token: string; words: string[] };
 
 export interface PlanGroup {
   alternatives: Alternative[];
@@ -55,6 +59,9 @@ const FULL_CODES: Array<{ re: RegExp; tokens: (m: RegExpMatchArray) => string[] 
 ];
 
 const KEY_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** A number read as a year after a document kind ("Nghị quyết 2019"). */
+const YEAR = /^(?:19[4-9]\d|20\d\d)$/;
 
 /** Folded words of a plain word or phrase term; code tokens of a document number typed whole. */
 function codeOf(term: SearchTerm): string | null {
@@ -98,7 +105,9 @@ function documentSpan(terms: SearchTerm[], i: number): Span | null {
           group: {
             alternatives: [
               { kind: 'code', token: `#${number}-${kind.code}`, words: [...seq, number] },
-              { kind: 'term', term: { kind: 'phrase', words: phrase, text: phrase.join(' '), prefix: false } },
+              // A year ("Nghị quyết 2019") is more often when than which: the words anywhere in the story
+              // (ranked higher together), beside the document numbered so. Other numbers: the words together.
+              { kind: 'term', term: { kind: 'phrase', words: phrase, text: phrase.join(' '), prefix: false }, ...(YEAR.test(number) ? { anywhere: true } : {}) },
             ],
           },
         };

@@ -13,7 +13,8 @@ import { termTsquery, termWords } from './tsquery';
  * into SQL:
  *
  * - planMatches(plan): the WHERE test. Every group must match; a group matches when one of its forms
- *   does: a term as before (every folded word in `terms`, phrases in order in `document`), a document
+ *   does: a term as before (every folded word in `terms`, phrases in order in `document`; a year after
+ *   a document kind, "Nghị quyết 2019", is a phrase whose words may stand anywhere), a document
  *   number by its whole token in `keys` ("#45-nq"), an abbreviation by either of its forms.
  * - planRank(plan): the relevance of one row, highest first, a weighted sum whose first tier outweighs
  *   all the others together (and each of the next ones most of those below it):
@@ -76,7 +77,7 @@ function lexeme(text: string): SQL {
 function alternativeMatches(a: Alternative, c: MatchColumns): SQL {
   if (a.kind === 'code') return sql`${c.keys} @@ ${lexeme(a.token)}`;
   const words = sql`${c.terms} @@ ${termWords(a.term)}`;
-  return a.term.words.length > 1 ? sql`(${words} and ${c.document} @@ ${termTsquery(a.term)})` : words;
+  return a.term.words.length > 1 && !a.anywhere ? sql`(${words} and ${c.document} @@ ${termTsquery(a.term)})` : words;
 }
 
 /** The WHERE test of a plan (see the module comment). An empty plan matches nothing. */
@@ -117,7 +118,8 @@ function headCheck(forms: Forms, c: MatchColumns): SQL {
 
 /** One group in title or sapo: a term through the positions of `head`, a document number through "@" keys. */
 function groupInHead(alternatives: readonly Alternative[], c: MatchColumns): SQL {
-  const one = (a: Alternative) => (a.kind === 'code' ? sql`${c.keys} @@ ${lexeme(`@${a.token.slice(1)}`)}` : sql`${c.head} @@ ${termTsquery(a.term)}`);
+  const one = (a: Alternative) =>
+    a.kind === 'code' ? sql`${c.keys} @@ ${lexeme(`@${a.token.slice(1)}`)}` : sql`${c.head} @@ ${a.anywhere ? termWords(a.term) : termTsquery(a.term)}`;
   return sql`(${sql.join(alternatives.map(one), sql` or `)})`;
 }
 

@@ -83,6 +83,20 @@ describe('document numbers as whole tokens', () => {
     expect((await ids(`nghị quyết ${w}`)).sort()).toEqual([r45.id, r145.id, year.id].sort());
   });
 
+  it('reads a year after a kind as when: "Nghị quyết 2019" finds the words anywhere, together first; "Nghị quyết 45" only together', async () => {
+    const w = uniqueWord();
+    const together = await createStory(db, { title: `Tổng kết các nghị quyết 2019 ${w}`, publishedAt: daysAgo(9) });
+    const apart = await createStory(db, { title: `Tin ${w}`, paragraphs: ['Năm 2019, Quốc hội thông qua nhiều nghị quyết.'], publishedAt: daysAgo(1) });
+    const numbered = await createStory(db, { title: `Tin ${w}`, paragraphs: ['Theo Nghị quyết số 2019-NQ/TW.'], publishedAt: daysAgo(2) });
+    // "Nghị quyết" and "45" apart: not resolution 45, nor the words together.
+    await createStory(db, { title: `Tin ${w}`, paragraphs: ['Nghị quyết được 45 đại biểu tán thành.'], publishedAt: daysAgo(0) });
+    const found = await ids(`Nghị quyết 2019 ${w}`);
+    expect(found[0]).toBe(together.id);
+    expect(found.slice(1).sort()).toEqual([apart.id, numbered.id].sort());
+    expect(await ids(`nghi quyet 2019 ${w}`)).toEqual(found);
+    expect(await ids(`Nghị quyết 45 ${w}`)).toEqual([]);
+  });
+
   it('finds 247-QĐ/TW and 42/2022/NĐ-CP with or without marks', async () => {
     const w = uniqueWord();
     const rule = await createStory(db, { title: `Quán triệt ${w}`, sapo: 'Quy định số 247-QĐ/TW của Bộ Chính trị.' });
