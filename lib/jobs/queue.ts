@@ -2,9 +2,10 @@
 // its time. It imports nothing from lib/data, so the data layer can enqueue after a `schedule`
 // transition without a circle (lib/jobs/scheduler, the workers, is the one that calls lib/data).
 import 'server-only';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import { databaseUrlFromEnv } from '@/db/database-url';
 import { log } from '@/lib/log/logger';
+import { moveRetiredJobs, retireUnmigratableSchema } from './retired-schema';
 
 export const jobLog = log.child({ area: 'jobs' });
 
@@ -18,18 +19,26 @@ export const VIDEO_QUEUE = 'media-video-process';
 
 const globalForJobs = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
 
+const QUEUES = [PUBLISH_QUEUE, SWEEP_QUEUE, DIGEST_QUEUE, QA_RETENTION_QUEUE, VIDEO_QUEUE] as const;
+/** Queues whose waiting jobs are one-off (sent for a story or a video), carried over from a retired schema. */
+const ONE_OFF_QUEUES = [PUBLISH_QUEUE, VIDEO_QUEUE] as const;
+
+/** pg-boss on `schema`, its queues created; a schema left by pg-boss 10 is replaced first (./retired-schema). */
+export async function startQueue(connectionString: string, schema = 'pgboss'): Promise<PgBoss> {
+  if (await retireUnmigratableSchema(connectionString, schema)) jobLog.warn({ schema }, 'job queue schema of pg-boss 10 set aside; its waiting jobs move to the new one');
+  const instance = new PgBoss({ connectionString, schema, max: 3 });
+  instance.on('error', (error: unknown) => jobLog.error({ err: error }, 'job queue error'));
+  await instance.start();
+  for (const queue of QUEUES) await instance.createQueue(queue);
+  const moved = await moveRetiredJobs(connectionString, schema, ONE_OFF_QUEUES, async (job) => {
+    await instance.send(job.name, job.data, { startAfter: job.startAfter, retryLimit: job.retryLimit, expireInSeconds: job.expireInSeconds, ...(job.singletonKey ? { singletonKey: job.singletonKey } : {}) });
+  });
+  if (moved > 0) jobLog.info({ schema, moved }, 'waiting jobs moved from the retired job queue schema');
+  return instance;
+}
+
 export function boss(): Promise<PgBoss> {
-  globalForJobs.portalBoss ??= (async () => {
-    const instance = new PgBoss({ connectionString: databaseUrlFromEnv(), schema: 'pgboss', max: 3 });
-    instance.on('error', (error) => jobLog.error({ err: error }, 'job queue error'));
-    await instance.start();
-    await instance.createQueue(PUBLISH_QUEUE);
-    await instance.createQueue(SWEEP_QUEUE);
-    await instance.createQueue(DIGEST_QUEUE);
-    await instance.createQueue(QA_RETENTION_QUEUE);
-    await instance.createQueue(VIDEO_QUEUE);
-    return instance;
-  })();
+  globalForJobs.portalBoss ??= startQueue(databaseUrlFromEnv());
   return globalForJobs.portalBoss;
 }
 
@@ -37,7 +46,7 @@ export function boss(): Promise<PgBoss> {
 export async function stopQueue(): Promise<void> {
   const instance = await globalForJobs.portalBoss?.catch(() => undefined);
   globalForJobs.portalBoss = undefined;
-  await instance?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  await instance?.stop({ graceful: true, timeout: 10_000 });
 }
 
 /** Called after a `schedule` transition commits. If this fails, the minute sweep still publishes. */

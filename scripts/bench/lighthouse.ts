@@ -103,7 +103,8 @@ function diagnose(report: Report): string[] {
   const long = top(items('long-tasks'), 6).map((i) => `${short(i.url)} @${ms(i.startTime)} ${ms(i.duration)} ms`);
   if (long.length) lines.push(`long tasks: ${long.join('; ')}`);
   const size = report.audits['total-byte-weight']?.numericValue;
-  const dom = report.audits['dom-size']?.numericValue;
+  // Lighthouse 13 reports the element count as an insight ('dom-size' before).
+  const dom = (report.audits['dom-size-insight'] ?? report.audits['dom-size'])?.numericValue;
   lines.push(`bytes ${size == null ? '?' : Math.round(size / 1024) + ' KiB'}; DOM ${dom ?? '?'} elements`);
   return lines;
 }

@@ -18,7 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import pg from 'pg';
-import PgBoss from 'pg-boss';
+import { getConstructionPlans } from 'pg-boss';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { UsageError } from './cli';
 import { sha256File } from './backup';
@@ -148,7 +148,7 @@ function checkMigrations(info: SnapshotInfo) {
 
 /** pg-boss's SQL for its schema, without its own BEGIN/COMMIT, to run inside the restore's transaction. */
 function pgbossConstructionSql(): string {
-  const plans = PgBoss.getConstructionPlans('pgboss');
+  const plans = getConstructionPlans('pgboss');
   const inner = plans.replace(/^\s*BEGIN;/, '').replace(/COMMIT;\s*$/, '');
   if (inner === plans || /\bCOMMIT\b/i.test(inner)) throw new Error('pg-boss construction plans changed shape; the snapshot restore must be updated.');
   return inner;
@@ -181,7 +181,7 @@ export async function restoreSnapshot(url: string, dir: string, info: SnapshotIn
         throw new UsageError(`The backup's job queue is pg-boss schema ${info.pgboss.version}, this checkout's pg-boss makes ${version}: restore with the version of the portal that made the backup. Nothing was restored.`);
       }
       // Each queue is a partition of pgboss.job; pg-boss's own function creates it.
-      for (const queue of info.pgboss.queues) await client.query(`select pgboss.create_queue($1, '{}'::json)`, [queue]);
+      for (const queue of info.pgboss.queues) await client.query(`select pgboss.create_queue($1, '{}'::jsonb)`, [queue]);
     }
 
     const present = await listTables(client);
