@@ -33,6 +33,14 @@ describe('server action doors', () => {
     expect(refused(() => parseAtDoor(articleSaveActionSchema, { title: 'x', baseVersion: 1, body: null })).userMessage).toMatch(/body không được là null/);
   });
 
+  it('refuse a workflow step the data layer no longer re-checks: unknown event, long note, a time that is not ISO 8601', () => {
+    expect(refused(() => parseAtDoor(transitionActionSchema, { event: 'fly', expectedVersion: 1 })).userMessage).toMatch(/event phải là một trong: submit, /);
+    expect(refused(() => parseAtDoor(transitionActionSchema, { event: 'return', note: 'x'.repeat(5001), expectedVersion: 1 })).userMessage).toMatch(/Ghi chú dài quá 5\.000 ký tự/);
+    expect(refused(() => parseAtDoor(transitionActionSchema, { event: 'schedule', at: 'ngày mai', expectedVersion: 1 })).userMessage).toMatch(/ISO 8601/);
+    expect(refused(() => parseAtDoor(transitionActionSchema, { event: 'schedule', at: '2026-12-01T08:00:00', expectedVersion: 1 })).userMessage).toMatch(/ISO 8601/);
+    expect(parseAtDoor(transitionActionSchema, { event: 'return', note: 'x'.repeat(5000), expectedVersion: 1 }).note).toHaveLength(5000);
+  });
+
   it('read the named text fields of a form, refusing files and over-long values', () => {
     const form = new FormData();
     form.set('name', 'Vụ Kinh tế');
