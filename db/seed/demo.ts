@@ -10,10 +10,9 @@ import { placeholderPhoto } from './placeholder-photo';
 import type { Database } from '../connect';
 import * as s from '../schema';
 import { hashPassword } from '@/lib/credentials/password';
-import { contentHash } from '@/lib/content/hash';
-import { bodyToPlainText } from '@/lib/content/plain-text';
-import { CONTENT_SCHEMA_VERSION } from '@/lib/content/schema';
+import type { Placement } from '@/lib/content/placement';
 import { validateBody } from '@/lib/content/validate';
+import { articlePeopleRows, revisionRow, searchRow } from '@/lib/data/articles/rows';
 import { slugify } from '@/lib/slug/slugify';
 import type { Role } from '@/lib/policy/roles';
 import { mediaStorage } from '@/lib/media/storage';
@@ -259,6 +258,7 @@ export async function seedDemoContent(db: Database, options: SeedOptions = {}): 
         photos: photos.get(article.slug) ?? [],
         sectionId: sectionIds.get(article.section)!,
         tagIds: article.tags.map((t) => tagIds.get(t)!),
+        tagNames: article.tags,
         userIds,
         personIds,
         unitIds,
@@ -281,6 +281,8 @@ interface ArticleContext {
   photos: PreparedMedia[];
   sectionId: string;
   tagIds: string[];
+  /** As the writer typed them (a revision's placement names its tags). */
+  tagNames: string[];
   userIds: Map<string, string>;
   personIds: Map<string, string>;
   unitIds: Map<string, string>;
@@ -317,7 +319,7 @@ async function insertPublishedArticle(tx: Database, article: SeedArticle, ctx: A
       }
     : null;
   const cover = ctx.photos[0];
-  const meta: s.RevisionMeta & { coverAlt?: string } = { byline: article.byline, ...(cover ? { coverMediaId: cover.id, coverAlt: cover.alt } : {}) };
+  const meta: s.RevisionMeta = { byline: article.byline, ...(cover ? { coverMediaId: cover.id } : {}) };
 
   const [row] = await tx
     .insert(s.articles)
@@ -333,23 +335,24 @@ async function insertPublishedArticle(tx: Database, article: SeedArticle, ctx: A
     })
     .returning({ id: s.articles.id });
   const articleId = row!.id;
-  const hash = contentHash({ title: article.title, sapo: article.sapo, body: checked.json, meta, meeting });
+  // The revision, its sign-off hash, its search row and its people are built by the same functions as
+  // the newsroom's (lib/data/articles/rows.ts), so a schema change cannot leave the seed behind.
+  const content = { title: article.title, sapo: article.sapo, body: checked.json, meta, meeting };
+  const placement: Placement = {
+    sectionId: ctx.sectionId,
+    tags: ctx.tagNames,
+    authorIds: [reporter],
+    slug: article.slug,
+    language: article.language ?? 'vi',
+    kind: article.kind,
+    embargoUntil: null,
+    scheduledUnpublishAt: null,
+  };
+  const revisionValues = revisionRow(content, placement, { articleId, number: 1, origin: 'seed', authorId: reporter, changedFields: [], articleVersion: 1 });
+  const hash = revisionValues.contentHash;
   const [revision] = await tx
     .insert(s.revisions)
-    .values({
-      articleId,
-      number: 1,
-      title: article.title,
-      sapo: article.sapo,
-      body: checked.json,
-      schemaVersion: CONTENT_SCHEMA_VERSION,
-      meta,
-      meeting,
-      contentHash: hash,
-      origin: 'seed',
-      authorId: reporter,
-      createdAt: at(280),
-    })
+    .values({ ...revisionValues, createdAt: at(280) })
     .returning({ id: s.revisions.id });
   const revisionId = revision!.id;
 
@@ -391,13 +394,7 @@ async function insertPublishedArticle(tx: Database, article: SeedArticle, ctx: A
 
   await tx.insert(s.articleAuthors).values({ articleId, userId: reporter });
   for (const tagId of ctx.tagIds) await tx.insert(s.articleTags).values({ articleId, tagId });
-  await tx.insert(s.articleSearch).values({ articleId, title: article.title, sapo: article.sapo, bodyText: bodyToPlainText(checked.json) });
-  const named = new Set<string>();
-  for (const person of meeting?.people ?? []) {
-    const key = `${person.personId}:${person.role}`;
-    if (person.personId && !named.has(key)) {
-      named.add(key);
-      await tx.insert(s.articlePeople).values({ articleId, personId: person.personId, role: person.role });
-    }
-  }
+  await tx.insert(s.articleSearch).values({ articleId, ...searchRow(content) });
+  const people = articlePeopleRows(articleId, meeting);
+  if (people.length > 0) await tx.insert(s.articlePeople).values(people);
 }

@@ -7,6 +7,7 @@ import * as s from '../schema';
 import { DEMO_ACCOUNTS, DEMO_MARK, seedDemoContent } from '../seed/demo';
 import { loadDemoArticles } from '../seed/demo-content';
 import { SEED_STORY_SLUG } from '../seed/seed-story';
+import { searchRow, versionHash, type RevisionContent } from '@/lib/data/articles/rows';
 
 const url = process.env.DATABASE_URL!;
 const { db, pool } = connect(url, { max: 3 });
@@ -81,5 +82,35 @@ describe('demo seeding', () => {
     expect(approval).toMatchObject({ revisionId: revision!.id, contentHash: revision!.contentHash, approverTitle: 'Phó Trưởng Ban Kinh tế Trung ương' });
     const people = await db.select().from(s.articlePeople).where(eq(s.articlePeople.articleId, article!.id));
     expect(people.map((p) => p.role).sort()).toEqual(['chair', 'presenter']);
+  });
+
+  it('writes every story as the newsroom would: the placement in its revision and the sign-off hash of text and placement', async () => {
+    const rows = await db
+      .select({ article: s.articles, revision: s.revisions, approval: s.approvals, section: s.sections.id })
+      .from(s.articles)
+      .innerJoin(s.revisions, eq(s.revisions.id, s.articles.liveRevisionId))
+      .innerJoin(s.approvals, eq(s.approvals.revisionId, s.revisions.id))
+      .innerJoin(s.sections, eq(s.sections.id, s.articles.sectionId))
+      .where(inArray(s.articles.slug, slugs));
+    expect(rows).toHaveLength(slugs.length);
+    for (const { article, revision, approval } of rows) {
+      const tags = await db.select({ name: s.tags.name }).from(s.articleTags).innerJoin(s.tags, eq(s.tags.id, s.articleTags.tagId)).where(eq(s.articleTags.articleId, article.id));
+      const authors = await db.select({ id: s.articleAuthors.userId }).from(s.articleAuthors).where(eq(s.articleAuthors.articleId, article.id));
+      expect(revision.placement).toEqual({
+        sectionId: article.sectionId,
+        tags: expect.arrayContaining(tags.map((t) => t.name)),
+        authorIds: authors.map((a) => a.id),
+        slug: article.slug,
+        language: article.language,
+        kind: article.kind,
+        embargoUntil: null,
+        scheduledUnpublishAt: null,
+      });
+      expect(revision.placement!.tags).toHaveLength(tags.length);
+      expect(revision.contentHash).toBe(versionHash(revision as RevisionContent, revision.placement!));
+      expect(approval.contentHash).toBe(revision.contentHash);
+      const [search] = await db.select().from(s.articleSearch).where(eq(s.articleSearch.articleId, article.id));
+      expect(search).toMatchObject(searchRow(revision));
+    }
   });
 });

@@ -34,7 +34,7 @@ export interface Story {
   title: string;
   sapo: string;
   body: JSONContent;
-  meta: RevisionMeta & { coverAlt?: string };
+  meta: RevisionMeta;
   meeting: Meeting | null;
   tagIds: string[];
   publishedAt: Date;
@@ -137,7 +137,7 @@ export function makeStory(r: Random, registry: Registry, taken: Set<string>, pub
       conclusions: paragraphText(r, ctx),
     };
   }
-  const meta: Story['meta'] = { byline: r() < 0.5 ? unit.shortName : pick(r, BYLINES), coverMediaId: figures[0]!.mediaId, coverAlt: figures[0]!.alt };
+  const meta: Story['meta'] = { byline: r() < 0.5 ? unit.shortName : pick(r, BYLINES), coverMediaId: figures[0]!.mediaId };
   return {
     slug,
     kind: meetingReport ? 'meeting_report' : 'news',

@@ -20,7 +20,6 @@ export interface ArticleCard {
   language: string;
   section: SectionName | null;
   cover: FigureMedia | null;
-  coverAlt: string;
 }
 
 /** A section as lists show it: its Vietnamese name and the English one for /en (may be empty). */
@@ -41,7 +40,6 @@ export const cardColumns = {
   // The chosen cover, else the body's first figure (what the editor promises when none is chosen).
   // strict: only strict mode walks .** in document order (lax unwraps arrays and finds later figures first).
   coverMediaId: sql<string | null>`coalesce(${revisions.meta}->>'coverMediaId', jsonb_path_query_first(${revisions.body}, 'strict $.** ? (@.type == "figure" && @.attrs.mediaId.type() == "string")') -> 'attrs' ->> 'mediaId')`,
-  coverAlt: sql<string | null>`${revisions.meta}->>'coverAlt'`,
   sectionSlug: sections.slug,
   sectionName: sections.name,
   sectionNameEn: sections.nameEn,
@@ -56,7 +54,6 @@ export type CardRow = {
   title: string;
   sapo: string;
   coverMediaId: string | null;
-  coverAlt: string | null;
   sectionSlug: string | null;
   sectionName: string | null;
   sectionNameEn: string | null;
@@ -74,7 +71,6 @@ export async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
     language: r.language,
     section: r.sectionSlug && r.sectionName ? { slug: r.sectionSlug, name: r.sectionName, nameEn: r.sectionNameEn ?? '' } : null,
     cover: r.coverMediaId ? (covers.get(r.coverMediaId) ?? null) : null,
-    coverAlt: r.coverAlt ?? '',
   }));
 }
 
