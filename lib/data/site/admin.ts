@@ -75,11 +75,8 @@ export const suggestingRolesSchema = z
   .transform((roles) => SUGGESTING_ROLES.filter((role) => roles.includes(role)));
 
 /** Which roles open the story editor in suggesting mode ("Chế độ gợi ý mặc định cho"), audited. */
-export async function updateSuggestingRoles(viewer: Viewer, input: unknown) {
+export async function updateSuggestingRoles(viewer: Viewer, roles: z.output<typeof suggestingRolesSchema>) {
   assertAdmin(viewer);
-  const parsed = suggestingRolesSchema.safeParse(input);
-  if (!parsed.success) throw new DataError('invalid', parsed.error.issues[0]!.message);
-  const roles = parsed.data;
   await db.transaction(async (tx) => {
     const [before] = await tx.select({ roles: siteSettings.suggestingRoles }).from(siteSettings).for('update').limit(1);
     await tx
@@ -97,9 +94,8 @@ export async function updateSuggestingRoles(viewer: Viewer, input: unknown) {
 }
 
 /** Live co-editing in the story editor on or off ("Cùng soạn trực tiếp"), audited. */
-export async function updateLiveCoediting(viewer: Viewer, input: unknown) {
+export async function updateLiveCoediting(viewer: Viewer, input: boolean) {
   assertAdmin(viewer);
-  if (typeof input !== 'boolean') throw new DataError('invalid', 'Hãy chọn bật hoặc tắt cùng soạn trực tiếp.');
   await db.transaction(async (tx) => {
     const [before] = await tx.select({ on: siteSettings.liveCoediting }).from(siteSettings).for('update').limit(1);
     await tx

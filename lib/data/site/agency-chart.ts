@@ -24,11 +24,11 @@ export const chartUnitSchema = z.strictObject({
   from: z.union([z.literal(''), day]).default(''),
 });
 
-export async function updateChartUnit(viewer: Viewer, input: unknown) {
+export type ChartUnitInput = z.output<typeof chartUnitSchema>;
+
+/** `u` is parsed at the door with chartUnitSchema. */
+export async function updateChartUnit(viewer: Viewer, u: ChartUnitInput) {
   assertAgencyEditor(viewer);
-  const parsed = chartUnitSchema.safeParse(input);
-  if (!parsed.success) throw new DataError('invalid', parsed.error.issues.map((i) => i.message).join(' '));
-  const u = parsed.data;
   if (u.personId && !u.title) throw new DataError('invalid', 'Hãy nhập chức vụ của người đứng đầu, ví dụ “Vụ trưởng”.');
   if (u.personId && !u.from) throw new DataError('invalid', 'Hãy nhập ngày nhận chức của người đứng đầu.');
   const personSlugs: string[] = [];

@@ -47,10 +47,28 @@ const contactSchema = z.strictObject({
   email: z.union([z.literal(''), z.email('email không đúng định dạng, ví dụ ten@coquan.gov.vn').max(200, 'email tối đa 200 ký tự')]).default(''),
   unitId: z.union([z.literal(''), z.uuid('đơn vị không hợp lệ')]).default(''),
 });
-export const contactsSchema = z.strictObject({
-  contacts: z.array(z.unknown()).max(MAX_CONTACTS, `Tối đa ${MAX_CONTACTS} cán bộ đầu mối.`),
-  seen: z.string().max(40).default(''),
-});
+/** The whole list in order; each contact's problems are named with its place in the list ("Cán bộ đầu mối 2: …"). */
+export const contactsSchema = z
+  .strictObject({
+    contacts: z.array(z.unknown()).max(MAX_CONTACTS, `Tối đa ${MAX_CONTACTS} cán bộ đầu mối.`),
+    seen: z.string().max(40).default(''),
+  })
+  .transform((input, ctx) => {
+    const problems: string[] = [];
+    const contacts: LiaisonContact[] = [];
+    input.contacts.forEach((raw, i) => {
+      const one = contactSchema.safeParse(raw);
+      if (!one.success) problems.push(`Cán bộ đầu mối ${i + 1}: ${[...new Set(one.error.issues.map((issue) => issue.message))].join('; ')}.`);
+      else contacts.push({ ...one.data, unitId: one.data.unitId || null });
+    });
+    if (problems.length) {
+      ctx.issues.push({ code: 'custom', message: problems.join(' '), input });
+      return z.NEVER;
+    }
+    return { contacts, seen: input.seen };
+  });
+export type AgencyTextsInput = z.output<typeof agencyTextsSchema>;
+export type LiaisonContactsInput = z.output<typeof contactsSchema>;
 
 function invalid(message: string): never {
   throw new DataError('invalid', message);
@@ -107,11 +125,8 @@ async function guardedUpdate(viewer: Viewer & { kind: 'user' }, seen: string, se
 }
 
 /** About and functions-and-tasks texts, in Vietnamese and English. */
-export async function updateAgencyTexts(viewer: Viewer, input: unknown) {
+export async function updateAgencyTexts(viewer: Viewer, t: AgencyTextsInput) {
   assertAgencyEditor(viewer);
-  const parsed = agencyTextsSchema.safeParse(input);
-  if (!parsed.success) invalid(parsed.error.issues.map((i) => i.message).join(' '));
-  const t = parsed.data;
   const set = {
     aboutPage: pageDoc(t.about, 'Giới thiệu'),
     aboutPageEn: pageDoc(t.aboutEn, 'Giới thiệu (tiếng Anh)'),
@@ -126,23 +141,13 @@ export async function updateAgencyTexts(viewer: Viewer, input: unknown) {
 }
 
 /** The liaison contacts list; `contacts` is the whole list in order (what the form shows). */
-export async function updateLiaisonContacts(viewer: Viewer, input: unknown) {
+export async function updateLiaisonContacts(viewer: Viewer, { contacts, seen }: LiaisonContactsInput) {
   assertAgencyEditor(viewer);
-  const parsed = contactsSchema.safeParse(input);
-  if (!parsed.success) invalid(parsed.error.issues.map((i) => i.message).join(' '));
-  const problems: string[] = [];
-  const contacts: LiaisonContact[] = [];
-  parsed.data.contacts.forEach((raw, i) => {
-    const one = contactSchema.safeParse(raw);
-    if (!one.success) problems.push(`Cán bộ đầu mối ${i + 1}: ${[...new Set(one.error.issues.map((issue) => issue.message))].join('; ')}.`);
-    else contacts.push({ ...one.data, unitId: one.data.unitId || null });
-  });
-  if (problems.length) invalid(problems.join(' '));
   const unitIds = [...new Set(contacts.flatMap((c) => (c.unitId ? [c.unitId] : [])))];
   if (unitIds.length) {
     const found = await db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds));
     if (found.length !== unitIds.length) invalid('Đơn vị của một cán bộ đầu mối không còn trong danh mục; hãy chọn lại.');
   }
-  await guardedUpdate(viewer, parsed.data.seen, { contacts }, { action: 'agency.contacts_updated', data: { count: contacts.length, names: contacts.map((c) => c.name) } });
+  await guardedUpdate(viewer, seen, { contacts }, { action: 'agency.contacts_updated', data: { count: contacts.length, names: contacts.map((c) => c.name) } });
   await revalidateAgencyPages(['/lien-he']);
 }

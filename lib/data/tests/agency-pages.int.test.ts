@@ -8,8 +8,15 @@ import type { Role, Viewer } from '@/lib/policy/roles';
 import { vietnamDay } from '@/lib/time/format';
 import { DataError } from '../errors';
 import { organisationChart, publicAgencyPage } from '../public/agency';
-import { updateChartUnit } from '../site/agency-chart';
-import { agencyPagesForAdmin, MAX_CONTACTS, updateAgencyTexts, updateLiaisonContacts } from '../site/agency-pages';
+import { parseAtDoor } from '@/lib/api/schemas';
+import { formMessage } from '@/lib/auth/form-message';
+import { chartUnitSchema, updateChartUnit as updateChartUnitParsed } from '../site/agency-chart';
+import { agencyPagesForAdmin, agencyTextsSchema, contactsSchema, MAX_CONTACTS, updateAgencyTexts as updateAgencyTextsParsed, updateLiaisonContacts as updateLiaisonContactsParsed } from '../site/agency-pages';
+
+// As the forms' server actions call them: parsed at the door with the data layer's schemas first.
+const updateAgencyTexts = async (viewer: Viewer, input: unknown) => updateAgencyTextsParsed(viewer, parseAtDoor(agencyTextsSchema, input));
+const updateLiaisonContacts = async (viewer: Viewer, input: unknown) => updateLiaisonContactsParsed(viewer, parseAtDoor(contactsSchema, input));
+const updateChartUnit = async (viewer: Viewer, input: unknown) => updateChartUnitParsed(viewer, parseAtDoor(chartUnitSchema, input));
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 3 });
 const run = crypto.randomUUID().slice(0, 8);
@@ -82,7 +89,7 @@ describe('agency texts', () => {
     const conflict = await refusal(updateAgencyTexts(viewers.admin, { about: 'Ghi đè', aboutEn: '', functions: '', functionsEn: '', seen: stale }));
     expect(conflict.code).toBe('conflict');
     const tooLong = await refusal(updateAgencyTexts(viewers.admin, { about: 'x'.repeat(20_001), seen: await seen() }));
-    expect(tooLong.userMessage).toBe('Giới thiệu dài 20.001 ký tự, vượt giới hạn 20.000 ký tự: hãy rút gọn rồi lưu lại.');
+    expect(formMessage(tooLong)).toBe('Giới thiệu dài 20.001 ký tự, vượt giới hạn 20.000 ký tự: hãy rút gọn rồi lưu lại.');
     expect((await agencyPagesForAdmin(viewers.admin)).texts.about).toContain('Ban là cơ quan tham mưu.');
   });
 });
@@ -110,7 +117,7 @@ describe('liaison contacts', () => {
     expect(bad.userMessage).toContain('Cán bộ đầu mối 3: hãy nhập họ tên; email không đúng định dạng');
     expect(bad.userMessage).not.toContain('Cán bộ đầu mối 1');
     const many = await refusal(updateLiaisonContacts(viewers.admin, { contacts: Array.from({ length: MAX_CONTACTS + 1 }, good), seen: await seen() }));
-    expect(many.userMessage).toBe(`Tối đa ${MAX_CONTACTS} cán bộ đầu mối.`);
+    expect(formMessage(many)).toBe(`Tối đa ${MAX_CONTACTS} cán bộ đầu mối.`);
     const unknownUnit = await refusal(updateLiaisonContacts(viewers.admin, { contacts: [{ ...good(), unitId: crypto.randomUUID() }], seen: await seen() }));
     expect(unknownUnit.userMessage).toContain('không còn trong danh mục');
     const extra = await refusal(updateLiaisonContacts(viewers.admin, { contacts: [{ ...good(), role: 'admin' }], seen: await seen() }));

@@ -40,7 +40,6 @@ const bodyText = (b: unknown) => JSON.stringify(b).match(/"text":"([^"]*)"/)?.[1
 describe('live co-editing outside the websocket', () => {
   it('only an administrator turns it on or off, and each change is audited', async () => {
     expect(await refusal(updateLiveCoediting(writer, true))).toBe('forbidden');
-    expect(await refusal(updateLiveCoediting(admin, 'on'))).toBe('invalid');
     await updateLiveCoediting(admin, true);
     expect((await db.select({ on: s.siteSettings.liveCoediting }).from(s.siteSettings))[0]?.on).toBe(true);
     await updateLiveCoediting(admin, false);

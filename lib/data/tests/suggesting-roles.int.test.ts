@@ -4,7 +4,8 @@ import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
-import { updateSuggestingRoles } from '../site/admin';
+import { parseAtDoor } from '@/lib/api/schemas';
+import { suggestingRolesSchema, updateSuggestingRoles } from '../site/admin';
 import { getSiteSettings, suggestingByDefaultFor } from '../site/site';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
@@ -32,6 +33,9 @@ const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e i
 const stored = async () => (await db.select({ roles: s.siteSettings.suggestingRoles }).from(s.siteSettings).where(eq(s.siteSettings.id, 1)))[0]?.roles;
 
 describe('the per-role default of suggesting mode', () => {
+  // As the settings form's action calls it: parsed at the door with the data layer's schema.
+  const viaDoor = async (input: unknown, viewer: Viewer = admin) => updateSuggestingRoles(viewer, parseAtDoor(suggestingRolesSchema, input));
+
   it('defaults to leaders only, as before the setting existed', async () => {
     await db.update(s.siteSettings).set({ suggestingRoles: ['leader'] }).where(eq(s.siteSettings.id, 1));
     expect((await getSiteSettings()).suggestingRoles).toEqual(['leader']);
@@ -40,7 +44,7 @@ describe('the per-role default of suggesting mode', () => {
   });
 
   it('an administrator ticks editors: saved in role order, audited, and editors open in suggesting mode', async () => {
-    await updateSuggestingRoles(admin, ['leader', 'editor', 'editor']);
+    await viaDoor(['leader', 'editor', 'editor']);
     expect(await stored()).toEqual(['editor', 'leader']);
     expect(await suggestingByDefaultFor(['editor'])).toBe(true);
     expect(await suggestingByDefaultFor(['reporter'])).toBe(false);
@@ -52,15 +56,15 @@ describe('the per-role default of suggesting mode', () => {
       .limit(1);
     expect(audit?.data).toEqual({ suggestingRoles: { from: ['leader'], to: ['editor', 'leader'] } });
 
-    await updateSuggestingRoles(admin, []);
+    await viaDoor([]);
     expect(await stored()).toEqual([]);
     expect(await suggestingByDefaultFor(['leader'])).toBe(false);
   });
 
   it('refuses other roles, other shapes and other people', async () => {
-    expect(await refusal(updateSuggestingRoles(admin, ['reporter']))).toMatch(/Chỉ chọn được Biên tập viên hoặc Lãnh đạo/);
-    expect(await refusal(updateSuggestingRoles(admin, 'editor'))).toMatch(/danh sách vai trò/);
-    expect(await refusal(updateSuggestingRoles(editor, ['editor']))).toMatch(/Chỉ quản trị viên/);
+    expect(await refusal(viaDoor(['reporter']))).toMatch(/Chỉ chọn được Biên tập viên hoặc Lãnh đạo/);
+    expect(await refusal(viaDoor('editor'))).toMatch(/danh sách vai trò/);
+    expect(await refusal(viaDoor(['editor'], editor))).toMatch(/Chỉ quản trị viên/);
     expect(await stored()).toEqual([]);
   });
 });

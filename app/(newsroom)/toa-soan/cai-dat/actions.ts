@@ -2,9 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { formInput } from '@/lib/api/action-schemas';
+import { parseAtDoor } from '@/lib/api/schemas';
 import { runAction } from '@/lib/auth/action';
 import { signInPath } from '@/lib/auth/guard';
-import { createSection, settingsSchema, updateLiveCoediting, updateSection, updateSiteSettings, updateSuggestingRoles } from '@/lib/data/site/admin';
+import { createSection, settingsSchema, suggestingRolesSchema, updateLiveCoediting, updateSection, updateSiteSettings, updateSuggestingRoles } from '@/lib/data/site/admin';
 import { CHECKLIST_RULES, type ChecklistRule } from '@/lib/workflow/checklist';
 
 const PAGE = '/toa-soan/cai-dat';
@@ -22,7 +23,7 @@ export async function updateSettingsAction(form: FormData) {
 /** Checkboxes: only the boxes ticked are sent; anything else in the form is ignored. */
 export async function updateSuggestingRolesAction(form: FormData) {
   const roles = form.getAll('suggestingRoles').slice(0, 10).map(String);
-  return finish(await runAction((v) => updateSuggestingRoles(v, roles)), 'Đã lưu chế độ gợi ý mặc định.');
+  return finish(await runAction((v) => updateSuggestingRoles(v, parseAtDoor(suggestingRolesSchema, roles))), 'Đã lưu chế độ gợi ý mặc định.');
 }
 
 /** One checkbox: ticked is on. */

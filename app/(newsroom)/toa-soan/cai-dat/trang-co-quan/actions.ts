@@ -1,20 +1,21 @@
 'use server';
 
 import { type ActionResult, runAction } from '@/lib/auth/action';
-import { updateChartUnit } from '@/lib/data/site/agency-chart';
-import { updateAgencyTexts, updateLiaisonContacts } from '@/lib/data/site/agency-pages';
+import { parseAtDoor } from '@/lib/api/schemas';
+import { chartUnitSchema, updateChartUnit } from '@/lib/data/site/agency-chart';
+import { agencyTextsSchema, contactsSchema, updateAgencyTexts, updateLiaisonContacts } from '@/lib/data/site/agency-pages';
 
 // The forms of the agency pages post plain objects and get a value back, so a refusal is shown
-// next to the form and nothing typed is lost. The data layer parses them (strict schemas).
+// next to the form and nothing typed is lost. Each is parsed here with the data layer's strict schema.
 
 export async function saveAgencyTextsAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async (viewer) => (await updateAgencyTexts(viewer, input), null));
+  return runAction(async (viewer) => (await updateAgencyTexts(viewer, parseAtDoor(agencyTextsSchema, input)), null));
 }
 
 export async function saveLiaisonContactsAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async (viewer) => (await updateLiaisonContacts(viewer, input), null));
+  return runAction(async (viewer) => (await updateLiaisonContacts(viewer, parseAtDoor(contactsSchema, input)), null));
 }
 
 export async function saveChartUnitAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async (viewer) => (await updateChartUnit(viewer, input), null));
+  return runAction(async (viewer) => (await updateChartUnit(viewer, parseAtDoor(chartUnitSchema, input)), null));
 }
