@@ -17,7 +17,7 @@
 //    <meta name="portal-status" content="410"> in its head and is stored and served with status 410
 //    (and the shared 404 page, app/[locale]/khong-tim-thay, carries 404).
 import { createHash } from 'node:crypto';
-import { cspHeaderValue } from '../auth/csp.mjs';
+import { cspHeaderValue } from '../policy/csp.mjs';
 
 export const PAGE_STATUS_META = 'portal-status';
 const STATUS_MARKERS = new Map([404, 410].map((status) => [`<meta name="${PAGE_STATUS_META}" content="${status}"/>`, status]));

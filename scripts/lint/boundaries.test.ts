@@ -45,7 +45,7 @@ describe('import boundaries', () => {
   }, 60_000);
 
   it('primitives import neither lib/data nor lib/auth', async () => {
-    for (const file of ['lib/credentials/extra.ts', 'lib/mail/extra.ts', 'lib/media/extra.ts']) {
+    for (const file of ['lib/credentials/extra.ts', 'lib/mail/extra.ts', 'lib/media/extra.ts', 'lib/cache/extra.ts', 'lib/cache/extra.mjs']) {
       for (const source of ['@/lib/data/users/users', '@/lib/auth/viewer', '../data/errors']) {
         const messages = await restrictedImports(file, `import * as m from '${source}';\nexport const x = m;\n`);
         expect(messages, `${file} <- ${source}`).toEqual([expect.stringMatching(/Primitives .* import nothing from lib\/data/)]);
