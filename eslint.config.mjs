@@ -15,7 +15,7 @@ const schemaStaysBelow = {
   message: 'The database schema stays in lib/data: domain types (Meeting, MeetingPerson, RevisionMeta, Placement) come from lib/content.',
 };
 
-const PURE = ['lib/content/**', 'lib/workflow/**', 'lib/policy/**', 'lib/search/**', 'lib/slug/**', 'lib/time/**', 'lib/views/**'];
+const PURE = ['lib/content/**', 'lib/workflow/**', 'lib/policy/**', 'lib/search/**', 'lib/slug/**', 'lib/time/**', 'lib/views/**', 'lib/qa/**', 'lib/documents/**', 'lib/agency/**'];
 // Primitives: small services the data layer and the doors both build on (lib/cache: Next.js's cache
 // handlers and the front cache; the CSP they stamp is pure, in lib/policy/csp.mjs).
 const PRIMITIVES = ['lib/credentials/**', 'lib/mail/**', 'lib/log/**', 'lib/media/**', 'lib/workers/**', 'lib/cache/**'];
@@ -47,7 +47,7 @@ const config = [
             onlyDataTouchesTheDatabase,
             {
               group: ['next', 'next/*', 'next-auth', 'next-auth/*', 'next-intl', 'next-intl/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', 'server-only', '@/db/*', '@/lib/data/*', '@/lib/auth/*', '@/lib/api/*', '@/app/*', '@/components/*'],
-              message: 'Pure domain modules (lib/content, workflow, policy, search, slug, time, views) import nothing from Next, the database, auth, the data layer or the UI: pass the values in instead.',
+              message: 'Pure domain modules (lib/content, workflow, policy, search, slug, time, views, qa, documents, agency) import nothing from Next, the database, auth, the data layer or the UI: pass the values in instead.',
             },
           ],
         },
