@@ -101,10 +101,17 @@ runCli(async () => {
     cleanups.push(() => rmSync(scratch, { recursive: true, force: true }));
     const articleFile = path.join(scratch, 'article.html');
     writeFileSync(articleFile, articleBytes);
+    // The home page's own bytes for the bare server's /home: the nginx home row is held to a bare
+    // server sending the same page (the article page is a different size).
+    const homeResponse = await fetch(`${app.origin}/`);
+    const homeBytes = Buffer.from(await homeResponse.arrayBuffer());
+    if (!homeResponse.ok) throw new Error(`the app answered ${homeResponse.status} for the home page`);
+    const homeFile = path.join(scratch, 'home.html');
+    writeFileSync(homeFile, homeBytes);
     let baseline: RunningServer | null = null;
     try {
       const baselinePort = await freePort();
-      baseline = await spawnServer('baseline', process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench', 'baseline-server.ts'), String(baselinePort), articleFile], {
+      baseline = await spawnServer('baseline', process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench', 'baseline-server.ts'), String(baselinePort), articleFile, `/home=${homeFile}`], {
         env: process.env,
         port: baselinePort,
         readyPath: '/',
@@ -112,7 +119,7 @@ runCli(async () => {
       });
       const running = baseline;
       cleanups.push(() => running.stop());
-      log(`  baseline node:http: ${baseline.origin}, ${(articleBytes.length / 1024).toFixed(0)} KB article page`);
+      log(`  baseline node:http: ${baseline.origin}, ${(articleBytes.length / 1024).toFixed(0)} KB article page, ${(homeBytes.length / 1024).toFixed(0)} KB home page at /home`);
     } catch (error) {
       notes.push(`The baseline server did not start, so there are no ratios: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -142,7 +149,12 @@ runCli(async () => {
       const asset = staticAsset(articleBytes.length);
       const defs: RowDef[] = [
         ...(baseline
-          ? [{ id: 'baseline', label: 'Bare node:http, same article bytes', group: 'baseline' as const, target: { origin: baseline.origin, paths: ['/'] }, pids: () => [baseline!.pid] }]
+          ? [
+              { id: 'baseline', label: 'Bare node:http, same article bytes', group: 'baseline' as const, target: { origin: baseline.origin, paths: ['/'] }, pids: () => [baseline!.pid] },
+              ...(nginx
+                ? [{ id: 'baseline-home', label: 'Bare node:http, same home page bytes', group: 'baseline' as const, target: { origin: baseline.origin, paths: ['/home'] }, pids: () => [baseline!.pid] }]
+                : []),
+            ]
           : []),
         ...(asset
           ? [{ id: 'static', label: `Next.js static file (${(asset.bytes / 1024).toFixed(0)} KB, /_next/static)`, group: 'app' as const, target: { origin: app.origin, paths: [asset.path] }, pids: () => [app.pid] }]

@@ -44,6 +44,15 @@ describe('bench targets', () => {
     expect(by('Uncached article').ok).toBe(false);
   });
 
+  it('holds each page through nginx to a bare server sending that same page', () => {
+    const checks = checkTargets(report([row('baseline', 20_000), row('baseline-home', 10_000), row('nginx-article', 18_500), row('nginx-home', 9_500)]));
+    const by = (name: string) => checks.find((c) => c.name === name)!;
+    expect(by('nginx profile, article').ok).toBe(true);
+    expect(by('nginx profile, home').ok).toBe(true);
+    expect(by('nginx profile, home').measured).toMatch(/9500 req\/s vs 10000 req\/s \(95 %\)/);
+    expect(checkTargets(report([row('baseline', 20_000), row('nginx-home', 9_500)])).find((c) => c.name === 'nginx profile, home')!.ok).toBeNull();
+  });
+
   it('needs a flat soak under 400 MB for the memory target', () => {
     const soak = { minutes: 10, requests: 1, rps: 1, errors: 0, badStatus: 0, samples: [], sampleSeconds: 30, startMb: 350, endMb: 360, peakMb: 380, lateSlopeMbPerMin: 0.2, flat: true };
     const memory = (m: BenchReport['memory']) => checkTargets(report([], m)).find((c) => c.name === 'Server memory')!.ok;
