@@ -3,7 +3,8 @@
 // own scripts. Cached reader pages cannot carry a per-request nonce: their policy lists the SHA-256
 // of each of their own framework scripts and is stored with the page (lib/cache/page-entry.mjs).
 // Either way no inline script runs unless the server wrote it. See docs/security.md.
-import { cspHeaderValue } from '@/lib/policy/csp.mjs';
+// Relative: next.config.ts loads this file without the '@/' alias.
+import { cspHeaderValue } from '../policy/csp.mjs';
 
 export interface CspOptions {
   nonce: string;
