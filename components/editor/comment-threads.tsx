@@ -9,6 +9,7 @@
 // held, so no save from the older version can overwrite it; then the editor puts the same mark on
 // its copy and continues from the new version. If another person saved first, opening the thread is
 // refused (nothing half-made) and the comment stays in the form.
+import { suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { listThreadsAction, openThreadAction } from '@/app/(newsroom)/toa-soan/bai-viet/thread-actions';
@@ -203,7 +204,9 @@ export function useCommentThreads(options: {
           .chain()
           .command(({ tr }) => {
             tr.addMark(now.from, now.to, editor.schema.marks[COMMENT_MARK]!.create({ threadId: thread.id }));
-            tr.setMeta('preventUpdate', true).setMeta('addToHistory', false);
+            // Not an edit of the text: never a suggestion, even in "Chế độ gợi ý" (it was turned into a
+            // suggested replacement of the quoted words by themselves while co-editing).
+            tr.setMeta('preventUpdate', true).setMeta('addToHistory', false).setMeta(suggestChangesKey, { skip: true });
             return true;
           })
           .run();
