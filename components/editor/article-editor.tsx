@@ -184,9 +184,26 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const fieldsEditable = live ? props.canEdit && live.status.kind !== 'refused' : editable;
 
   const coediting = Boolean(live);
+  /**
+   * Co-editing: the version a sign-off or publication names (approve, publish, schedule). Versions
+   * come to this editor from the collaboration server too, holding other people's writing (a
+   * co-editor's checkpoint) or fields saved elsewhere (an API save of the tags) that this screen never
+   * showed; following those for a sign-off would approve them unseen. So it starts at the version the
+   * page was loaded with and moves only to a version that holds nothing but this person's own change
+   * on top of it (the next version, written by this person alone); otherwise the step is refused as
+   * stale, with the changes to read, as without co-editing.
+   */
+  const signVersion = useRef(article.version);
+  const ownNext = useCallback((base: number, next: number | null) => {
+    if (next !== null && base === signVersion.current && next === base + 1) signVersion.current = next;
+  }, []);
   const save = useCallback(
-    (input: Snapshot & { baseVersion: number }) => saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, autosave: true, ...(coediting ? { liveBody: true } : {}) }),
-    [article.id, coediting],
+    async (input: Snapshot & { baseVersion: number }) => {
+      const result = await saveArticleAction(article.id, { ...toSaveInput(input), baseVersion: input.baseVersion, autosave: true, ...(coediting ? { liveBody: true } : {}) });
+      if (result.ok) ownNext(input.baseVersion, result.data.version);
+      return result;
+    },
+    [article.id, coediting, ownNext],
   );
   const autosave = useAutosave({ articleId: article.id, initialVersion: article.version, save, enabled: fieldsEditable });
 
@@ -200,10 +217,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
       setBodyState({ kind: 'error', message: answer.message });
       return false;
     }
-    if (answer.version !== null) autosave.adopt(answer.version);
+    if (answer.version !== null) {
+      if (answer.writers?.length === 1 && answer.writers[0] === props.viewerId) ownNext(signVersion.current, answer.version);
+      autosave.adopt(answer.version);
+    }
     setBodyState((s) => (s.kind === 'dirty' ? s : { kind: 'saved', at: new Date() }));
     return true;
-  }, [autosave]);
+  }, [autosave, ownNext, props.viewerId]);
   const bodyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const bodyTyped = useCallback(() => {
     setBodyState({ kind: 'dirty' });
@@ -310,7 +330,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
           return false;
         }
       : autosave.hold,
-    release: (version) => autosave.release(version, fieldsRef.current),
+    release: (version) => {
+      // A comment's anchor, saved by this person on the version autosave held.
+      ownNext(autosave.currentVersion(), version);
+      autosave.release(version, fieldsRef.current);
+    },
     currentVersion: autosave.currentVersion,
     bodyChanged: (body) => {
       const next = { ...fieldsRef.current, body };
@@ -389,7 +413,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <section className="rounded border border-gray-300 bg-white p-3">
         <h2 className="mb-2 font-bold">Quy trình</h2>
         {/* Pending edits are saved first, so the step applies to what is on screen. */}
-        <WorkflowActions articleId={article.id} version={autosave.version} currentVersion={autosave.currentVersion} events={props.events} beforeFire={() => (live ? saveAllNow() : autosave.flush())} returnTargets={props.returnTargets} />
+        <WorkflowActions
+          articleId={article.id}
+          version={autosave.version}
+          currentVersion={autosave.currentVersion}
+          signVersion={live ? () => signVersion.current : undefined}
+          events={props.events}
+          beforeFire={() => (live ? saveAllNow() : autosave.flush())}
+          returnTargets={props.returnTargets}
+        />
       </section>
       <PreviewPanel articleId={article.id} />
       <section className="rounded border border-gray-300 bg-white p-3">

@@ -25,7 +25,11 @@ export interface Person {
   color: string;
 }
 
-export type CheckpointAnswer = { ok: true; version: number | null } | { ok: false; message: string };
+/**
+ * `writers`: everyone whose writing the story's current revision holds, when the collaboration
+ * server made it (null when it cannot say: a save from elsewhere, or an earlier server process).
+ */
+export type CheckpointAnswer = { ok: true; version: number | null; writers: string[] | null } | { ok: false; message: string };
 
 /** Caret colours with enough contrast for the name label's white text. */
 const COLORS = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#be185d', '#0f766e', '#4338ca'];
@@ -148,7 +152,7 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
       if (message) setNotice(message);
     };
     const onStateless = ({ payload }: { payload: string }) => {
-      let answer: { type?: string; id?: string; ok?: boolean; version?: number | null; message?: string };
+      let answer: { type?: string; id?: string; ok?: boolean; version?: number | null; writers?: unknown; message?: string };
       try {
         answer = JSON.parse(payload) as typeof answer;
       } catch {
@@ -157,7 +161,8 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
       if (answer.type !== 'checkpoint' || !answer.id) return;
       const resolve = waiting.current.get(answer.id);
       waiting.current.delete(answer.id);
-      resolve?.(answer.ok ? { ok: true, version: answer.version ?? null } : { ok: false, message: answer.message ?? 'Máy chủ chưa lưu được bài.' });
+      const writers = Array.isArray(answer.writers) && answer.writers.every((w) => typeof w === 'string') ? (answer.writers as string[]) : null;
+      resolve?.(answer.ok ? { ok: true, version: answer.version ?? null, writers } : { ok: false, message: answer.message ?? 'Máy chủ chưa lưu được bài.' });
     };
     const onAwareness = () => {
       const seen = new Map<string, Person>();
@@ -217,7 +222,7 @@ export function useLiveDocument(options: { articleId: string; userId: string; na
   }, [live]);
 
   const checkpoint = useCallback((): Promise<CheckpointAnswer> => {
-    if (!live) return Promise.resolve({ ok: true, version: null });
+    if (!live) return Promise.resolve({ ok: true, version: null, writers: null });
     if (!online.current) return Promise.resolve({ ok: false, message: `${OFFLINE_MESSAGE}: sẽ lưu lên máy chủ khi có mạng lại.` });
     return new Promise((resolve) => {
       const id = crypto.randomUUID();

@@ -12,11 +12,14 @@ import { EVENT_LABELS, type WorkflowEvent } from '@/lib/workflow/transition';
 const NEEDS_NOTE: ReadonlySet<WorkflowEvent> = new Set(['return', 'unpublish']);
 const OPTIONAL_NOTE: ReadonlySet<WorkflowEvent> = new Set(['approve']);
 const PRIMARY: ReadonlySet<WorkflowEvent> = new Set(['submit', 'forward_for_approval', 'approve', 'publish']);
+/** Steps that sign a version or put it before readers: they name only a version this screen showed in full. */
+const SIGNS: ReadonlySet<WorkflowEvent> = new Set(['approve', 'publish', 'schedule']);
 
 export function WorkflowActions({
   articleId,
   version,
   currentVersion,
+  signVersion,
   events,
   beforeFire,
   returnTargets = [],
@@ -26,6 +29,8 @@ export function WorkflowActions({
   version: number;
   /** The editor's own saves move the version on; read it after saving pending edits. */
   currentVersion?: () => number;
+  /** Co-editing: the version approve, publish and schedule name (see ArticleEditor's signVersion). */
+  signVersion?: () => number;
   events: WorkflowEvent[];
   beforeFire?: () => Promise<boolean>;
   /** A leader's return: the review editor or a writer, the first being the default. */
@@ -63,7 +68,7 @@ export function WorkflowActions({
       event,
       note: note || undefined,
       at: iso ?? undefined,
-      expectedVersion: currentVersion?.() ?? version,
+      expectedVersion: (SIGNS.has(event) ? signVersion?.() : undefined) ?? currentVersion?.() ?? version,
       ...(event === 'return' && returnTo ? { returnTo } : {}),
     });
     setBusy(false);

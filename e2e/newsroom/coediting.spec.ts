@@ -307,3 +307,53 @@ test('a reporter watching a story in review cannot write; a deactivated writer i
   expect(await storyBody(request, editorToken, id)).toContain('Khai mạc hội nghị. Biên tập sửa.');
   expect((await fireTransition(request, { Authorization: `Bearer ${editorToken}` }, id, { event: 'forward_for_approval' })).status()).toBe(200);
 });
+
+test('a leader signs only what their screen showed: a co-editor\'s words make the approval stale; their own fix does not', async ({ browser, request }) => {
+  const run = crypto.randomUUID().slice(0, 6);
+  const { writers, token, id } = await threeWriters(run, request);
+  const editor = await createTestUser({ roles: ['editor'], name: `Biên tập ${run}` });
+  const signer = await createTestUser({ roles: ['leader'], name: `Lãnh đạo duyệt ${run}` });
+  const other = await createTestUser({ roles: ['leader'], name: `Lãnh đạo khác ${run}` });
+  expect((await fireTransition(request, { Authorization: `Bearer ${token}` }, id, { event: 'submit' })).status()).toBe(200);
+  expect((await fireTransition(request, { Authorization: `Bearer ${await createTestApiToken(editor.id)}` }, id, { event: 'forward_for_approval' })).status()).toBe(200);
+  expect(writers).toHaveLength(3);
+
+  const a = await openEditor(browser, signer, id);
+  const b = await openEditor(browser, other, id);
+  for (const page of [a, b]) {
+    await writable(page);
+    // Leaders open in suggesting mode; these two edit the text itself.
+    const mode = page.getByRole('button', { name: /Chế độ gợi ý/ });
+    await mode.click();
+    await expect(mode).toHaveAttribute('aria-pressed', 'false');
+  }
+  // The other leader adds a sentence; it reaches the signer's screen, but the signer may not have read it.
+  await caretIn(b, 1, 'end');
+  await b.keyboard.type(' Câu lãnh đạo khác thêm.');
+  await saved(b);
+  await contains(a, 'Câu lãnh đạo khác thêm.');
+  await a.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await a.getByRole('button', { name: 'Xác nhận: Duyệt' }).click();
+  await expect(a.getByRole('alert').filter({ hasText: 'Bài đã được sửa sau phiên bản bạn đang xem' })).toContainText('Nội dung', { timeout: 20_000 });
+  await expect(a.getByTestId('trang-thai-bai')).toHaveText('Chờ lãnh đạo duyệt');
+
+  // Reloaded, the signer has the new version on screen, fixes a word alone and approves without reloading.
+  await b.context().close();
+  await a.reload();
+  await writable(a);
+  const mode = a.getByRole('button', { name: /Chế độ gợi ý/ });
+  await mode.click();
+  await expect(mode).toHaveAttribute('aria-pressed', 'false');
+  await caretIn(a, 0, 'end');
+  await a.keyboard.type(' Sửa của người duyệt.');
+  await saved(a);
+  await a.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await a.getByRole('button', { name: 'Xác nhận: Duyệt' }).click();
+  await expect(a.getByTestId('trang-thai-bai')).toHaveText('Đã duyệt', { timeout: 20_000 });
+  const approved = await withE2eDb(async (db) => {
+    const [article] = await db.select().from(s.articles).where(eq(s.articles.id, id));
+    const [revision] = await db.select().from(s.revisions).where(eq(s.revisions.id, article!.approvedRevisionId!));
+    return text(revision!.body as Body);
+  });
+  expect(approved).toBe('Khai mạc hội nghị. Sửa của người duyệt. Báo cáo tổng kết năm. Câu lãnh đạo khác thêm.');
+});

@@ -464,4 +464,38 @@ describe('collaboration server', () => {
     expect(after!.at).toEqual(before!.at);
     expect(await revisionCount(ref.id)).toBe(revisions);
   });
+  it('a "save now" answer names everyone whose writing the current revision holds, and nobody for a save made elsewhere', async () => {
+    // An editor's screen signs only a version holding its own person's writing (components/editor/article-editor.tsx).
+    const reporter = await user(['reporter']);
+    const [e1, e2] = [await user(['editor']), await user(['editor'])];
+    const ref = await story(reporter, 'Khai mạc hội nghị.');
+    await transitionArticle(reporter, ref.id, { event: 'submit' });
+    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+    const a = client(srv, ref.id, () => ticket(e1.id, ref.id));
+    const b = client(srv, ref.id, () => ticket(e2.id, ref.id));
+    await synced(a);
+    await synced(b);
+    const answers: Array<{ id?: string; ok?: boolean; version?: number; writers?: string[] | null }> = [];
+    a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+    const ask = async (id: string) => {
+      a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id }));
+      await vi.waitFor(() => expect(answers.find((x) => x.id === id)).toBeDefined(), WAIT);
+      return answers.find((x) => x.id === id)!;
+    };
+
+    appendParagraph(b.doc, 'Biên tập hai viết.');
+    await vi.waitFor(() => expect(plain(a.doc)).toContain('Biên tập hai viết.'), WAIT);
+    appendParagraph(a.doc, 'Biên tập một viết.');
+    const both = await ask('ca-hai');
+    expect(both).toMatchObject({ ok: true, version: (await current(ref.id)).version });
+    expect([...both.writers!].sort()).toEqual([e1.id, e2.id].sort());
+
+    appendParagraph(a.doc, 'Chỉ biên tập một.');
+    expect(await ask('mot-minh')).toMatchObject({ ok: true, writers: [e1.id] });
+
+    // A save through the API (or a thread's anchor): the collaboration server cannot say whose it is.
+    const before = await current(ref.id);
+    await saveArticle(e2, ref.id, { title: `${before.title} (sửa qua API)`, sapo: before.sapo, body: before.body, baseVersion: before.version });
+    expect(await ask('sau-api')).toMatchObject({ ok: true, version: before.version + 1, writers: null });
+  });
 });

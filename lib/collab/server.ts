@@ -78,6 +78,12 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const bases = new Map<string, { state: Uint8Array; revisionId: string | null }>();
   /** Per loaded story: who wrote to it since the last checkpoint, in order (the last one saves). */
   const writers = new Map<string, string[]>();
+  /**
+   * Per loaded story: the last revision this server checkpointed and everyone whose writing it holds.
+   * A "save now" answer names them, so an editor can tell a version that holds only its own person's
+   * writing from one that also holds someone else's (which a sign-off must not take unseen).
+   */
+  const checkpointed = new Map<string, { revisionId: string; writers: string[] }>();
   const queues = new Map<string, Promise<unknown>>();
   /** Stories changed since their state was last stored (a "save now" with nothing new writes nothing). */
   const unstored = new Set<string>();
@@ -138,6 +144,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         bases.set(name, { state: Y.encodeStateAsUpdate(document), revisionId: result.revisionId });
       } else {
         bases.set(name, { state: snapshot, revisionId: result.revisionId });
+        if (result.kind === 'saved') checkpointed.set(name, { revisionId: result.revisionId, writers: [...new Set(pending)] });
       }
       break;
     }
@@ -198,7 +205,11 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       try {
         const refusal = await serial(document.name, () => checkpointAndStore(document));
         const current = await currentVersion(document.name);
-        answer(refusal ? { ok: false, message: refusal } : { ok: true, version: current?.version ?? null, revisionId: current?.revisionId ?? null });
+        // Who wrote the current revision, when this server made it (null: an earlier process, or a save
+        // from elsewhere: the API, a thread's anchor, a restore).
+        const made = checkpointed.get(document.name);
+        const writersOfCurrent = made && current && made.revisionId === current.revisionId ? made.writers : null;
+        answer(refusal ? { ok: false, message: refusal } : { ok: true, version: current?.version ?? null, revisionId: current?.revisionId ?? null, writers: writersOfCurrent });
       } catch (error) {
         log.error({ err: error, articleId: document.name }, 'Không lưu được bản cùng soạn theo yêu cầu');
         answer({ ok: false, message: 'Máy chủ chưa lưu được bài; đang thử lại.' });
@@ -216,6 +227,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
 
     async afterUnloadDocument({ documentName }) {
       bases.delete(documentName);
+      checkpointed.delete(documentName);
       writers.delete(documentName);
       unstored.delete(documentName);
     },
