@@ -94,10 +94,10 @@ export const siteSettings = pgTable(
     suggestingRoles: jsonb().$type<SuggestingRole[]>().notNull().default(['leader']),
     /**
      * Live co-editing in the story editor (issue #24): the body is edited through the collaboration
-     * server by everyone who has the story open, with presence instead of the edit lease. Off until
-     * an administrator turns it on while it is rolled out.
+     * server by everyone who has the story open, with presence instead of the edit lease. On by
+     * default; an administrator may turn it off (the editor then works with the edit lease).
      */
-    liveCoediting: boolean().notNull().default(false),
+    liveCoediting: boolean().notNull().default(true),
     updatedAt: updatedAt(),
   },
   (t) => [check('site_settings_single_row', sql`${t.id} = 1`)],

@@ -59,14 +59,20 @@ async function storyBody(request: import('@playwright/test').APIRequestContext, 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  // An administrator turns live co-editing on in the settings (off by default while it is rolled out).
+  // Live co-editing is on by default; an administrator can turn it off and on again in the settings.
   const admin = await createTestUser({ roles: ['admin'] });
   const context = await browser.newContext();
   await signIn(context.request, admin);
   const page = await context.newPage();
   await page.goto('/toa-soan/cai-dat');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Lưu cùng soạn trực tiếp' }) });
-  await form.getByRole('checkbox', { name: /Nhiều người cùng sửa/ }).check();
+  const box = form.getByRole('checkbox', { name: /Nhiều người cùng sửa/ });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await form.getByRole('button', { name: 'Lưu cùng soạn trực tiếp' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã tắt cùng soạn trực tiếp.');
+  await expect(box).not.toBeChecked();
+  await box.check();
   await form.getByRole('button', { name: 'Lưu cùng soạn trực tiếp' }).click();
   await expect(page.getByRole('status')).toContainText('Đã bật cùng soạn trực tiếp.');
   await context.close();
@@ -77,7 +83,8 @@ test.afterEach(async () => {
 });
 
 test.afterAll(async () => {
-  await withE2eDb((db) => db.update(s.siteSettings).set({ liveCoediting: false }));
+  // Back to the default (on), whatever a test left.
+  await withE2eDb((db) => db.update(s.siteSettings).set({ liveCoediting: true }));
 });
 
 async function threeWriters(run: string, request: import('@playwright/test').APIRequestContext) {

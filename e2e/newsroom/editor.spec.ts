@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import * as s from '../../db/schema';
 import { signIn } from '../fixtures/auth';
-import { withE2eDb } from '../fixtures/db';
+import { liveCoeditingOff, withE2eDb } from '../fixtures/db';
 import { createTestApiToken, createTestUser, type TestUser } from '../fixtures/users';
 
 const SECTION = 'Hoạt động của Ban';
@@ -65,64 +65,7 @@ test('the story language is chosen in the editor and saved with the story', asyn
   await expect(page.getByLabel('Ngôn ngữ bài viết')).toHaveValue('en');
 });
 
-test('a failed save keeps the text in the browser and offers it back after the tab is closed', async ({ page, context }) => {
-  const reporter = await createTestUser({ roles: ['reporter'] });
-  const id = await newArticle(page, reporter);
-  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài có mạng chập chờn');
-  await saved(page);
-  // The network to the server fails from now on: server action POSTs are aborted.
-  await page.route('**/toa-soan/bai-viet/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
-  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
-  await page.keyboard.type('Câu viết khi mất mạng, không được mất.');
-  await expect(page.getByTestId('trang-thai-luu')).toContainText('Chưa lưu được', { timeout: 15_000 });
-  await page.close();
 
-  const again = await context.newPage();
-  await again.goto(`/toa-soan/bai-viet/${id}`);
-  const banner = again.getByRole('alert').filter({ hasText: 'Có bản chưa lưu trên máy này' });
-  await expect(banner).toBeVisible();
-  await banner.getByRole('button', { name: 'Khôi phục' }).click();
-  await expect(again.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết khi mất mạng, không được mất.');
-  await saved(again);
-  expect((await revisionTexts(id)).at(-1)).toContain('Câu viết khi mất mạng, không được mất.');
-});
-
-test('two tabs editing the same story: the stale one sees both versions, and keeping it loses nothing', async ({ browser }) => {
-  const editor = await createTestUser({ roles: ['editor'] });
-  const first = await browser.newContext();
-  const second = await browser.newContext();
-  const a = await first.newPage();
-  const id = await newArticle(a, editor);
-  await a.getByLabel('Tiêu đề', { exact: true }).fill('Bài hai người sửa');
-  await saved(a);
-
-  const b = await second.newPage();
-  await signIn(b.request, editor);
-  await b.goto(`/toa-soan/bai-viet/${id}`);
-  await expect(b.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Bài hai người sửa');
-  // The lease says someone is editing; take it over to type anyway.
-  const takeOver = b.getByRole('button', { name: 'Giành quyền chỉnh sửa' });
-  if (await takeOver.isVisible()) await takeOver.click();
-
-  await a.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
-  await a.keyboard.type('Bản của tab A.');
-  await saved(a);
-
-  await b.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
-  await b.keyboard.type('Bản của tab B.');
-  const conflict = b.getByRole('alertdialog', { name: 'Bài viết vừa được người khác lưu' });
-  await expect(conflict).toBeVisible({ timeout: 15_000 });
-  await expect(conflict.getByTestId('ban-cua-toi')).toContainText('Bản của tab B.');
-  await expect(conflict.getByTestId('ban-may-chu')).toContainText('Bản của tab A.');
-  await conflict.getByRole('button', { name: 'Giữ bản của tôi (lưu thành phiên bản mới)' }).click();
-  await saved(b);
-
-  const texts = await revisionTexts(id);
-  expect(texts.at(-1)).toContain('Bản của tab B.');
-  expect(texts.some((t) => t.includes('Bản của tab A.'))).toBe(true);
-  await first.close();
-  await second.close();
-});
 
 test('restoring an old revision creates a new one on top and keeps the history', async ({ page }) => {
   const reporter = await createTestUser({ roles: ['reporter'] });
@@ -218,19 +161,104 @@ test('reporter drafts and submits, editor forwards, leader approves, editor publ
   await readers.close();
 });
 
-test('a save after the session expired keeps the text, asks to sign in again, then saves', async ({ page, context }) => {
+test('co-editing: after the session ended the body still reaches the server; a field change asks to sign in again, then saves', async ({ page, context }) => {
   const reporter = await createTestUser({ roles: ['reporter'] });
   const id = await newArticle(page, reporter);
-  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài viết khi phiên hết hạn');
+  const title = page.getByLabel('Tiêu đề', { exact: true });
+  await title.fill('Bài viết khi phiên hết hạn');
   await saved(page);
-  await context.clearCookies(); // the session ends (expiry, sign-out elsewhere)
+  await context.clearCookies(); // the session ends in this browser (expiry, cookies cleared)
+  // The body goes through the open co-editing connection, authorised when it opened: nothing typed is lost.
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
   await page.keyboard.type('Câu viết sau khi phiên đã hết.');
+  await expect.poll(async () => (await revisionTexts(id)).at(-1), { timeout: 15_000 }).toContain('Câu viết sau khi phiên đã hết.');
+  // The other fields are saved through the app, which asks to sign in again and keeps them meanwhile.
+  await title.fill('Bài viết khi phiên hết hạn, đã sửa tên');
   await expect(page.getByTestId('trang-thai-luu')).toContainText('cần đăng nhập lại', { timeout: 15_000 });
-  await expect(page.getByText(/Nội dung vẫn được giữ trên máy này/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Đăng nhập lại (thẻ mới)' })).toHaveAttribute('target', '_blank');
   await signIn(page.request, reporter); // e.g. in another tab
   await page.getByTestId('trang-thai-luu').getByRole('button', { name: 'Lưu lại' }).click();
   await saved(page);
-  expect((await revisionTexts(id)).at(-1)).toContain('Câu viết sau khi phiên đã hết.');
+  const [latest] = await withE2eDb((db) => db.select().from(s.revisions).where(eq(s.revisions.articleId, id)).orderBy(desc(s.revisions.number)).limit(1));
+  expect(latest!.title).toBe('Bài viết khi phiên hết hạn, đã sửa tên');
+  expect(JSON.stringify(latest!.body)).toContain('Câu viết sau khi phiên đã hết.');
+});
+
+test.describe('with live co-editing off (an administrator may switch it off)', () => {
+  liveCoeditingOff(test);
+
+  test('a failed save keeps the text in the browser and offers it back after the tab is closed', async ({ page, context }) => {
+    const reporter = await createTestUser({ roles: ['reporter'] });
+    const id = await newArticle(page, reporter);
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài có mạng chập chờn');
+    await saved(page);
+    // The network to the server fails from now on: server action POSTs are aborted.
+    await page.route('**/toa-soan/bai-viet/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+    await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+    await page.keyboard.type('Câu viết khi mất mạng, không được mất.');
+    await expect(page.getByTestId('trang-thai-luu')).toContainText('Chưa lưu được', { timeout: 15_000 });
+    await page.close();
+
+    const again = await context.newPage();
+    await again.goto(`/toa-soan/bai-viet/${id}`);
+    const banner = again.getByRole('alert').filter({ hasText: 'Có bản chưa lưu trên máy này' });
+    await expect(banner).toBeVisible();
+    await banner.getByRole('button', { name: 'Khôi phục' }).click();
+    await expect(again.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết khi mất mạng, không được mất.');
+    await saved(again);
+    expect((await revisionTexts(id)).at(-1)).toContain('Câu viết khi mất mạng, không được mất.');
+  });
+
+  test('two tabs editing the same story: the stale one sees both versions, and keeping it loses nothing', async ({ browser }) => {
+    const editor = await createTestUser({ roles: ['editor'] });
+    const first = await browser.newContext();
+    const second = await browser.newContext();
+    const a = await first.newPage();
+    const id = await newArticle(a, editor);
+    await a.getByLabel('Tiêu đề', { exact: true }).fill('Bài hai người sửa');
+    await saved(a);
+
+    const b = await second.newPage();
+    await signIn(b.request, editor);
+    await b.goto(`/toa-soan/bai-viet/${id}`);
+    await expect(b.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Bài hai người sửa');
+    // The lease says someone is editing; take it over to type anyway.
+    const takeOver = b.getByRole('button', { name: 'Giành quyền chỉnh sửa' });
+    if (await takeOver.isVisible()) await takeOver.click();
+
+    await a.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+    await a.keyboard.type('Bản của tab A.');
+    await saved(a);
+
+    await b.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+    await b.keyboard.type('Bản của tab B.');
+    const conflict = b.getByRole('alertdialog', { name: 'Bài viết vừa được người khác lưu' });
+    await expect(conflict).toBeVisible({ timeout: 15_000 });
+    await expect(conflict.getByTestId('ban-cua-toi')).toContainText('Bản của tab B.');
+    await expect(conflict.getByTestId('ban-may-chu')).toContainText('Bản của tab A.');
+    await conflict.getByRole('button', { name: 'Giữ bản của tôi (lưu thành phiên bản mới)' }).click();
+    await saved(b);
+
+    const texts = await revisionTexts(id);
+    expect(texts.at(-1)).toContain('Bản của tab B.');
+    expect(texts.some((t) => t.includes('Bản của tab A.'))).toBe(true);
+    await first.close();
+    await second.close();
+  });
+
+  test('a save after the session expired keeps the text, asks to sign in again, then saves', async ({ page, context }) => {
+    const reporter = await createTestUser({ roles: ['reporter'] });
+    const id = await newArticle(page, reporter);
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài viết khi phiên hết hạn');
+    await saved(page);
+    await context.clearCookies(); // the session ends (expiry, sign-out elsewhere)
+    await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+    await page.keyboard.type('Câu viết sau khi phiên đã hết.');
+    await expect(page.getByTestId('trang-thai-luu')).toContainText('cần đăng nhập lại', { timeout: 15_000 });
+    await expect(page.getByText(/Nội dung vẫn được giữ trên máy này/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Đăng nhập lại (thẻ mới)' })).toHaveAttribute('target', '_blank');
+    await signIn(page.request, reporter); // e.g. in another tab
+    await page.getByTestId('trang-thai-luu').getByRole('button', { name: 'Lưu lại' }).click();
+    await saved(page);
+    expect((await revisionTexts(id)).at(-1)).toContain('Câu viết sau khi phiên đã hết.');
+  });
 });

@@ -68,8 +68,8 @@ test('a leader suggests, the writer accepts one and rejects the other, the leade
   await page.context().clearCookies();
   await signIn(page.request, reporter);
   await page.goto(`/toa-soan/bai-viet/${article.id}`);
-  // The leader's page still holds the edit lease: the writer takes it over.
-  await page.getByRole('button', { name: 'Giành quyền chỉnh sửa' }).click();
+  // Live co-editing (the default): no edit lease to take over from the leader's page.
+  await expect(page.getByRole('button', { name: 'Giành quyền chỉnh sửa' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Chế độ gợi ý/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(cards).toHaveCount(2);
   await expect(cards.first()).toContainText(leader.name);

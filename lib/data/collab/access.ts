@@ -37,5 +37,6 @@ export async function collabAccess(claims: { userId: string; articleId: string; 
 /** Read afresh on every decision (not the request-cached site settings: this runs in the collaboration server). */
 export async function liveCoeditingSetting(): Promise<boolean> {
   const [row] = await db.select({ on: siteSettings.liveCoediting }).from(siteSettings).limit(1);
-  return row?.on ?? false;
+  // No settings row yet (a new portal): the column's default, on.
+  return row?.on ?? true;
 }

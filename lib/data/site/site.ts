@@ -34,7 +34,7 @@ const FALLBACK: SiteSettings = {
   organisationPageEn: null,
   agencyUnitId: null,
   suggestingRoles: ['leader'],
-  liveCoediting: false,
+  liveCoediting: true,
   updatedAt: new Date(0),
 };
 

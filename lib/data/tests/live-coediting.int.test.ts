@@ -1,7 +1,9 @@
 // Live co-editing's two data-layer rules outside the websocket: the site setting (administrators
 // only, audited) and the editor's save of the fields beside a live body, which checkpoints of the
 // body made meanwhile do not turn into a conflict while any other change does.
-import { and, desc, eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
@@ -45,6 +47,33 @@ describe('live co-editing outside the websocket', () => {
     await updateLiveCoediting(admin, false);
     const [audit] = await db.select().from(s.auditLog).where(and(eq(s.auditLog.actorId, admin.id), eq(s.auditLog.action, 'settings.live_coediting'))).orderBy(desc(s.auditLog.createdAt)).limit(1);
     expect(audit?.data).toEqual({ liveCoediting: { from: true, to: false } });
+  });
+
+  it('is turned on by migration 0046 where no administrator ever chose, and left as chosen where one did', async () => {
+    const migration = readFileSync(path.join(process.cwd(), 'db/migrations/0046_live_coediting_on.sql'), 'utf8');
+    const update = migration.split('--> statement-breakpoint')[1]!;
+    const client = await pool.connect();
+    const onAfter = async (chosenBefore: boolean) => {
+      // Temporary copies of the two tables stand in for them in this session (pg_temp is searched
+      // first), so the shared settings row and the append-only audit log are not touched.
+      await client.query('drop table if exists pg_temp.site_settings, pg_temp.audit_log');
+      await client.query('create temp table site_settings (like public.site_settings including defaults)');
+      await client.query('create temp table audit_log (like public.audit_log including defaults)');
+      await client.query(`insert into site_settings (id, agency_name, site_title, live_coediting) values (1, 'Cơ quan', 'Cổng', false)`);
+      await client.query(`insert into audit_log (action, target_type, target_id, data) values ('settings.site_updated', 'site_settings', '1', '{}')`);
+      if (chosenBefore) await client.query(`insert into audit_log (action, target_type, target_id, data) values ('settings.live_coediting', 'site_settings', '1', '{}')`);
+      await client.query(update);
+      return (await client.query('select live_coediting from site_settings where id = 1')).rows[0].live_coediting as boolean;
+    };
+    try {
+      expect(await onAfter(false)).toBe(true);
+      expect(await onAfter(true)).toBe(false);
+    } finally {
+      await client.query('drop table if exists pg_temp.site_settings, pg_temp.audit_log').catch(() => {});
+      client.release();
+    }
+    const [column] = (await db.execute<{ d: string }>(sql`select column_default as d from information_schema.columns where table_name = 'site_settings' and column_name = 'live_coediting'`)).rows;
+    expect(column?.d).toBe('true');
   });
 
   it('a save of the fields beside a live body keeps the checkpointed body and is not refused for checkpoints made since; any other change since is a conflict', async () => {

@@ -88,7 +88,7 @@ export default async function SettingsPage({ searchParams }: Props) {
         <h2 id="cung-soan" className="font-bold">Cùng soạn trực tiếp</h2>
         <form action={updateLiveCoeditingAction} className="mt-2 grid gap-2 text-sm">
           <label className="flex items-center gap-2 font-semibold">
-            <input type="checkbox" name="liveCoediting" defaultChecked={data.settings?.liveCoediting === true} />
+            <input type="checkbox" name="liveCoediting" defaultChecked={data.settings?.liveCoediting !== false} />
             Nhiều người cùng sửa nội dung một bài cùng lúc
           </label>
           <p className="text-gray-700">
