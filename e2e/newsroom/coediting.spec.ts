@@ -315,6 +315,14 @@ test('a reporter watching a story in review cannot write; a deactivated writer i
   expect((await fireTransition(request, { Authorization: `Bearer ${editorToken}` }, id, { event: 'forward_for_approval' })).status()).toBe(200);
 });
 
+/** A leader's editor, writable, switched from suggesting mode (their default) to editing the text itself. */
+async function editTextItself(page: Page) {
+  await writable(page);
+  const mode = page.getByRole('button', { name: /Chế độ gợi ý/ });
+  await mode.click();
+  await expect(mode).toHaveAttribute('aria-pressed', 'false');
+}
+
 test('a leader signs only what their screen showed: a co-editor\'s words make the approval stale; their own fix does not', async ({ browser, request }) => {
   const run = crypto.randomUUID().slice(0, 6);
   const { writers, token, id } = await threeWriters(run, request);
@@ -327,13 +335,7 @@ test('a leader signs only what their screen showed: a co-editor\'s words make th
 
   const a = await openEditor(browser, signer, id);
   const b = await openEditor(browser, other, id);
-  for (const page of [a, b]) {
-    await writable(page);
-    // Leaders open in suggesting mode; these two edit the text itself.
-    const mode = page.getByRole('button', { name: /Chế độ gợi ý/ });
-    await mode.click();
-    await expect(mode).toHaveAttribute('aria-pressed', 'false');
-  }
+  for (const page of [a, b]) await editTextItself(page);
   // The other leader adds a sentence; it reaches the signer's screen, but the signer may not have read it.
   await caretIn(b, 1, 'end');
   await b.keyboard.type(' Câu lãnh đạo khác thêm.');
@@ -347,10 +349,7 @@ test('a leader signs only what their screen showed: a co-editor\'s words make th
   // Reloaded, the signer has the new version on screen, fixes a word alone and approves without reloading.
   await b.context().close();
   await a.reload();
-  await writable(a);
-  const mode = a.getByRole('button', { name: /Chế độ gợi ý/ });
-  await mode.click();
-  await expect(mode).toHaveAttribute('aria-pressed', 'false');
+  await editTextItself(a);
   await caretIn(a, 0, 'end');
   await a.keyboard.type(' Sửa của người duyệt.');
   await saved(a);
