@@ -43,7 +43,11 @@ export interface SnapshotInfo {
   /** drizzle migration hashes, in order, as applied to the backed-up database. */
   migrations: string[];
   /** pg-boss's schema version and queue names, when the database had the job queue. */
-  pgboss: { version: number; queues: string[] } | null;
+  /**
+   * pg-boss's schema version and its queues; `partitioned`: the queues kept in a table of their own
+   * (pg-boss 12 keeps the others in pgboss.job_common), which the restore creates before the COPY.
+   */
+  pgboss: { version: number; queues: string[]; partitioned: Array<{ name: string; policy: string }> } | null;
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -114,8 +118,8 @@ export async function writeSnapshot(client: pg.ClientBase, dir: string): Promise
   let pgboss: SnapshotInfo['pgboss'] = null;
   if (tables.some((t) => t.schema === 'pgboss' && t.name === 'version')) {
     const version = (await client.query<{ version: number }>('select max(version) as version from pgboss.version')).rows[0]!.version;
-    const queues = (await client.query<{ name: string }>('select name from pgboss.queue order by name')).rows.map((r) => r.name);
-    pgboss = { version, queues };
+    const { rows } = await client.query<{ name: string; policy: string; partition: boolean }>('select name, policy, partition from pgboss.queue order by name');
+    pgboss = { version, queues: rows.map((r) => r.name), partitioned: rows.filter((r) => r.partition).map((r) => ({ name: r.name, policy: r.policy })) };
   }
   return { tables, sequences, migrations, pgboss };
 }
@@ -180,8 +184,11 @@ export async function restoreSnapshot(url: string, dir: string, info: SnapshotIn
       if (version !== info.pgboss.version) {
         throw new UsageError(`The backup's job queue is pg-boss schema ${info.pgboss.version}, this checkout's pg-boss makes ${version}: restore with the version of the portal that made the backup. Nothing was restored.`);
       }
-      // Each queue is a partition of pgboss.job; pg-boss's own function creates it.
-      for (const queue of info.pgboss.queues) await client.query(`select pgboss.create_queue($1, '{}'::jsonb)`, [queue]);
+      // A queue with a table of its own needs that table before the COPY; pg-boss's own function makes
+      // it (the queue rows it writes give way to the backup's below). The others live in job_common.
+      for (const queue of info.pgboss.partitioned ?? []) {
+        await client.query(`select pgboss.create_queue($1, jsonb_build_object('policy', $2::text, 'partition', true))`, [queue.name, queue.policy]);
+      }
     }
 
     const present = await listTables(client);
