@@ -4,8 +4,9 @@
 // no path from 24 to 12 short of installing 11 first, so this bridge is ours: the old schema is
 // renamed aside (under a lock, so one instance does it), pg-boss builds its own fresh, and the jobs
 // still waiting in the old one (scheduled publications, videos to transcode) are sent again before
-// the old schema is dropped. A crash between the two leaves the renamed schema, and the next start
-// finishes the copy. Timed jobs (sweep, digest, retention) are not copied: their schedules are
+// the old schema is dropped; a job that was running when the old portal stopped ('active', which
+// pg-boss 10 would have retried once it expired) is sent again too. A crash between the two leaves
+// the renamed schema, and the next start finishes the copy. Timed jobs (sweep, digest, retention) are not copied: their schedules are
 // declared again at every start.
 import pg from 'pg';
 
@@ -68,7 +69,7 @@ export async function moveRetiredJobs(connectionString: string, schema: string, 
       if (!present[0]!.present) return 0;
       const { rows } = await client.query<{ name: string; data: object | null; start_after: Date; singleton_key: string | null; retry_limit: number; expire_seconds: number }>(
         `select name, data, start_after, singleton_key, retry_limit, extract(epoch from expire_in)::int as expire_seconds from ${ident(retired)}.job
-         where state in ('created', 'retry') and name = any($1) order by start_after`,
+         where state in ('created', 'retry', 'active') and name = any($1) order by start_after`,
         [queues],
       );
       for (const row of rows) await resend({ name: row.name, data: row.data, startAfter: row.start_after, singletonKey: row.singleton_key, retryLimit: row.retry_limit, expireInSeconds: row.expire_seconds });

@@ -32,6 +32,7 @@ beforeAll(async () => {
     ]);
   await job('publish-article', 'created', { articleId: 'a1' }, `a1:${inAnHour.toISOString()}`, inAnHour);
   await job('media-video-process', 'retry', { mediaId: 'm1' }, 'm1', new Date(Date.now() - 60_000), '00:25:00');
+  await job('publish-article', 'active', { articleId: 'a2' }, 'a2:1', new Date(Date.now() - 120_000));
   await job('publish-article', 'completed', { articleId: 'done' }, 'done:1', new Date(Date.now() - 86_400_000));
   await job('publish-due-sweep', 'created', {}, null, new Date());
 });
@@ -51,12 +52,14 @@ describe('a job queue left by pg-boss 10', () => {
     const version = (await client.query(`select max(version)::int as v from ${schema}.version`)).rows[0].v;
     expect(version).toBeGreaterThanOrEqual(25);
 
-    const { rows } = await client.query(`select name, data, singleton_key, start_after, retry_limit, expire_seconds from ${schema}.job order by name`);
+    const { rows } = await client.query(`select name, data, singleton_key, start_after, retry_limit, expire_seconds from ${schema}.job order by name, singleton_key`);
     expect(rows.map((r) => [r.name, r.data, r.singleton_key])).toEqual([
       ['media-video-process', { mediaId: 'm1' }, 'm1'],
       ['publish-article', { articleId: 'a1' }, `a1:${inAnHour.toISOString()}`],
+      // Running when the old portal stopped: pg-boss 10 would have retried it.
+      ['publish-article', { articleId: 'a2' }, 'a2:1'],
     ]);
-    const publish = rows.find((r) => r.name === 'publish-article')!;
+    const publish = rows.find((r) => r.singleton_key?.startsWith('a1:'))!;
     expect(new Date(publish.start_after).getTime()).toBe(inAnHour.getTime());
     expect(publish.retry_limit).toBe(5);
     expect(rows.find((r) => r.name === 'media-video-process')!.expire_seconds).toBe(25 * 60);
@@ -66,6 +69,6 @@ describe('a job queue left by pg-boss 10', () => {
     await started.pop()!.stop({ graceful: false, timeout: 1000 });
     const instance = await startQueue(url, schema);
     started.push(instance);
-    expect((await client.query(`select count(*)::int as n from ${schema}.job where name = 'publish-article'`)).rows[0].n).toBe(1);
+    expect((await client.query(`select count(*)::int as n from ${schema}.job where name = 'publish-article'`)).rows[0].n).toBe(2);
   });
 });
