@@ -384,6 +384,30 @@ describe('collaboration server', () => {
     expect(plain(a.doc)).toContain('Đoạn do biên tập viên gõ khi cùng soạn.');
   });
 
+  it('of several people who wrote since the last checkpoint, the last one saves it', async () => {
+    const reporter = await user(['reporter']);
+    const [e1, e2] = [await user(['editor']), await user(['editor'])];
+    const ref = await story(reporter, 'Khai mạc hội nghị.');
+    await transitionArticle(reporter, ref.id, { event: 'submit' });
+    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+    const a = client(srv, ref.id, () => ticket(e1.id, ref.id));
+    const b = client(srv, ref.id, () => ticket(e2.id, ref.id));
+    await synced(a);
+    await synced(b);
+    appendParagraph(a.doc, 'Một viết trước.');
+    await vi.waitFor(() => expect(plain(b.doc)).toContain('Một viết trước.'), WAIT);
+    appendParagraph(b.doc, 'Hai viết sau.');
+    await vi.waitFor(() => expect(plain(a.doc)).toContain('Hai viết sau.'), WAIT);
+    appendParagraph(a.doc, 'Một viết sau cùng.');
+    const answers: Array<{ id?: string; ok?: boolean }> = [];
+    a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
+    a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'cuoi' }));
+    await vi.waitFor(() => expect(answers.find((x) => x.id === 'cuoi')).toMatchObject({ ok: true }), WAIT);
+    const saved = await current(ref.id);
+    expect(JSON.stringify(saved.body)).toContain('Một viết sau cùng.');
+    expect(saved.authorId).toBe(e1.id);
+  });
+
   it('a save through the API while someone types is merged into the live document: neither side loses a word', async () => {
     const writer = await user(['editor']);
     // Watches only (a draft is its writer's): sees the merge too.

@@ -44,7 +44,8 @@ export async function checkpointLiveDocument(articleId: string, body: JSONConten
   if (same(old.body as JSONContent, body)) return { kind: 'unchanged', revisionId: old.id };
   const refused = (message: string): CheckpointResult => ({ kind: 'refused', message, revisionId: old.id, body: old.body as JSONContent });
   const ids = [...new Set(writers.filter(isUuid))];
-  const saverId = ids.at(-1);
+  // The last to write saves (a list such as [A, B, A] is saved by A).
+  const saverId = writers.filter(isUuid).at(-1);
   if (!saverId) return refused('Không rõ ai đã sửa bài.');
   const found = await db.select({ id: users.id, roles: users.roles, isActive: users.isActive }).from(users).where(inArray(users.id, ids));
   const saver = found.find((u) => u.id === saverId);
