@@ -2,7 +2,7 @@
 
 // The story's live document for co-editing (issue #24): a Yjs document kept in this browser's
 // IndexedDB (typing goes on without a connection and survives a reload) and synchronised through the
-// collaboration server (Hocuspocus, same origin at /collab) with a fresh one-minute ticket from the
+// collaboration server (Hocuspocus, same origin at /collab/<story id>) with a fresh one-minute ticket from the
 // app on every (re)connection. The server decides write or watch, and turns pauses into revisions;
 // "save now" asks it to do so at once (before a workflow step or a comment's anchor).
 import type { HocuspocusProvider } from '@hocuspocus/provider';
@@ -70,7 +70,8 @@ function openLive(articleId: string, userId: string): Live {
   const doc = new Y.Doc();
   // Per person and story: another account on this browser never sees this one's offline text.
   const persistence = new IndexeddbPersistence(offlineCopyName(articleId, userId), doc);
-  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+  // The story in the path (the ticket's `path`): with several collaboration servers nginx sends one story's editors to one server.
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab/${articleId}`;
   const connection = openLiveConnection({ url, articleId, document: doc, token: () => fetchTicket(articleId) });
   return {
     doc,

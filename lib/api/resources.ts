@@ -181,7 +181,7 @@ export const collabTicketSchema = z.object({
   ticket: z.string().describe('Signed for this user and story; send it as the provider token; valid 60 s, ask again on every reconnect'),
   expiresAt: instant,
   document: id.describe('The document name to open (the story id)'),
-  path: z.string().describe('The websocket path on this origin, /collab'),
+  path: z.string().describe('The websocket path on this origin: /collab/{story id} (the story in the path keeps its editors on one collaboration server when several run)'),
   access: z.enum(['write', 'read']).describe('What the server grants now; it decides again on connect'),
 });
 export const previewLinkListSchema = z.object({

@@ -9,8 +9,12 @@ import { loadArticleFacts } from '../articles/load';
 import { liveCoeditingSetting } from './access';
 import { DataError } from '../errors';
 
-/** The same-origin path the browser opens the collaboration websocket on (nginx or the Next rewrite forward it). */
-export const COLLAB_PATH = '/collab';
+/**
+ * The same-origin path the browser opens the collaboration websocket on (nginx or the Next rewrite
+ * forward it). The story is in the path so that, with several collaboration servers, nginx's hash
+ * keeps all of a story's editors on one of them.
+ */
+export const collabPath = (articleId: string) => `/collab/${articleId}`;
 
 export interface CollabTicket {
   ticket: string;
@@ -36,7 +40,7 @@ export async function issueCollabTicket(viewer: Viewer, articleId: string): Prom
     ticket: signed.ticket,
     expiresAt: signed.expiresAt.toISOString(),
     document: articleId,
-    path: COLLAB_PATH,
+    path: collabPath(articleId),
     access: canEditContent(viewer, facts).allowed && (await liveCoeditingSetting()) ? 'write' : 'read',
   };
 }
