@@ -465,6 +465,14 @@ export const articleCollabStates = pgTable('article_collab_states', {
    * had the story open), the next open merges that revision into the state first.
    */
   revisionId: uuid().references(() => revisions.id, { onDelete: 'set null' }),
+  /**
+   * A Yjs state whose text is exactly that revision's body: what a revision saved elsewhere is
+   * compared with, so the merge is only that save's change. Shared here, not kept in one server's
+   * memory, so that with several collaboration servers the one that merges or checkpoints first
+   * moves it for all (the others adopt it instead of merging the same save again). Null in rows
+   * from before it existed: `state` stands in.
+   */
+  baseState: bytea(),
   updatedAt: updatedAt(),
 });
 

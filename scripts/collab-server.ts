@@ -1,7 +1,8 @@
 // npm run collab-server: the co-editing websocket server (Hocuspocus, lib/collab/server.ts) on
 // 127.0.0.1:COLLAB_PORT. `npm start` runs it beside Next.js and restarts it if it crashes; in the
-// deploy profile systemd runs it (deploy/portal-collab.service) and nginx forwards /collab to it.
-// Needs the app's DATABASE_URL and AUTH_SECRET (the tickets are signed with a key derived from it).
+// deploy profile systemd runs it (deploy/portal-collab@.service) and nginx forwards /collab to it.
+// Needs the app's DATABASE_URL and AUTH_SECRET (the tickets are signed with a key derived from it);
+// COLLAB_REDIS_URL when more than one runs.
 import { fail, runCli } from './lib/cli';
 
 runCli(async () => {
@@ -16,7 +17,15 @@ runCli(async () => {
   }
   const { log } = await import('../lib/log/logger');
   const { startCollabServer } = await import('../lib/collab/server');
-  const server = await startCollabServer({ port, host: process.env.COLLAB_HOST || '127.0.0.1', log: log.child({ area: 'collab' }) });
+  // Several collaboration servers share one Redis (docs/deploy.md, "Several collaboration servers").
+  const redisUrl = process.env.COLLAB_REDIS_URL;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) fail('COLLAB_REDIS_URL must be a redis:// or rediss:// URL (or unset for a single collaboration server).');
+  const server = await startCollabServer({
+    port,
+    host: process.env.COLLAB_HOST || '127.0.0.1',
+    log: log.child({ area: 'collab' }),
+    ...(redisUrl ? { redis: { url: redisUrl, prefix: process.env.COLLAB_REDIS_PREFIX || 'portal-collab' } } : {}),
+  });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

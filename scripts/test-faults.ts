@@ -7,7 +7,8 @@
 //     the scheduler in two instances, publish-on-A-visible-on-B within 2 s, stale tabs, concurrent
 //     approvals, kill -9 mid-publish, a PostgreSQL crash under a stream of saves (on its own embedded
 //     server under .data/faults-postgres: the machine's server is never restarted) with nginx
-//     (deploy/nginx.conf) in front, and backup / wipe / restore.
+//     (deploy/nginx.conf) in front, two co-editing servers sharing Redis (kill -9 of one mid-edit),
+//     and backup / wipe / restore.
 //   npm run test:faults -- --only=kill,postgres    a subset (names below); --keep keeps databases and logs
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -22,6 +23,7 @@ import { instanceEnv, type FaultContext } from './faults/context';
 import { freePort, runScenario, startInstance, stopInstance, type ScenarioResult } from './faults/harness';
 import { nginxBinary } from './faults/nginx';
 import { backupWipeRestore } from './faults/scenario-backup';
+import { twoCollabServers } from './faults/scenario-collab';
 import { structuredLogs } from './faults/scenario-logs';
 import { concurrentApprovals, staleTabs } from './faults/scenario-concurrency';
 import { killDuringPublish } from './faults/scenario-kill';
@@ -43,6 +45,7 @@ const SCENARIOS: Array<{ key: string; name: string; limitMs: number; run: (ctx: 
   { key: 'kill', name: 'kill -9 an instance in the middle of publishing', limitMs: 240_000, run: killDuringPublish },
   { key: 'postgres', name: 'PostgreSQL crash and restart under a stream of saves; the database-down behaviour', limitMs: 180_000, run: postgresRestartUnderSaves },
   { key: 'logs', name: 'Every request logged as one JSON line with its request id, no secrets', limitMs: 60_000, run: structuredLogs },
+  { key: 'collab', name: 'Two co-editing servers sharing Redis: typing on both converges, an API save merges once, kill -9 loses nothing', limitMs: 180_000, run: twoCollabServers },
   { key: 'backup', name: 'Backup, wipe, restore: everything identical (also on PostgreSQL 18 without pg_dump 18)', limitMs: 300_000, run: backupWipeRestore },
 ];
 

@@ -16,8 +16,18 @@
 //     current revision. A revision made elsewhere (the API, a thread's anchor, an accepted
 //     suggestion) is merged into the live document as a concurrent edit when the database announces
 //     it, so neither side's words are lost. Per story these steps run one at a time.
+//   - Several servers (COLLAB_REDIS_URL): Hocuspocus's Redis extension keeps each story's copies on
+//     the servers in step; the steps above take a lock in Redis, and the base the live document is in
+//     step with is shared in PostgreSQL, so a save from elsewhere is merged once, by the first server
+//     that takes it, and the others adopt that merge (Yjs applies the same items once) instead of
+//     merging the same words again. Writing that arrives from another server is not this server's to
+//     attribute: a checkpoint holding it names no writers in its "save now" answer (a sign-off then
+//     asks for a reload), is made only when someone on this server wrote too, and counts everyone
+//     who wrote to the story through any server lately (a set in Redis, written before a message is
+//     applied) as its co-editors, so their suggestions are not refused as someone else's.
 import { Database } from '@hocuspocus/extension-database';
-import { Server, type Connection, type Document } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import { isTransactionOrigin, Server, type Connection, type Document } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { MAX_CONNECTIONS_PER_USER } from './client';
@@ -26,7 +36,7 @@ import { verifyCollabTicket } from '@/lib/credentials/collab-ticket';
 import { collabAccess } from '@/lib/data/collab/access';
 import { listenForAccessChanges, type AccessChange } from '@/lib/data/collab/access-changes';
 import { checkpointLiveDocument } from '@/lib/data/collab/checkpoint';
-import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, currentVersion, loadCollabState, MAX_COLLAB_STATE_BYTES, storeCollabState } from '@/lib/data/collab/state';
+import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, currentVersion, loadCollabState, MAX_COLLAB_STATE_BYTES, sharedCollabBase, storeCollabState, type LiveBase } from '@/lib/data/collab/state';
 
 export interface CollabContext {
   userId: string;
@@ -46,7 +56,34 @@ export interface CollabServerOptions {
   maxDebounceMs?: number;
   /** Open stories per user at once (each loads a document into this server's memory). */
   maxConnectionsPerUser?: number;
+  /** Redis shared by several collaboration servers (COLLAB_REDIS_URL); unset for one server. */
+  redis?: { url: string; prefix?: string };
 }
+
+/** The Redis extension's connection settings from a redis:// URL (it makes its own ioredis clients). */
+function redisSettings(url: string) {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`COLLAB_REDIS_URL must be a redis:// URL, not ${parsed.protocol}`);
+  const db = Number(parsed.pathname.slice(1) || 0);
+  return {
+    host: parsed.hostname || '127.0.0.1',
+    port: Number(parsed.port || 6379),
+    options: {
+      ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+      ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+      ...(Number.isInteger(db) && db > 0 ? { db } : {}),
+      ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+    },
+  };
+}
+
+/** The story database extension runs before the Redis extension's store lock (which would skip it while another server stores): every server's checkpoints are serialised by the story lock instead. */
+class StoryDatabase extends Database {
+  priority = 1100;
+}
+
+/** A writer-list entry for writing that came from another server (not this server's to attribute). */
+const FROM_ANOTHER_SERVER = '';
 
 /** A person edits a handful of stories at once; 20 leaves room for many tabs and bounds the memory one account can take. */
 export { MAX_CONNECTIONS_PER_USER };
@@ -75,21 +112,52 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const checking = new Map<Connection<CollabContext>, Promise<void>>();
   const sizes = new WeakMap<Document, number>();
   /** Per loaded story: the Yjs state its current revision corresponds to, and that revision. */
-  const bases = new Map<string, { state: Uint8Array; revisionId: string | null }>();
-  /** Per loaded story: who wrote to it since the last checkpoint, in order (the last one saves). */
+  const bases = new Map<string, LiveBase>();
+  /** Per loaded story: who wrote to it since the last checkpoint, in order (the last one saves; FROM_ANOTHER_SERVER for writing from another server). */
   const writers = new Map<string, string[]>();
   /**
    * Per loaded story: the last revision this server checkpointed and everyone whose writing it holds.
    * A "save now" answer names them, so an editor can tell a version that holds only its own person's
    * writing from one that also holds someone else's (which a sign-off must not take unseen).
    */
-  const checkpointed = new Map<string, { revisionId: string; writers: string[] }>();
+  const checkpointed = new Map<string, { revisionId: string; writers: string[] | null }>();
+  /**
+   * Per loaded story: the base revision this server last read from or wrote to the shared row. The
+   * row holding another one means another server moved it; the row merely lagging behind this
+   * server (a store that failed) is not a reason to go back.
+   */
+  const seen = new Map<string, string | null>();
   const queues = new Map<string, Promise<unknown>>();
   /** Stories changed since their state was last stored (a "save now" with nothing new writes nothing). */
   const unstored = new Set<string>();
-  /** Runs the steps on one story's live document one at a time (checkpoint, merge). */
+  const redis = options.redis
+    ? new Redis({ ...redisSettings(options.redis.url), prefix: options.redis.prefix ?? 'portal-collab', identifier: `collab-${process.pid}-${crypto.randomUUID()}` })
+    : null;
+  /** Everyone who wrote to a story lately through any server (Redis set, a day after the last entry). */
+  const writersKey = (name: string) => `${redis!.configuration.prefix}:writers:${name}`;
+  /** Per loaded story: when this server last put each of its writers in that set (renewed at most once a minute). */
+  const announced = new Map<string, Map<string, number>>();
+  async function announceWriter(name: string, userId: string): Promise<void> {
+    if (!redis) return;
+    const mine = announced.get(name) ?? new Map<string, number>();
+    announced.set(name, mine);
+    if ((mine.get(userId) ?? 0) > Date.now() - 60_000) return;
+    try {
+      await redis.pub.multi().sadd(writersKey(name), userId).expire(writersKey(name), 24 * 3600).exec();
+      mine.set(userId, Date.now());
+    } catch (error) {
+      // Redis away: the servers are not in step either; a checkpoint elsewhere may then refuse this person's suggestions.
+      log.warn({ err: error, articleId: name, userId }, 'Không ghi được người viết vào Redis');
+    }
+  }
+  /**
+   * Runs the steps on one story's live document one at a time (load, checkpoint, merge): in this
+   * process, and with several servers also under the story's lock in Redis (extended while the step
+   * runs; a step waits up to about 30 s for another server's, then fails and is tried again later).
+   */
   const serial = <T>(name: string, step: () => Promise<T>): Promise<T> => {
-    const next = (queues.get(name) ?? Promise.resolve()).then(step, step);
+    const locked = redis ? () => redis.redlock.using([`${redis.configuration.prefix}:step:${name}`], 10_000, { retryCount: 300, retryDelay: 100, retryJitter: 50 }, step) : step;
+    const next = (queues.get(name) ?? Promise.resolve()).then(locked, locked);
     const settled = next.catch(() => {});
     queues.set(name, settled);
     void settled.then(() => queues.get(name) === settled && queues.delete(name));
@@ -97,9 +165,42 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   };
   const MERGED = Symbol('revision merged');
   const REVERTED = Symbol('refused change reverted');
+  const ADOPTED = Symbol('base adopted from another server');
+
+  /**
+   * Another server may have moved the story's base (a checkpoint, a merge, a revert): take it. Its
+   * state holds the items of that step, so applying it adds only what this copy has not yet heard
+   * through Redis, and the same save is never merged twice. With one server the shared base is this
+   * server's own and nothing happens.
+   */
+  async function adoptSharedBase(document: Document): Promise<void> {
+    const local = bases.get(document.name);
+    if (!local) return;
+    const shared = await sharedCollabBase(document.name);
+    if (!shared || shared.revisionId === seen.get(document.name)) return;
+    seen.set(document.name, shared.revisionId);
+    if (shared.revisionId === local.revisionId) return;
+    Y.applyUpdate(document, shared.state, ADOPTED);
+    bases.set(document.name, shared);
+  }
+
+  /** Stores the whole document and its base, so the other servers (and the next load) start from here. */
+  async function store(document: Document): Promise<void> {
+    const state = Y.encodeStateAsUpdate(document);
+    const base = bases.get(document.name)!;
+    try {
+      await storeCollabState(document.name, state, base, maxStateBytes);
+      seen.set(document.name, base.revisionId);
+    } catch (error) {
+      unstored.add(document.name);
+      log.error({ err: error, articleId: document.name, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
+      throw error;
+    }
+  }
 
   /** Merges the story's current revision into the live document when it is not the one the document is in step with. */
   async function mergeCurrentRevision(document: Document): Promise<void> {
+    await adoptSharedBase(document);
     const base = bases.get(document.name);
     if (!base) return;
     const current = await currentRevisionBody(document.name);
@@ -107,6 +208,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     const change = changeFromBase(base.state, current.body);
     bases.set(document.name, { state: change.state, revisionId: current.revisionId });
     Y.applyUpdate(document, change.update, MERGED);
+    // At once: another server hearing of the same save adopts this merge instead of making its own.
+    await store(document);
     log.info({ articleId: document.name, revisionId: current.revisionId }, 'Đã hòa bản lưu mới của bài vào bản đang cùng soạn');
   }
 
@@ -117,7 +220,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   async function checkpointAndStore(document: Document): Promise<string | null> {
     const name = document.name;
     let refusal: string | null = null;
-    for (let attempt = 0; attempt < 3 && (writers.get(name)?.length ?? 0) > 0; attempt++) {
+    let moved = false;
+    await adoptSharedBase(document);
+    // Writing heard only from another server is that server's to checkpoint (it knows who wrote it).
+    for (let attempt = 0; attempt < 3 && (writers.get(name) ?? []).some((id) => id !== FROM_ANOTHER_SERVER); attempt++) {
       const pending = writers.get(name)!;
       writers.set(name, []);
       // Read at the same instant as the body: the state this revision will correspond to.
@@ -125,7 +231,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       const body = contentFromYDoc(document);
       let result: Awaited<ReturnType<typeof checkpointLiveDocument>>;
       try {
-        result = await checkpointLiveDocument(name, body, pending, bases.get(name)?.revisionId ?? null);
+        // Writing from another server: its writers (known to Redis) are co-editors too; this server's last writer saves.
+        const local = pending.filter((id) => id !== FROM_ANOTHER_SERVER);
+        const others = redis && local.length < pending.length ? (await redis.pub.smembers(writersKey(name))).filter((id) => !local.includes(id)) : [];
+        result = await checkpointLiveDocument(name, body, [...others, ...local], bases.get(name)?.revisionId ?? null);
       } catch (error) {
         writers.set(name, [...pending, ...(writers.get(name) ?? [])]);
         throw error;
@@ -137,6 +246,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         await mergeCurrentRevision(document);
         continue;
       }
+      moved = true;
       if (result.kind === 'refused') {
         log.warn({ articleId: name, writers: pending, reason: result.message }, 'Thay đổi khi cùng soạn không lưu được thành phiên bản; đưa bài về bản đang có');
         applyContentToYDoc(document, result.body, REVERTED);
@@ -144,19 +254,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         bases.set(name, { state: Y.encodeStateAsUpdate(document), revisionId: result.revisionId });
       } else {
         bases.set(name, { state: snapshot, revisionId: result.revisionId });
-        if (result.kind === 'saved') checkpointed.set(name, { revisionId: result.revisionId, writers: [...new Set(pending)] });
+        // Who wrote this revision, unless some of it came from another server (unknown here).
+        const known = pending.includes(FROM_ANOTHER_SERVER) ? null : [...new Set(pending)];
+        if (result.kind === 'saved') checkpointed.set(name, { revisionId: result.revisionId, writers: known });
       }
       break;
     }
-    if (!unstored.delete(name)) return refusal;
-    const state = Y.encodeStateAsUpdate(document);
-    try {
-      await storeCollabState(name, state, bases.get(name)?.revisionId ?? null, maxStateBytes);
-    } catch (error) {
-      unstored.add(name);
-      log.error({ err: error, articleId: name, bytes: state.byteLength }, 'Không lưu được trạng thái cùng soạn của bài viết');
-      throw error;
-    }
+    if (!unstored.delete(name) && !moved) return refusal;
+    await store(document);
     return refusal;
   }
 
@@ -174,15 +279,17 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     // Bound one websocket frame: a bigger one could never pass the state limit anyway.
     websocketOptions: { maxPayload: Math.min(MAX_MESSAGE_BYTES, maxStateBytes + 64 * 1024) },
     extensions: [
-      new Database({
+      new StoryDatabase({
         fetch: async ({ documentName }) => {
-          const live = await loadCollabState(documentName);
+          const live = await serial(documentName, () => loadCollabState(documentName));
           if (!live) return null;
-          bases.set(documentName, live);
+          bases.set(documentName, live.base);
+          seen.set(documentName, live.base.revisionId);
           return live.state;
         },
         store: async ({ document }) => void (await serial(document.name, () => checkpointAndStore(document))),
       }),
+      ...(redis ? [redis] : []),
     ],
 
     // "Save now" from an editor (before a workflow step, a comment's anchor, or a pause in its own
@@ -216,8 +323,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       }
     },
 
-    async onChange({ documentName, connection, context }) {
+    async onChange({ documentName, connection, context, transactionOrigin }) {
       unstored.add(documentName);
+      if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'redis') {
+        const list = writers.get(documentName) ?? [];
+        if (list.at(-1) !== FROM_ANOTHER_SERVER) list.push(FROM_ANOTHER_SERVER);
+        writers.set(documentName, list);
+        return;
+      }
       // Only what a connection with write access sent counts as someone's writing (merges and reverts do not).
       if (!connection || connection.readOnly || !context?.userId) return;
       const list = writers.get(documentName) ?? [];
@@ -227,6 +340,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
 
     async afterUnloadDocument({ documentName }) {
       bases.delete(documentName);
+      announced.delete(documentName);
+      seen.delete(documentName);
       checkpointed.delete(documentName);
       writers.delete(documentName);
       unstored.delete(documentName);
@@ -269,6 +384,8 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       // so nothing slips in) instead of being dropped as a read-only connection's would be.
       for (let check = checking.get(connection); check; check = checking.get(connection)) await check;
       if (connection.readOnly) return;
+      // Known to every server before any of them can hold what this message writes.
+      await announceWriter(document.name, context.userId);
       let size = sizes.get(document);
       if (size === undefined || size + update.byteLength > maxStateBytes) {
         // The running sum over-counts (merged updates, awareness); measure exactly before refusing.

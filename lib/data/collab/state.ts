@@ -1,5 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
 import { db } from '@/db/client';
 import { articleCollabStates, articles } from '@/db/schema';
 import type { JSONContent } from '@/lib/content/types';
@@ -17,10 +18,18 @@ export const MAX_COLLAB_STATE_BYTES = 4_000_000;
 
 export const COLLAB_STATE_TOO_LARGE = 'Bài viết đã vượt giới hạn dung lượng khi cùng soạn; thay đổi vừa rồi không được lưu.';
 
-export interface LiveState {
+/** A Yjs state whose text is exactly a revision's body, and that revision. */
+export interface LiveBase {
   state: Uint8Array;
-  /** The revision the state is in step with (the story's current revision once loaded). */
+  /** The revision (the story's current one once loaded); null for a story without one. */
   revisionId: string | null;
+}
+
+export interface LiveState {
+  /** The whole live document (what was typed after the last checkpoint too). */
+  state: Uint8Array;
+  /** What it is in step with: a save from elsewhere is merged as its change from this. */
+  base: LiveBase;
 }
 
 /** The story's current revision: what the live document must hold once merged. */
@@ -39,36 +48,60 @@ export async function currentVersion(articleId: string): Promise<{ revisionId: s
 
 /**
  * The live document of a story: its stored Yjs state, or, on the first open, one built from the
- * current revision's body. A stored state from before a save
- * made while nobody had the story open (through the API) gets that revision merged in first, so the
- * save is not lost. Null when the story does not exist.
+ * current revision's body. A stored state from before a save made while nobody had the story open
+ * (through the API) gets that revision merged in first, as its change from the stored base, so
+ * neither the save nor anything typed after the last checkpoint is lost. Null when the story does
+ * not exist.
  */
 export async function loadCollabState(articleId: string): Promise<LiveState | null> {
   if (!isUuid(articleId)) return null;
-  const [stored] = await db.select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId }).from(articleCollabStates).where(eq(articleCollabStates.articleId, articleId)).limit(1);
+  const [stored] = await db
+    .select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId, baseState: articleCollabStates.baseState })
+    .from(articleCollabStates)
+    .where(eq(articleCollabStates.articleId, articleId))
+    .limit(1);
   const current = await currentRevisionBody(articleId);
   if (!current) {
     const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).limit(1);
+    if (!exists) return null;
     // A story always has a current revision once created; an empty document otherwise.
-    return exists ? { state: yStateFromContent({ type: 'doc', content: [{ type: 'paragraph' }] }), revisionId: null } : null;
+    const empty = yStateFromContent({ type: 'doc', content: [{ type: 'paragraph' }] });
+    return { state: empty, base: { state: empty, revisionId: null } };
   }
-  if (stored?.revisionId === current.revisionId) return { state: stored.state, revisionId: current.revisionId };
-  // Every change in the stored state was checkpointed into a revision before it was stored, so the
-  // current revision is the newer truth: merged as a change from the stored state. What is built here
-  // is stored at once: Yjs items carry the id of the document that made them, so building it again
-  // at the next open would be another history of the same words, and a browser holding the first
-  // one offline (IndexedDB) would get every paragraph twice when the two merge.
-  const state = stored ? changeFromBase(stored.state, current.body).state : yStateFromContent(current.body);
-  await storeCollabState(articleId, state, current.revisionId);
-  return { state, revisionId: current.revisionId };
+  if (stored?.revisionId === current.revisionId) return { state: stored.state, base: { state: stored.baseState ?? stored.state, revisionId: current.revisionId } };
+  // What is built here is stored at once: Yjs items carry the id of the document that made them, so
+  // building it again at the next open would be another history of the same words, and a browser
+  // holding the first one offline (IndexedDB) would get every paragraph twice when the two merge.
+  let live: LiveState;
+  if (stored) {
+    const change = changeFromBase(stored.baseState ?? stored.state, current.body);
+    live = { state: Y.mergeUpdates([stored.state, change.update]), base: { state: change.state, revisionId: current.revisionId } };
+  } else {
+    const state = yStateFromContent(current.body);
+    live = { state, base: { state, revisionId: current.revisionId } };
+  }
+  await storeCollabState(articleId, live.state, live.base);
+  return live;
 }
 
-/** Stores a story's Yjs state and the revision it is in step with (the collaboration server calls this, debounced, after changes). */
-export async function storeCollabState(articleId: string, state: Uint8Array, revisionId: string | null, maxBytes = MAX_COLLAB_STATE_BYTES): Promise<void> {
+/** The base every collaboration server is to be in step with (another server may have moved it). */
+export async function sharedCollabBase(articleId: string): Promise<LiveBase | null> {
+  if (!isUuid(articleId)) return null;
+  const [row] = await db
+    .select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId, baseState: articleCollabStates.baseState })
+    .from(articleCollabStates)
+    .where(eq(articleCollabStates.articleId, articleId))
+    .limit(1);
+  return row ? { state: row.baseState ?? row.state, revisionId: row.revisionId } : null;
+}
+
+/** Stores a story's Yjs state and its base (the collaboration server calls this, debounced, after changes, and after each merge). */
+export async function storeCollabState(articleId: string, state: Uint8Array, base: LiveBase, maxBytes = MAX_COLLAB_STATE_BYTES): Promise<void> {
   if (!isUuid(articleId)) throw new DataError('not_found', 'Không tìm thấy bài viết.');
   if (state.byteLength > maxBytes) throw new DataError('invalid', COLLAB_STATE_TOO_LARGE);
+  const values = { state, revisionId: base.revisionId, baseState: base.state };
   await db
     .insert(articleCollabStates)
-    .values({ articleId, state, revisionId })
-    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { state, revisionId, updatedAt: sql`now()` } });
+    .values({ articleId, ...values })
+    .onConflictDoUpdate({ target: articleCollabStates.articleId, set: { ...values, updatedAt: sql`now()` } });
 }
