@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connect } from '@/db/connect';
 import * as s from '@/db/schema';
-import { COLLAB_FRAGMENT, contentFromYDoc } from '@/lib/content/ydoc';
+import { appendYParagraph, COLLAB_FRAGMENT, contentFromYDoc } from '@/lib/content/ydoc';
 import { signCollabTicket } from '@/lib/credentials/collab-ticket';
 import { createArticle } from '@/lib/data/articles/create-article';
 import { saveArticle } from '@/lib/data/articles/save-article';
@@ -77,16 +77,6 @@ async function synced(c: { provider: HocuspocusProvider }) {
   await vi.waitFor(() => expect(c.provider.isSynced).toBe(true), WAIT);
 }
 
-function appendParagraph(d: Y.Doc, value: string) {
-  d.transact(() => {
-    const t = new Y.XmlText();
-    t.insert(0, value);
-    const p = new Y.XmlElement('paragraph');
-    p.insert(0, [t]);
-    d.getXmlFragment(COLLAB_FRAGMENT).push([p]);
-  });
-}
-
 function storedState(articleId: string) {
   return db.select({ state: s.articleCollabStates.state }).from(s.articleCollabStates).where(eq(s.articleCollabStates.articleId, articleId));
 }
@@ -132,6 +122,20 @@ async function aloneWithoutPauses() {
   return { writer, ref, srv, a, answers };
 }
 
+/** Two editors on a story in review (both may write), on a server that never checkpoints on a pause (only on request). */
+async function twoEditorsInReview() {
+  const reporter = await user(['reporter']);
+  const [e1, e2] = [await user(['editor']), await user(['editor'])];
+  const ref = await story(reporter, 'Khai mạc hội nghị.');
+  await transitionArticle(reporter, ref.id, { event: 'submit' });
+  const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
+  const a = client(srv, ref.id, () => ticket(e1.id, ref.id));
+  const b = client(srv, ref.id, () => ticket(e2.id, ref.id));
+  await synced(a);
+  await synced(b);
+  return { e1, e2, ref, a, b };
+}
+
 beforeAll(async () => {
   const [section] = await db.insert(s.sections).values({ slug: `collab-ws-${run}`, name: `Cùng soạn ${run}` }).returning();
   sectionId = section!.id;
@@ -162,7 +166,7 @@ describe('collaboration server', () => {
           const d = clients[o.client]!.doc;
           const fragment = d.getXmlFragment(COLLAB_FRAGMENT);
           if (o.kind === 'paragraph' || fragment.length === 0) {
-            appendParagraph(d, o.text);
+            appendYParagraph(d, o.text);
           } else {
             const p = fragment.get(Math.min(fragment.length - 1, Math.floor(o.where * fragment.length))) as Y.XmlElement;
             let t = p.get(0);
@@ -233,10 +237,10 @@ describe('collaboration server', () => {
     await synced(rep);
     expect(rep.scope).toBe('readonly');
 
-    appendParagraph(ed.doc, 'Biên tập viên sửa.');
+    appendYParagraph(ed.doc, 'Biên tập viên sửa.');
     await vi.waitFor(() => expect(plain(rep.doc)).toContain('Biên tập viên sửa.'), WAIT);
 
-    appendParagraph(rep.doc, 'Phóng viên chen vào.');
+    appendYParagraph(rep.doc, 'Phóng viên chen vào.');
     // Awareness goes through the same connection after the update: once the editor sees it, the
     // server has already handled (and refused) the reporter's update.
     rep.provider.setAwarenessField('marker', 'after-edit');
@@ -256,7 +260,7 @@ describe('collaboration server', () => {
       const off = client(srv, ref.id, () => ticket(reporter.id, ref.id));
       await synced(off);
       expect(off.scope).toBe('readonly');
-      appendParagraph(off.doc, 'Sửa khi đang tắt.');
+      appendYParagraph(off.doc, 'Sửa khi đang tắt.');
       off.provider.setAwarenessField('marker', 'sent');
       // The server handles the update before the awareness message that follows it.
       await vi.waitFor(() => expect(srv.server.hocuspocus.documents.get(ref.id)?.awareness.getStates().size ?? 0).toBeGreaterThan(0), WAIT);
@@ -314,7 +318,7 @@ describe('collaboration server', () => {
     const first = await server();
     const a = client(first, ref.id, () => ticket(writer.id, ref.id));
     await synced(a);
-    appendParagraph(a.doc, 'Gõ trong phiên đầu.');
+    appendYParagraph(a.doc, 'Gõ trong phiên đầu.');
     await vi.waitFor(async () => expect(await storedText(ref.id)).toContain('Gõ trong phiên đầu.'), WAIT);
     a.provider.destroy();
     await first.stop();
@@ -332,9 +336,9 @@ describe('collaboration server', () => {
     const srv = await server({ maxStateBytes: 20_000 });
     const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
     await synced(a);
-    appendParagraph(a.doc, 'Vừa đủ.');
+    appendYParagraph(a.doc, 'Vừa đủ.');
     await vi.waitFor(async () => expect(await storedText(ref.id)).toContain('Vừa đủ.'), WAIT);
-    appendParagraph(a.doc, 'x'.repeat(30_000));
+    appendYParagraph(a.doc, 'x'.repeat(30_000));
     await vi.waitFor(() => expect(a.reasons).toContain('Bài viết vượt giới hạn dung lượng'), WAIT);
     // The refused update never reached the document: what is stored (also when the now empty
     // document is unloaded) is the state before it.
@@ -371,7 +375,7 @@ describe('collaboration server', () => {
     const srv = await server();
     const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
     await synced(a);
-    appendParagraph(a.doc, 'Đoạn do biên tập viên gõ khi cùng soạn.');
+    appendYParagraph(a.doc, 'Đoạn do biên tập viên gõ khi cùng soạn.');
     await vi.waitFor(async () => expect(JSON.stringify((await current(ref.id)).body)).toContain('Đoạn do biên tập viên gõ khi cùng soạn.'), WAIT);
     const saved = await current(ref.id);
     expect(saved.authorId).toBe(writer.id);
@@ -385,20 +389,12 @@ describe('collaboration server', () => {
   });
 
   it('of several people who wrote since the last checkpoint, the last one saves it', async () => {
-    const reporter = await user(['reporter']);
-    const [e1, e2] = [await user(['editor']), await user(['editor'])];
-    const ref = await story(reporter, 'Khai mạc hội nghị.');
-    await transitionArticle(reporter, ref.id, { event: 'submit' });
-    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
-    const a = client(srv, ref.id, () => ticket(e1.id, ref.id));
-    const b = client(srv, ref.id, () => ticket(e2.id, ref.id));
-    await synced(a);
-    await synced(b);
-    appendParagraph(a.doc, 'Một viết trước.');
+    const { e1, ref, a, b } = await twoEditorsInReview();
+    appendYParagraph(a.doc, 'Một viết trước.');
     await vi.waitFor(() => expect(plain(b.doc)).toContain('Một viết trước.'), WAIT);
-    appendParagraph(b.doc, 'Hai viết sau.');
+    appendYParagraph(b.doc, 'Hai viết sau.');
     await vi.waitFor(() => expect(plain(a.doc)).toContain('Hai viết sau.'), WAIT);
-    appendParagraph(a.doc, 'Một viết sau cùng.');
+    appendYParagraph(a.doc, 'Một viết sau cùng.');
     const answers: Array<{ id?: string; ok?: boolean }> = [];
     a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
     a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'cuoi' }));
@@ -420,7 +416,7 @@ describe('collaboration server', () => {
     const b = client(srv, ref.id, () => ticket(watcher.id, ref.id));
     await synced(a);
     await synced(b);
-    appendParagraph(a.doc, 'Gõ trong lúc API lưu.');
+    appendYParagraph(a.doc, 'Gõ trong lúc API lưu.');
     await vi.waitFor(() => expect(plain(b.doc)).toContain('Gõ trong lúc API lưu.'), WAIT);
     const before = await current(ref.id);
     expect(JSON.stringify(before.body)).not.toContain('Gõ trong lúc API lưu.');
@@ -444,7 +440,7 @@ describe('collaboration server', () => {
     const srv = await server();
     const a = client(srv, ref.id, () => ticket(writer.id, ref.id));
     await synced(a);
-    appendParagraph(a.doc, 'Gõ khi cùng soạn.');
+    appendYParagraph(a.doc, 'Gõ khi cùng soạn.');
     a.provider.destroy();
     await vi.waitFor(() => expect(srv.server.hocuspocus.documents.has(ref.id)).toBe(false), WAIT);
     expect(await storedText(ref.id)).toContain('Gõ khi cùng soạn.');
@@ -467,14 +463,14 @@ describe('collaboration server', () => {
     expect(answers).toEqual([{ type: 'pong' }]);
     expect(a.closes).toEqual([]);
     expect(await revisionCount(ref.id)).toBe(1);
-    appendParagraph(a.doc, 'Vẫn gõ được.');
+    appendYParagraph(a.doc, 'Vẫn gõ được.');
     a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'sau' }));
     await vi.waitFor(() => expect(answers.find((x) => x.id === 'sau')).toMatchObject({ ok: true }), WAIT);
   });
 
   it('"save now" makes a revision of what was sent before it and answers with the version; asked again with nothing new, it writes nothing', async () => {
     const { ref, a, answers } = await aloneWithoutPauses();
-    appendParagraph(a.doc, 'Gõ rồi bấm gửi ngay.');
+    appendYParagraph(a.doc, 'Gõ rồi bấm gửi ngay.');
     a.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 'mot' }));
     await vi.waitFor(() => expect(answers.find((x) => x.id === 'mot')).toBeDefined(), WAIT);
     const saved = await current(ref.id);
@@ -490,15 +486,7 @@ describe('collaboration server', () => {
   });
   it('a "save now" answer names everyone whose writing the current revision holds, and nobody for a save made elsewhere', async () => {
     // An editor's screen signs only a version holding its own person's writing (components/editor/article-editor.tsx).
-    const reporter = await user(['reporter']);
-    const [e1, e2] = [await user(['editor']), await user(['editor'])];
-    const ref = await story(reporter, 'Khai mạc hội nghị.');
-    await transitionArticle(reporter, ref.id, { event: 'submit' });
-    const srv = await server({ debounceMs: 60_000, maxDebounceMs: 60_000 });
-    const a = client(srv, ref.id, () => ticket(e1.id, ref.id));
-    const b = client(srv, ref.id, () => ticket(e2.id, ref.id));
-    await synced(a);
-    await synced(b);
+    const { e1, e2, ref, a, b } = await twoEditorsInReview();
     const answers: Array<{ id?: string; ok?: boolean; version?: number; writers?: string[] | null }> = [];
     a.provider.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
     const ask = async (id: string) => {
@@ -507,14 +495,14 @@ describe('collaboration server', () => {
       return answers.find((x) => x.id === id)!;
     };
 
-    appendParagraph(b.doc, 'Biên tập hai viết.');
+    appendYParagraph(b.doc, 'Biên tập hai viết.');
     await vi.waitFor(() => expect(plain(a.doc)).toContain('Biên tập hai viết.'), WAIT);
-    appendParagraph(a.doc, 'Biên tập một viết.');
+    appendYParagraph(a.doc, 'Biên tập một viết.');
     const both = await ask('ca-hai');
     expect(both).toMatchObject({ ok: true, version: (await current(ref.id)).version });
     expect([...both.writers!].sort()).toEqual([e1.id, e2.id].sort());
 
-    appendParagraph(a.doc, 'Chỉ biên tập một.');
+    appendYParagraph(a.doc, 'Chỉ biên tập một.');
     expect(await ask('mot-minh')).toMatchObject({ ok: true, writers: [e1.id] });
 
     // A save through the API (or a thread's anchor): the collaboration server cannot say whose it is.

@@ -54,3 +54,14 @@ export function changeFromBase(base: Uint8Array, body: JSONContent): { update: U
     fork.destroy();
   }
 }
+
+/** A paragraph of plain text added at the end, in one transaction, as a client typing it would (tests and fault scenarios write this way). */
+export function appendYParagraph(doc: Y.Doc, text: string): void {
+  doc.transact(() => {
+    const run = new Y.XmlText();
+    run.insert(0, text);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [run]);
+    doc.getXmlFragment(COLLAB_FRAGMENT).push([paragraph]);
+  });
+}

@@ -14,7 +14,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connect } from '../../db/connect';
 import * as s from '../../db/schema';
-import { COLLAB_FRAGMENT } from '../../lib/content/ydoc';
+import { appendYParagraph, COLLAB_FRAGMENT } from '../../lib/content/ydoc';
 import { signCollabTicket } from '../../lib/credentials/collab-ticket';
 import type { FaultContext } from './context';
 import { Api, check, FaultTestFailure, freePort, sleep, waitFor } from './harness';
@@ -73,16 +73,6 @@ async function signal(p: CollabProcess, sig: NodeJS.Signals): Promise<void> {
 const plain = (d: Y.Doc) => d.getXmlFragment(COLLAB_FRAGMENT).toJSON();
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
-function appendParagraph(d: Y.Doc, value: string) {
-  d.transact(() => {
-    const t = new Y.XmlText();
-    t.insert(0, value);
-    const p = new Y.XmlElement('paragraph');
-    p.insert(0, [t]);
-    d.getXmlFragment(COLLAB_FRAGMENT).push([p]);
-  });
-}
-
 /** Types into the first paragraph (everyone's same paragraph), at its start. */
 function typeIntoFirst(d: Y.Doc, value: string) {
   const first = d.getXmlFragment(COLLAB_FRAGMENT).get(0) as Y.XmlElement;
@@ -136,7 +126,7 @@ export async function twoCollabServers(ctx: FaultContext, note: (line: string) =
     const typed: string[] = [];
     for (let i = 0; i < 10; i++) {
       const [one, two] = [`[máy 1 câu ${i}]`, `[máy 2 câu ${i}]`];
-      appendParagraph(e1.document, one);
+      appendYParagraph(e1.document, one);
       typeIntoFirst(e2.document, two);
       typed.push(one, two);
       if (i % 3 === 0) {
@@ -150,7 +140,7 @@ export async function twoCollabServers(ctx: FaultContext, note: (line: string) =
     note(`20+ concurrent edits on two servers converged in all three copies ${ms} ms after the last one`);
 
     // 2. The watcher's writing is refused by its server and reaches nobody.
-    appendParagraph(watcher.document, '[phóng viên không được viết]');
+    appendYParagraph(watcher.document, '[phóng viên không được viết]');
     await sleep(1500);
     check(!plain(e1.document).includes('[phóng viên không được viết]') && !plain(e2.document).includes('[phóng viên không được viết]'), 'a read-only connection\'s update reached the writers through the other server');
     // Its own copy keeps what it typed (the server only refused it): it leaves.
@@ -179,7 +169,7 @@ export async function twoCollabServers(ctx: FaultContext, note: (line: string) =
     const firstText = () => (e2.document.getXmlFragment(COLLAB_FRAGMENT).get(0) as Y.XmlElement).get(0) as Y.XmlText;
     firstText().insert(0, suggestion, { insertion: { id: suggestionId, authorId: second!.id, createdAt: new Date().toISOString() } });
     await waitFor('the suggestion on server 1', async () => (plain(e1.document).includes(suggestion) ? true : undefined), { timeoutMs: 5000, intervalMs: 10 });
-    appendParagraph(e1.document, '[máy 1 lưu ngay]');
+    appendYParagraph(e1.document, '[máy 1 lưu ngay]');
     typed.push(suggestion, '[máy 1 lưu ngay]');
     const answers: Array<{ id?: string; ok?: boolean; writers?: string[] | null; message?: string }> = [];
     e1.on('stateless', ({ payload }: { payload: string }) => answers.push(JSON.parse(payload) as (typeof answers)[number]));
@@ -194,12 +184,12 @@ export async function twoCollabServers(ctx: FaultContext, note: (line: string) =
     note('a checkpoint on server 1 keeps a suggestion made on server 2 and names no writers for the sign-off');
 
     // 4. The second server killed with -9 while its editor types; restarted on the same port.
-    appendParagraph(e2.document, '[máy 2 trước khi chết]');
+    appendYParagraph(e2.document, '[máy 2 trước khi chết]');
     typed.push('[máy 2 trước khi chết]');
     await sleep(50);
     await signal(servers[1]!, 'SIGKILL');
-    appendParagraph(e2.document, '[máy 2 gõ khi máy chủ đã chết]');
-    appendParagraph(e1.document, '[máy 1 gõ khi máy 2 chết]');
+    appendYParagraph(e2.document, '[máy 2 gõ khi máy chủ đã chết]');
+    appendYParagraph(e1.document, '[máy 1 gõ khi máy 2 chết]');
     typed.push('[máy 2 gõ khi máy chủ đã chết]', '[máy 1 gõ khi máy 2 chết]');
     await sleep(500);
     servers[1] = await startCollab(ctx, 'collab-2', port2, env);

@@ -46,6 +46,15 @@ export async function currentVersion(articleId: string): Promise<{ revisionId: s
   return row ?? null;
 }
 
+async function storedRow(articleId: string) {
+  const [row] = await db
+    .select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId, baseState: articleCollabStates.baseState })
+    .from(articleCollabStates)
+    .where(eq(articleCollabStates.articleId, articleId))
+    .limit(1);
+  return row;
+}
+
 /**
  * The live document of a story: its stored Yjs state, or, on the first open, one built from the
  * current revision's body. A stored state from before a save made while nobody had the story open
@@ -55,11 +64,7 @@ export async function currentVersion(articleId: string): Promise<{ revisionId: s
  */
 export async function loadCollabState(articleId: string): Promise<LiveState | null> {
   if (!isUuid(articleId)) return null;
-  const [stored] = await db
-    .select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId, baseState: articleCollabStates.baseState })
-    .from(articleCollabStates)
-    .where(eq(articleCollabStates.articleId, articleId))
-    .limit(1);
+  const stored = await storedRow(articleId);
   const current = await currentRevisionBody(articleId);
   if (!current) {
     const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).limit(1);
@@ -87,11 +92,7 @@ export async function loadCollabState(articleId: string): Promise<LiveState | nu
 /** The base every collaboration server is to be in step with (another server may have moved it). */
 export async function sharedCollabBase(articleId: string): Promise<LiveBase | null> {
   if (!isUuid(articleId)) return null;
-  const [row] = await db
-    .select({ state: articleCollabStates.state, revisionId: articleCollabStates.revisionId, baseState: articleCollabStates.baseState })
-    .from(articleCollabStates)
-    .where(eq(articleCollabStates.articleId, articleId))
-    .limit(1);
+  const row = await storedRow(articleId);
   return row ? { state: row.baseState ?? row.state, revisionId: row.revisionId } : null;
 }
 
