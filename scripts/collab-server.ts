@@ -8,18 +8,18 @@ import { fail, runCli } from './lib/cli';
 runCli(async () => {
   if (!process.env.DATABASE_URL) fail('DATABASE_URL is not set: the collaboration server uses the portal database (npm start sets it).');
   if (!process.env.AUTH_SECRET) fail('AUTH_SECRET is not set: it must be the same secret as the portal app (npm start sets it).');
-  const { collabPort } = await import('../lib/collab/port');
+  const { collabPort, collabRedisUrl } = await import('../lib/collab/port');
   let port: number;
+  // Several collaboration servers share one Redis (docs/deploy.md, "Several collaboration servers").
+  let redisUrl: string | undefined;
   try {
     port = collabPort();
+    redisUrl = collabRedisUrl();
   } catch (error) {
     fail((error as Error).message);
   }
   const { log } = await import('../lib/log/logger');
   const { startCollabServer } = await import('../lib/collab/server');
-  // Several collaboration servers share one Redis (docs/deploy.md, "Several collaboration servers").
-  const redisUrl = process.env.COLLAB_REDIS_URL;
-  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) fail('COLLAB_REDIS_URL must be a redis:// or rediss:// URL (or unset for a single collaboration server).');
   const server = await startCollabServer({
     port,
     host: process.env.COLLAB_HOST || '127.0.0.1',

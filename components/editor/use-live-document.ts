@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { openLiveConnection } from '@/lib/collab/client';
+import { collabPath } from '@/lib/collab/port';
 import { keepEditorForOffline, offlineCopyName } from './offline-copies';
 
 export type LiveStatus =
@@ -70,8 +71,7 @@ function openLive(articleId: string, userId: string): Live {
   const doc = new Y.Doc();
   // Per person and story: another account on this browser never sees this one's offline text.
   const persistence = new IndexeddbPersistence(offlineCopyName(articleId, userId), doc);
-  // The story in the path (the ticket's `path`): with several collaboration servers nginx sends one story's editors to one server.
-  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab/${articleId}`;
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${collabPath(articleId)}`;
   const connection = openLiveConnection({ url, articleId, document: doc, token: () => fetchTicket(articleId) });
   return {
     doc,

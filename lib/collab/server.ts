@@ -36,7 +36,7 @@ import { verifyCollabTicket } from '@/lib/credentials/collab-ticket';
 import { collabAccess } from '@/lib/data/collab/access';
 import { listenForAccessChanges, type AccessChange } from '@/lib/data/collab/access-changes';
 import { checkpointLiveDocument } from '@/lib/data/collab/checkpoint';
-import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, currentVersion, loadCollabState, MAX_COLLAB_STATE_BYTES, sharedCollabBase, storeCollabState, type LiveBase } from '@/lib/data/collab/state';
+import { COLLAB_STATE_TOO_LARGE, currentRevisionBody, currentVersion, loadCollabState, MAX_COLLAB_STATE_BYTES, movedCollabBase, storeCollabState, type LiveBase } from '@/lib/data/collab/state';
 
 export interface CollabContext {
   userId: string;
@@ -60,10 +60,9 @@ export interface CollabServerOptions {
   redis?: { url: string; prefix?: string };
 }
 
-/** The Redis extension's connection settings from a redis:// URL (it makes its own ioredis clients). */
+/** The Redis extension's connection settings from a redis:// URL (checked by collabRedisUrl; the extension makes its own ioredis clients). */
 function redisSettings(url: string) {
   const parsed = new URL(url);
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`COLLAB_REDIS_URL must be a redis:// URL, not ${parsed.protocol}`);
   const db = Number(parsed.pathname.slice(1) || 0);
   return {
     host: parsed.hostname || '127.0.0.1',
@@ -170,14 +169,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   /**
    * Another server may have moved the story's base (a checkpoint, a merge, a revert): take it. Its
    * state holds the items of that step, so applying it adds only what this copy has not yet heard
-   * through Redis, and the same save is never merged twice. With one server the shared base is this
-   * server's own and nothing happens.
+   * through Redis, and the same save is never merged twice.
    */
   async function adoptSharedBase(document: Document): Promise<void> {
     const local = bases.get(document.name);
-    if (!local) return;
-    const shared = await sharedCollabBase(document.name);
-    if (!shared || shared.revisionId === seen.get(document.name)) return;
+    // One server: nobody else moves the base, and this costs no query.
+    if (!redis || !local) return;
+    const shared = await movedCollabBase(document.name, seen.get(document.name) ?? null);
+    if (!shared) return;
     seen.set(document.name, shared.revisionId);
     if (shared.revisionId === local.revisionId) return;
     Y.applyUpdate(document, shared.state, ADOPTED);

@@ -89,9 +89,15 @@ export async function loadCollabState(articleId: string): Promise<LiveState | nu
   return live;
 }
 
-/** The base every collaboration server is to be in step with (another server may have moved it). */
-export async function sharedCollabBase(articleId: string): Promise<LiveBase | null> {
+/**
+ * The base every collaboration server is to be in step with, when it is no longer `known` (another
+ * server moved it); null when it is unchanged. The row's revision is read first: the states (up to
+ * 4 MB each) only when there is something to adopt.
+ */
+export async function movedCollabBase(articleId: string, known: string | null): Promise<LiveBase | null> {
   if (!isUuid(articleId)) return null;
+  const [head] = await db.select({ revisionId: articleCollabStates.revisionId }).from(articleCollabStates).where(eq(articleCollabStates.articleId, articleId)).limit(1);
+  if (!head || head.revisionId === known) return null;
   const row = await storedRow(articleId);
   return row ? { state: row.baseState ?? row.state, revisionId: row.revisionId } : null;
 }

@@ -2,19 +2,13 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import { collabPath } from '@/lib/collab/port';
 import { signCollabTicket } from '@/lib/credentials/collab-ticket';
 import { canEditContent, canReadArticle } from '@/lib/policy/workflow';
 import type { Viewer } from '@/lib/policy/roles';
 import { loadArticleFacts } from '../articles/load';
 import { liveCoeditingSetting } from './access';
 import { DataError } from '../errors';
-
-/**
- * The same-origin path the browser opens the collaboration websocket on (nginx or the Next rewrite
- * forward it). The story is in the path so that, with several collaboration servers, nginx's hash
- * keeps all of a story's editors on one of them.
- */
-export const collabPath = (articleId: string) => `/collab/${articleId}`;
 
 export interface CollabTicket {
   ticket: string;
