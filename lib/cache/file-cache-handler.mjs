@@ -6,6 +6,7 @@
 // (a new release, a restored backup, `npm start` against another database) starts empty, where
 // files under .next would be served again by a build that skips rebuilding.
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { skipEntrySizing } from './entry-sizing.mjs';
 import { securePageEntry, servedPageEntry } from './page-entry.mjs';
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -43,6 +44,7 @@ function unpacked(entry) {
 
 export default class PortalFileCache extends FileSystemCache {
   async get(key, ctx) {
+    skipEntrySizing();
     const entry = unpacked(await super.get(key, ctx));
     if (entry?.value?.status === 404 && entry.lastModified > 0 && Date.now() - entry.lastModified > notFoundTtlMs()) return null;
     if (entry?.value) servedPageEntry(entry.value);
@@ -50,6 +52,7 @@ export default class PortalFileCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    skipEntrySizing();
     securePageEntry(data);
     return super.set(key, packed(data), ctx);
   }

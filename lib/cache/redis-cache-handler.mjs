@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'redis';
+import { skipEntrySizing } from './entry-sizing.mjs';
 import { securePageEntry, servedPageEntry } from './page-entry.mjs';
 
 const TIMEOUT_MS = Number(process.env.REDIS_CACHE_TIMEOUT_MS || 500);
@@ -155,6 +156,7 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx) {
+    skipEntrySizing();
     try {
       const redis = await withTimeout(client(), 'connect');
       await this.flushPendingTags(redis);
@@ -177,6 +179,7 @@ export default class RedisCacheHandler {
   async set(key, data, ctx = {}) {
     // Before the first await: the response to the request that rendered the page is built from
     // this same object (page-entry.mjs).
+    skipEntrySizing();
     securePageEntry(data);
     try {
       const redis = await withTimeout(client(), 'connect');
