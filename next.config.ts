@@ -8,12 +8,12 @@ import { maxUploadRequestBytes } from './lib/media/limits';
 
 /**
  * PAGE_CACHE_MB: memory for cached pages per instance without Redis (least recently used go first).
- * 64 MB holds about 500 story pages (HTML kept as UTF-8, lib/cache/file-cache-handler.mjs): the
+ * 48 MB holds about 375 story pages (HTML kept as UTF-8, lib/cache/file-cache-handler.mjs): the
  * day's pages; older stories render again (tens of milliseconds). Raise it, or use Redis, for more.
  */
 function memoryCacheBytes(): number {
   const mb = Number(process.env.PAGE_CACHE_MB);
-  return (Number.isInteger(mb) && mb >= 16 && mb <= 16_384 ? mb : 64) * 1024 * 1024;
+  return (Number.isInteger(mb) && mb >= 16 && mb <= 16_384 ? mb : 48) * 1024 * 1024;
 }
 
 const nextConfig: NextConfig = {
