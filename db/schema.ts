@@ -445,6 +445,7 @@ export const articleTags = pgTable(
   (t) => [
     primaryKey({ columns: [t.articleId, t.tagId] }),
     index('article_tags_tag_idx').on(t.tagId),
+    // Also INCLUDE (visible_from), added by migration 0048 (Drizzle has no INCLUDE): index-only reads.
     index('article_tags_tag_newest_idx').on(t.tagId, t.publishedAt.desc().nullsFirst(), t.articleId).where(sql`${t.visibleFrom} is not null`),
   ],
 );

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, preparedStatement } from '@/db/client';
 import { articles, documentArticles, documentFiles, documentLinks, documents, documentTypes, revisions } from '@/db/schema';
 import { RELATIONS, type DocumentRelation } from '@/lib/documents/lineage';
 import { keyHasYear, parseNumberQuery } from '@/lib/documents/number';
@@ -200,15 +200,20 @@ export async function publicDocumentFeed(limit = 50) {
 }
 
 /** Published documents related to a story, for its page. */
-export async function publicDocumentsOfArticle(articleId: string) {
-  return db
+// Prepared (db/client.ts): every story page asks, most of them to find none.
+const documentsOfArticle = preparedStatement('reader_documents_of_article', 'primary', (db) =>
+  db
     .select({ slug: documents.slug, numberSymbol: documents.numberSymbol, typeName: documentTypes.name, issuedOn: documents.issuedOn, summary: documents.summary })
     .from(documentArticles)
     .innerJoin(documents, eq(documents.id, documentArticles.documentId))
     .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
-    .where(and(eq(documentArticles.articleId, articleId), published()))
+    .where(and(eq(documentArticles.articleId, sql.placeholder('id')), published()))
     .orderBy(asc(documents.issuedOn))
-    .limit(20);
+    .limit(20),
+);
+
+export async function publicDocumentsOfArticle(articleId: string) {
+  return documentsOfArticle().execute({ id: articleId });
 }
 
 export const publicDocumentSlugs = (ids: string[]) => (ids.length ? db.select({ slug: documents.slug }).from(documents).where(and(inArray(documents.id, ids), published())) : Promise.resolve([]));

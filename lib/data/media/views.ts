@@ -1,19 +1,24 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, preparedStatement } from '@/db/client';
 import { media } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { MAX_BODY_VIDEOS, type VideoMedia } from '@/lib/content/video';
 import { figureMedia, mediaUrl, type StoredVariant } from '@/lib/media/urls';
 
+// Prepared (db/client.ts): every reader page reads its covers and figures through this.
+const figureRows = preparedStatement('reader_figure_media', 'primary', (db) =>
+  db
+    .select({ id: media.id, width: media.width, height: media.height, variants: media.variants })
+    .from(media)
+    .where(and(sql`${media.id} = any(${sql.placeholder('ids')}::uuid[])`, isNull(media.deletedAt))),
+);
+
 /** Image data for the figures of a body, loaded in one query. */
 export async function figureMediaMap(ids: string[]): Promise<Map<string, FigureMedia>> {
   const map = new Map<string, FigureMedia>();
   if (ids.length === 0) return map;
-  const rows = await db
-    .select({ id: media.id, width: media.width, height: media.height, variants: media.variants })
-    .from(media)
-    .where(and(inArray(media.id, ids), isNull(media.deletedAt)));
+  const rows = await figureRows().execute({ ids: [...new Set(ids)] });
   for (const row of rows) {
     const view = figureMedia(row);
     if (view) map.set(row.id, view);

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, desc, eq, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { cache } from 'react';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
-import { readerDb as db } from '@/db/client';
+import { preparedStatement, readerDb as db } from '@/db/client';
 import { articleCorrections, articlePeople, articles, articleSlugs, articleTags, people, revisions, sections, tags, units, type Meeting, type RevisionMeta } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { coverMediaIdOf } from '@/lib/content/cover';
@@ -149,8 +149,10 @@ export type ArticleLookup =
   | { found: 'gone' }
   | { found: 'none' };
 
-export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLookup> => {
-  const [row] = await db
+// The story and the lists under it, as prepared statements (db/client.ts): a story nobody asked for
+// yet runs these on its first request, and PostgreSQL plans them once per connection, not each time.
+const storyBySlug = preparedStatement('reader_story_by_slug', 'reader', (db) =>
+  db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -170,8 +172,43 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
     .from(articles)
     .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
     .leftJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublic(), eq(articles.slug, slug)))
-    .limit(1);
+    .where(and(isPublic(), eq(articles.slug, sql.placeholder('slug'))))
+    .limit(1),
+);
+
+const storyTags = preparedStatement('reader_story_tags', 'reader', (db) =>
+  db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, sql.placeholder('id')))
+    .orderBy(asc(tags.name)),
+);
+
+const storyPeople = preparedStatement('reader_story_people', 'reader', (db) =>
+  db
+    .selectDistinct({ slug: people.slug, fullName: people.fullName })
+    .from(articlePeople)
+    .innerJoin(people, eq(people.id, articlePeople.personId))
+    .where(eq(articlePeople.articleId, sql.placeholder('id')))
+    .orderBy(asc(people.fullName)),
+);
+
+const storyCorrections = preparedStatement('reader_story_corrections', 'reader', (db) =>
+  db
+    .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
+    .from(articleCorrections)
+    .where(eq(articleCorrections.articleId, sql.placeholder('id')))
+    .orderBy(desc(articleCorrections.publishedAt))
+    .limit(50),
+);
+
+const storyOrganiser = preparedStatement('reader_story_organiser', 'reader', (db) =>
+  db.select({ slug: units.slug, name: units.name }).from(units).where(eq(units.id, sql.placeholder('id'))).limit(1),
+);
+
+export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLookup> => {
+  const [row] = await storyBySlug().execute({ slug });
 
   if (!row) {
     const [old] = await db
@@ -189,28 +226,13 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
   const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap, videoMap] = await Promise.all([
-    db
-      .select({ slug: tags.slug, name: tags.name })
-      .from(articleTags)
-      .innerJoin(tags, eq(tags.id, articleTags.tagId))
-      .where(eq(articleTags.articleId, row.id))
-      .orderBy(asc(tags.name)),
+    storyTags().execute({ id: row.id }),
     figureMediaMap([...bodyMediaIds(body), ...(coverId ? [coverId] : [])]),
-    db
-      .selectDistinct({ slug: people.slug, fullName: people.fullName })
-      .from(articlePeople)
-      .innerJoin(people, eq(people.id, articlePeople.personId))
-      .where(eq(articlePeople.articleId, row.id))
-      .orderBy(asc(people.fullName)),
+    storyPeople().execute({ id: row.id }),
     organiserId && /^[0-9a-f-]{36}$/i.test(organiserId)
-      ? db.select({ slug: units.slug, name: units.name }).from(units).where(eq(units.id, organiserId)).limit(1)
+      ? storyOrganiser().execute({ id: organiserId })
       : Promise.resolve([]),
-    db
-      .select({ note: articleCorrections.note, publishedAt: articleCorrections.publishedAt })
-      .from(articleCorrections)
-      .where(eq(articleCorrections.articleId, row.id))
-      .orderBy(desc(articleCorrections.publishedAt))
-      .limit(50),
+    storyCorrections().execute({ id: row.id }),
     documentCardMap(documentCardIds(body)),
     videoMediaMap(videoMediaIds(body)),
   ]);
@@ -259,36 +281,50 @@ export async function relatedPublicArticles(
   article: { id: string; sectionSlug: string | null },
   tagWindow: number = RELATED_TAG_WINDOW,
 ): Promise<ArticleCard[]> {
+  const values = { id: article.id, window: tagWindow, section: article.sectionSlug ?? '' };
+  const byTags = (await (article.sectionSlug ? relatedByTagsThenSection() : relatedByTags()).execute(values)).map((r) => r.id);
+  const [tagged, fill] = await Promise.all([
+    publicCardsOf(byTags),
+    byTags.length < RELATED_SIZE && article.sectionSlug ? relatedFill().execute({ section: article.sectionSlug, exclude: [article.id, ...byTags], size: RELATED_SIZE - byTags.length }) : [],
+  ]);
+  return toCards([...tagged, ...fill]);
+}
+
+// The statements behind relatedPublicArticles(), prepared (see storyBySlug): ranked on the article
+// rows alone; the five winners' titles and covers are read afterwards.
+function relatedRanking(db: typeof import('@/db/client').readerDb, bySection: boolean) {
+  const id = sql.placeholder('id');
   const shared = db.$with('shared', { articleId: sql<string>`article_id`.as('article_id'), count: sql<number>`shared_count`.as('shared_count') }).as(sql`
     select newest.article_id, count(*)::int as shared_count
     from ${articleTags} mine
     cross join lateral (
       select t.article_id from ${articleTags} t
-      where t.tag_id = mine.tag_id and t.visible_from is not null and t.visible_from <= now() and t.article_id <> ${article.id}
+      where t.tag_id = mine.tag_id and t.visible_from is not null and t.visible_from <= now() and t.article_id <> ${id}
       order by t.published_at desc nulls first, t.article_id
-      limit ${tagWindow}
+      limit ${sql.placeholder('window')}
     ) newest
-    where mine.article_id = ${article.id}
+    where mine.article_id = ${id}
     group by newest.article_id`);
-  const sectionId = article.sectionSlug ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, article.sectionSlug)) : null;
   // Without a section there is nothing to rank by it (a literal "order by 0" is an error in PostgreSQL).
-  const sameSection = sectionId ? [desc(sql<boolean>`${articles.sectionId} is not distinct from (${sectionId})`)] : [];
-  // Ranked on the article rows alone; the five winners' titles and covers are read afterwards.
-  const byTags = (
-    await db
-      .with(shared)
-      .select({ id: articles.id })
-      .from(shared)
-      .innerJoin(articles, eq(articles.id, shared.articleId))
-      .where(isPublic())
-      .orderBy(desc(shared.count), ...sameSection, desc(articles.publishedAt), desc(articles.id))
-      .limit(RELATED_SIZE)
-  ).map((r) => r.id);
-  const [tagged, fill] = await Promise.all([
-    publicCardsOf(byTags),
-    byTags.length < RELATED_SIZE && sectionId
-      ? publicCards(and(eq(articles.sectionId, sectionId), notInArray(articles.id, [article.id, ...byTags]))).limit(RELATED_SIZE - byTags.length)
-      : [],
-  ]);
-  return toCards([...tagged, ...fill]);
+  const sameSection = bySection ? [desc(sql<boolean>`${articles.sectionId} is not distinct from (select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('section')})`)] : [];
+  return db
+    .with(shared)
+    .select({ id: articles.id })
+    .from(shared)
+    .innerJoin(articles, eq(articles.id, shared.articleId))
+    .where(isPublic())
+    .orderBy(desc(shared.count), ...sameSection, desc(articles.publishedAt), desc(articles.id))
+    .limit(RELATED_SIZE);
 }
+
+const relatedByTags = preparedStatement('reader_related_by_tags', 'reader', (db) => relatedRanking(db, false));
+const relatedByTagsThenSection = preparedStatement('reader_related_by_tags_section', 'reader', (db) => relatedRanking(db, true));
+// Only when shared tags fill fewer than RELATED_SIZE places: the newest of the same section.
+const relatedFill = preparedStatement('reader_related_fill', 'reader', () =>
+  publicCards(
+    and(
+      sql`${articles.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('section')})`,
+      sql`${articles.id} <> all(${sql.placeholder('exclude')}::uuid[])`,
+    ),
+  ).limit(sql.placeholder('size')),
+);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 // Reader queries tolerate replication lag: a read replica serves them when DATABASE_READ_URL is set.
-import { readerDb as db } from '@/db/client';
+import { preparedStatement, readerDb as db } from '@/db/client';
 import { articles, revisions, sections } from '@/db/schema';
 import type { FigureMedia } from '@/lib/content/render';
 import { figureMediaMap } from '../media/views';
@@ -87,6 +87,9 @@ export function publicCards(where: SQL | undefined) {
 /** The public cards of `ids`, in that order (an id that is not public is left out). */
 export async function publicCardsOf(ids: string[]): Promise<CardRow[]> {
   if (ids.length === 0) return [];
-  const byId = new Map((await publicCards(inArray(articles.id, ids))).map((r) => [r.id, r]));
+  const byId = new Map((await cardsOf().execute({ ids: [...new Set(ids)] })).map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+// Prepared (db/client.ts): related stories and the most-read lists of every story page come through here.
+const cardsOf = preparedStatement('reader_cards_of', 'reader', () => publicCards(sql`${articles.id} = any(${sql.placeholder('ids')}::uuid[])`));

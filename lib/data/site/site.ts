@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc } from 'drizzle-orm';
 import { cache } from 'react';
-import { db } from '@/db/client';
+import { preparedStatement } from '@/db/client';
 import { sections, siteSettings } from '@/db/schema';
 import type { Viewer } from '@/lib/policy/roles';
 import { DataError } from '../errors';
@@ -42,8 +42,14 @@ const FALLBACK: SiteSettings = {
 export const SETTINGS_ROW_DEFAULTS = { agencyName: FALLBACK.agencyName, siteTitle: FALLBACK.siteTitle };
 
 /** Agency names and contacts are data: renaming the agency is a settings change. */
+// Prepared (db/client.ts): every page rendered reads both.
+const settingsRow = preparedStatement('site_settings', 'primary', (db) => db.select().from(siteSettings).limit(1));
+const sectionRows = preparedStatement('site_sections', 'primary', (db) =>
+  db.select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn }).from(sections).orderBy(asc(sections.sortOrder), asc(sections.name)),
+);
+
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const [row] = await db.select().from(siteSettings).limit(1);
+  const [row] = await settingsRow().execute();
   return row ?? FALLBACK;
 });
 
@@ -61,12 +67,7 @@ export interface SectionLink {
   nameEn: string;
 }
 
-export const listSections = cache(async (): Promise<SectionLink[]> => {
-  return db
-    .select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn })
-    .from(sections)
-    .orderBy(asc(sections.sortOrder), asc(sections.name));
-});
+export const listSections = cache(async (): Promise<SectionLink[]> => sectionRows().execute());
 
 /** The sections for staff tools (API v1): the same list readers see, to a signed-in caller. */
 export async function staffSections(viewer: Viewer): Promise<SectionLink[]> {
