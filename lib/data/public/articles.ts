@@ -176,22 +176,21 @@ const storyBySlug = preparedStatement('reader_story_by_slug', 'reader', (db) =>
     .limit(1),
 );
 
-const storyTags = preparedStatement('reader_story_tags', 'reader', (db) =>
+// The story's tags and the registry people it names in one round trip, each sorted by name.
+const storyNames = preparedStatement('reader_story_names', 'reader', (db) =>
   db
-    .select({ slug: tags.slug, name: tags.name })
+    .select({ kind: sql<'tag' | 'person'>`'tag'`.as('kind'), slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, sql.placeholder('id')))
-    .orderBy(asc(tags.name)),
-);
-
-const storyPeople = preparedStatement('reader_story_people', 'reader', (db) =>
-  db
-    .selectDistinct({ slug: people.slug, fullName: people.fullName })
-    .from(articlePeople)
-    .innerJoin(people, eq(people.id, articlePeople.personId))
-    .where(eq(articlePeople.articleId, sql.placeholder('id')))
-    .orderBy(asc(people.fullName)),
+    .union(
+      db
+        .select({ kind: sql<'tag' | 'person'>`'person'`.as('kind'), slug: people.slug, name: people.fullName })
+        .from(articlePeople)
+        .innerJoin(people, eq(people.id, articlePeople.personId))
+        .where(eq(articlePeople.articleId, sql.placeholder('id'))),
+    )
+    .orderBy(sql`kind`, sql`name`),
 );
 
 const storyCorrections = preparedStatement('reader_story_corrections', 'reader', (db) =>
@@ -225,10 +224,9 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
   const body = withoutCommentMarks(withoutSuggestions(row.body as JSONContent));
   const coverId = coverMediaIdOf(row.meta.coverMediaId, body);
   const organiserId = row.meeting?.organiserUnitId;
-  const [tagRows, mediaMap, peopleRows, organiserRows, correctionRows, documentMap, videoMap] = await Promise.all([
-    storyTags().execute({ id: row.id }),
+  const [names, mediaMap, organiserRows, correctionRows, documentMap, videoMap] = await Promise.all([
+    storyNames().execute({ id: row.id }),
     figureMediaMap([...bodyMediaIds(body), ...(coverId ? [coverId] : [])]),
-    storyPeople().execute({ id: row.id }),
     organiserId && /^[0-9a-f-]{36}$/i.test(organiserId)
       ? storyOrganiser().execute({ id: organiserId })
       : Promise.resolve([]),
@@ -251,12 +249,12 @@ export const publicArticleBySlug = cache(async (slug: string): Promise<ArticleLo
       updatedAt: row.liveUpdatedAt,
       language: row.language,
       section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName, nameEn: row.sectionNameEn ?? '' } : null,
-      tags: tagRows,
+      tags: names.flatMap((n) => (n.kind === 'tag' ? [{ slug: n.slug, name: n.name }] : [])),
       media: mediaMap,
       documents: documentMap,
       videos: videoMap,
       cover: coverId ? (mediaMap.get(coverId) ?? null) : null,
-      people: peopleRows,
+      people: names.flatMap((n) => (n.kind === 'person' ? [{ slug: n.slug, fullName: n.name }] : [])),
       organiser: organiserRows[0] ?? null,
       corrections: correctionRows,
     },

@@ -22,6 +22,37 @@ async function article(status: s.ArticleStatus, extra: Partial<typeof s.articles
   return { id: row!.id, slug };
 }
 
+describe('a story page', () => {
+  it('lists the story’s tags and the people it names, each by name and each once', async () => {
+    const story = await article('published');
+    const [bTag, aTag] = await db
+      .insert(s.tags)
+      .values([
+        { slug: `bo-${tag}`, name: `Bộ ${tag}` },
+        { slug: `an-${tag}`, name: `An ${tag}` },
+      ])
+      .returning();
+    const [person] = await db.insert(s.people).values({ slug: `nguoi-${tag}`, fullName: `Lê Văn Chủ ${tag}` }).returning();
+    await db.insert(s.articleTags).values([
+      { articleId: story.id, tagId: bTag!.id },
+      { articleId: story.id, tagId: aTag!.id },
+    ]);
+    // Named twice (two roles): listed once.
+    await db.insert(s.articlePeople).values([
+      { articleId: story.id, personId: person!.id, role: 'chair' },
+      { articleId: story.id, personId: person!.id, role: 'attending' },
+    ]);
+    const lookup = await publicArticleBySlug(story.slug);
+    expect(lookup.found).toBe('article');
+    if (lookup.found !== 'article') return;
+    expect(lookup.article.tags).toEqual([
+      { slug: aTag!.slug, name: aTag!.name },
+      { slug: bTag!.slug, name: bTag!.name },
+    ]);
+    expect(lookup.article.people).toEqual([{ slug: person!.slug, fullName: person!.fullName }]);
+  });
+});
+
 describe('what readers can see (isPublic)', () => {
   it('shows published stories and hides drafts, stories in review, approved-not-published, unpublished and embargoed ones', async () => {
     const [section] = await db.insert(s.sections).values({ slug: `cm-${tag}`, name: `Chuyên mục ${tag}` }).returning();
