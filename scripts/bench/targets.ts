@@ -111,7 +111,8 @@ export function appRows(site: Site, origin: string, pid: () => number | null): R
     row('article-cold', 'Article, a story not requested before (uncached render)', site.coldSlugs.map((s) => `/bai-viet/${s}`), {
       warm: { origin, paths: site.warmSlugs.map((s) => `/bai-viet/${s}`) },
       // A running portal has rendered thousands of pages: its JIT compilers are warm. Two seconds after
-      // a start (about 60 renders) each render cost about twice what it does after 20 s (~800 renders).
+      // a start is about 60 renders (by hand, wrk 10-s runs on the 10k database: 26-29 ms a render in
+      // the first run after a start, 13-24 ms in the runs after it).
       minWarmupSeconds: 20,
       note: 'Measured after 20 s of first renders of other stories (a warmed-up server).',
     }),

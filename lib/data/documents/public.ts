@@ -199,7 +199,6 @@ export async function publicDocumentFeed(limit = 50) {
     .limit(Math.min(limit, 50_000));
 }
 
-/** Published documents related to a story, for its page. */
 // Prepared (db/client.ts): every story page asks, most of them to find none.
 const documentsOfArticle = preparedStatement('reader_documents_of_article', 'primary', (db) =>
   db
@@ -212,6 +211,7 @@ const documentsOfArticle = preparedStatement('reader_documents_of_article', 'pri
     .limit(20),
 );
 
+/** Published documents related to a story, for its page. */
 export async function publicDocumentsOfArticle(articleId: string) {
   return documentsOfArticle().execute({ id: articleId });
 }

@@ -41,13 +41,13 @@ const FALLBACK: SiteSettings = {
 /** The names a settings row needs when an administrator saves one part of the settings first. */
 export const SETTINGS_ROW_DEFAULTS = { agencyName: FALLBACK.agencyName, siteTitle: FALLBACK.siteTitle };
 
-/** Agency names and contacts are data: renaming the agency is a settings change. */
 // Prepared (db/client.ts): every page rendered reads both.
 const settingsRow = preparedStatement('site_settings', 'primary', (db) => db.select().from(siteSettings).limit(1));
 const sectionRows = preparedStatement('site_sections', 'primary', (db) =>
   db.select({ id: sections.id, slug: sections.slug, name: sections.name, nameEn: sections.nameEn }).from(sections).orderBy(asc(sections.sortOrder), asc(sections.name)),
 );
 
+/** Agency names and contacts are data: renaming the agency is a settings change. */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
   const [row] = await settingsRow().execute();
   return row ?? FALLBACK;
