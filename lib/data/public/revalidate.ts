@@ -10,7 +10,7 @@ import { agencyPagePaths, type AgencyPagePath, cachePaths, EMPTY_SURFACES, listT
 
 export type { ArticleSurfaces } from './surfaces';
 
-type Reader = Pick<typeof db, 'select' | 'selectDistinct'>;
+type Reader = Pick<typeof db, 'select'>;
 
 /**
  * Everything public that shows a story now: its slugs (current and old), section, tags, the registry
@@ -27,18 +27,21 @@ export async function articleSurfaces(articleId: string, reader: Reader = db): P
     .limit(1);
   if (!article) return EMPTY_SURFACES;
   const unitId = article.organiserUnitId && /^[0-9a-f-]{36}$/i.test(article.organiserUnitId) ? article.organiserUnitId : null;
-  const [oldSlugs, tagRows, personRows, unitRows] = await Promise.all([
-    reader.select({ slug: articleSlugs.slug }).from(articleSlugs).where(eq(articleSlugs.articleId, articleId)),
-    reader.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)),
-    reader.selectDistinct({ slug: people.slug }).from(articlePeople).innerJoin(people, eq(people.id, articlePeople.personId)).where(eq(articlePeople.articleId, articleId)),
-    unitId ? reader.select({ slug: units.slug }).from(units).where(inArray(units.id, [unitId])) : Promise.resolve([]),
-  ]);
+  // One statement, not four in parallel: `reader` may be a transaction, whose single connection runs
+  // one query at a time (pg 8 queues and warns, pg 9 will refuse).
+  const slugOf = (kind: string) => sql<string>`${kind}`.as('kind');
+  const oldSlugsQuery = reader.select({ kind: slugOf('slug'), slug: articleSlugs.slug }).from(articleSlugs).where(eq(articleSlugs.articleId, articleId));
+  const tagsQuery = reader.select({ kind: slugOf('tag'), slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId));
+  const peopleQuery = reader.select({ kind: slugOf('person'), slug: people.slug }).from(articlePeople).innerJoin(people, eq(people.id, articlePeople.personId)).where(eq(articlePeople.articleId, articleId));
+  const unitQuery = reader.select({ kind: slugOf('unit'), slug: units.slug }).from(units).where(inArray(units.id, unitId ? [unitId] : []));
+  const rows = await oldSlugsQuery.unionAll(tagsQuery).unionAll(peopleQuery).unionAll(unitQuery);
+  const slugsOf = (kind: string) => [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.slug))];
   return {
-    slugs: [article.slug, ...oldSlugs.map((r) => r.slug)],
+    slugs: [article.slug, ...slugsOf('slug')],
     sectionSlugs: article.sectionSlug ? [article.sectionSlug] : [],
-    tagSlugs: tagRows.map((r) => r.slug),
-    personSlugs: personRows.map((r) => r.slug),
-    unitSlugs: unitRows.map((r) => r.slug),
+    tagSlugs: slugsOf('tag'),
+    personSlugs: slugsOf('person'),
+    unitSlugs: slugsOf('unit'),
     publishedAt: article.publishedAt ? [article.publishedAt.toISOString()] : [],
   };
 }
