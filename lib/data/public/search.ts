@@ -77,8 +77,8 @@ async function newestPage(where: SQL, offset: number, countLimit: number): Promi
   return { ids: (await newestMatches(where, size, offset)).map((r) => r.id), pool: null };
 }
 
-async function rankedMatches(plan: RankPlan, request: SearchRequest, limit: number, offset: number, pool = RANK_POOL): Promise<RankedIds> {
-  return rankedSearch(plan, { filters: searchFilters(request), limit, offset, pool });
+async function rankedMatches(plan: RankPlan, request: SearchRequest, limit: number, offset: number, pool = RANK_POOL, countLimit?: number): Promise<RankedIds> {
+  return rankedSearch(plan, { filters: searchFilters(request), limit, offset, pool, countLimit });
 }
 
 /** The cards of `ids` in that order; each must still pass isPublic() itself. */
@@ -159,14 +159,16 @@ export async function searchPublicArticles(request: SearchRequest, limits: Searc
   const where = and(searchFilters(request), planMatches(plan))!;
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
 
-  const counted = newestMatches(where, limits.count + 1).as('counted');
-  const [ranked, [counts]] = await Promise.all([
+  const countMatches = async () => (await db.select({ n: count() }).from(newestMatches(where, limits.count + 1).as('counted')))[0]?.n ?? 0;
+  // Newest first: the page and the count are two cheap walks of the same index, side by side. By
+  // relevance: the ranking statement counts the matches it reads anyway (rankedSearch's countLimit);
+  // only a page past the pool's end, which returns no row to carry the count, asks separately.
+  const [ranked, newestCount] = await Promise.all(
     request.sort === 'newest'
-      ? newestPage(where, offset, limits.count)
-      : rankedMatches(plan, request, SEARCH_PAGE_SIZE, offset, limits.pool),
-    db.select({ n: count() }).from(counted),
-  ]);
-  const matched = counts?.n ?? 0;
+      ? [newestPage(where, offset, limits.count), countMatches()]
+      : [rankedMatches(plan, request, SEARCH_PAGE_SIZE, offset, limits.pool, limits.count), null],
+  );
+  const matched = newestCount ?? ranked.matched ?? (await countMatches());
   const total = Math.min(matched, limits.count);
   const listed = request.sort === 'newest' || ranked.pool === null ? total : Math.min(total, ranked.pool);
   const rows = await cardsOf(ranked.ids);

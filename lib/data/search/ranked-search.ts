@@ -30,7 +30,8 @@ import { termTsquery, termWords } from './tsquery';
  *      1 x cover density of all the words in title and sapo (title 1.0, sapo 0.4),
  *      1 x cover density in the whole story (the nearer the words, the higher),
  *   so adjacent-and-in-order comes first, then near, then anywhere; recency breaks ties.
- * - rankedSearch(): ranks a bounded pool of candidates (see RankOptions.pool) and returns a page of ids.
+ * - rankedSearch(): ranks a bounded pool of candidates (see RankOptions.pool) and returns a page of ids,
+ *   and with RankOptions.countLimit the number of matches, from the same read of the newest matches.
  */
 
 /** The columns matching and ranking read; article_search's by default. */
@@ -171,12 +172,19 @@ export interface RankOptions {
    * to each other (through the keys index), so an older story about the subject still comes first.
    */
   pool: number;
+  /**
+   * Also count the matches, up to `countLimit + 1` (so a caller can say "more than countLimit"). The
+   * newest matches are read once for both the count and the first pool, in the same statement.
+   */
+  countLimit?: number;
 }
 
 export interface RankedIds {
   ids: string[];
   /** Size of the ranked pool (null when the page is past its end). */
   pool: number | null;
+  /** Matches counted up to countLimit + 1 (with countLimit; absent when the page is past the pool's end). */
+  matched?: number;
 }
 
 /**
@@ -187,20 +195,33 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   const c = ARTICLE_SEARCH_COLUMNS;
   const table = articleSearch;
   const newest = [desc(c.publishedAt), desc(c.id)];
-  const pool = (where: SQL) =>
-    readerDb.select({ id: c.id }).from(table).where(and(options.filters, where)).orderBy(...newest).limit(options.pool);
+  const pool = (where: SQL | undefined, limit = options.pool) =>
+    readerDb.select({ id: c.id, publishedAt: c.publishedAt }).from(table).where(and(options.filters, where)).orderBy(...newest).limit(limit);
+  // The newest matches, read once: the first pool is their head and, with countLimit, the count is
+  // their number (a separate count would run the same match test on the same rows again).
+  const counting = options.countLimit !== undefined;
+  const matches = readerDb.$with('matches').as(pool(planMatches(plan, c), counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool));
+  const newestOfMatches = sql`(select ${sql.identifier('article_id')} from ${matches} order by ${sql.identifier('published_at')} desc nulls first, ${sql.identifier('article_id')} desc nulls first limit ${options.pool})`;
   const adjacent = planPairsAdjacent(plan, c);
-  const pools = [pool(planMatches(plan, c)), pool(planMatchesHead(plan, c)), ...(adjacent ? [pool(and(adjacent, planMatches(plan, c))!)] : [])];
+  const others = [pool(planMatchesHead(plan, c)), ...(adjacent ? [pool(and(adjacent, planMatches(plan, c))!)] : [])];
   const union = sql.join(
-    pools.map((p) => sql`(${p})`),
+    [newestOfMatches, ...others.map((p) => sql`(select ${sql.identifier('article_id')} from (${p}) as ${sql.identifier('p')})`)],
     sql` union `,
   );
   const rows = await readerDb
-    .select({ id: c.id, pool: sql<number>`count(*) over ()`.mapWith(Number) })
+    .with(matches)
+    .select({
+      id: c.id,
+      pool: sql<number>`count(*) over ()`.mapWith(Number),
+      matched: counting ? sql<number>`(select count(*) from ${matches})`.mapWith(Number) : sql<null>`null`,
+    })
     .from(table)
     .where(sql`${c.id} in (${union})`)
     .orderBy(desc(planRank(plan, c)), ...newest)
     .limit(options.limit)
     .offset(options.offset);
-  return { ids: rows.map((r) => String(r.id)), pool: rows[0]?.pool ?? null };
+  const first = rows[0];
+  // No row at offset 0 means no match at all; past the pool's end there is no row to carry the count.
+  const matched = counting && first ? Number(first.matched) : counting && options.offset === 0 ? 0 : undefined;
+  return { ids: rows.map((r) => String(r.id)), pool: first?.pool ?? null, ...(matched === undefined ? {} : { matched }) };
 }

@@ -140,6 +140,16 @@ describe('public search at scale: bounded count and relevance pool', () => {
     expect(past).toMatchObject({ total: 5, pageCount: 1, hits: [] });
     const exact = await searchPublicArticles(parseSearchRequest({ q: w }), { count: 12, pool: 10 });
     expect(exact).toMatchObject({ total: 12, totalIsMore: false, listed: 10, pageCount: 1 });
+    // By relevance the ranking statement counts too, past its pool (3) up to the limit and beyond it;
+    // a page past the pool's end has no ranked row to carry the count and still says how many match.
+    const rankedLimited = await searchPublicArticles(parseSearchRequest({ q: w }), { count: 5, pool: 3 });
+    expect(rankedLimited).toMatchObject({ total: 5, totalIsMore: true, listed: 3, pageCount: 1 });
+    const rankedAll = await searchPublicArticles(parseSearchRequest({ q: w }), { count: 20, pool: 3 });
+    expect(rankedAll).toMatchObject({ total: 12, totalIsMore: false, listed: 3 });
+    const rankedPast = await searchPublicArticles(parseSearchRequest({ q: w, trang: '2' }), { count: 5, pool: 3 });
+    expect(rankedPast).toMatchObject({ total: 5, totalIsMore: true, hits: [] });
+    const none = await searchPublicArticles(parseSearchRequest({ q: `${w}khong` }), { count: 5, pool: 3, suggestions: false });
+    expect(none).toMatchObject({ total: 0, totalIsMore: false, hits: [] });
   });
 
   it('ranks an older story with the words in its title above newer ones beyond the pool', async () => {
