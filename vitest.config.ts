@@ -32,6 +32,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Needs a migrated, empty database in DATABASE_URL: `npm test` (scripts/test.ts) makes one per run.
           globalSetup: ['scripts/lib/require-test-database.ts'],
+          // Fails a file whose code queued queries on a busy pg client (Promise.all on a transaction).
+          setupFiles: ['scripts/lib/no-queued-queries.ts'],
           // Route handlers that import lib/auth load next-auth, whose ESM files import "next/server"
           // without an extension: bundled by Vite they resolve as Next.js itself resolves them.
           server: { deps: { inline: ['next-auth', '@auth/core'] } },

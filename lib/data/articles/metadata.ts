@@ -39,10 +39,12 @@ export async function assertSectionExists(tx: Tx, sectionId: string | null | und
 export async function freeSlug(tx: Tx, wanted: string, exceptArticleId?: string): Promise<string> {
   const base = slugify(wanted) || 'bai-viet';
   const pattern = `${base}%`;
-  const [current, old] = await Promise.all([
-    tx.select({ slug: articles.slug, id: articles.id }).from(articles).where(like(articles.slug, pattern)),
-    tx.select({ slug: articleSlugs.slug, id: articleSlugs.articleId }).from(articleSlugs).where(like(articleSlugs.slug, pattern)),
-  ]);
-  const taken = new Set([...current, ...old].filter((r) => r.id !== exceptArticleId).map((r) => r.slug));
+  // One statement: a transaction's connection runs one query at a time.
+  const rows = await tx
+    .select({ slug: articles.slug, id: articles.id })
+    .from(articles)
+    .where(like(articles.slug, pattern))
+    .unionAll(tx.select({ slug: articleSlugs.slug, id: articleSlugs.articleId }).from(articleSlugs).where(like(articleSlugs.slug, pattern)));
+  const taken = new Set(rows.filter((r) => r.id !== exceptArticleId).map((r) => r.slug));
   return uniqueSlug(base, taken);
 }

@@ -15,10 +15,9 @@ import type { Executor, Tx } from './tx';
  * before placement was stored in revisions fall back to it.
  */
 export async function rowPlacement(tx: Executor, article: ArticleRow): Promise<Placement> {
-  const [tagRows, authorRows] = await Promise.all([
-    tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, article.id)).orderBy(asc(tags.name)),
-    tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, article.id)).orderBy(asc(articleAuthors.ordinal)),
-  ]);
+  // One after the other: `tx` may be a transaction, whose one connection runs one query at a time.
+  const tagRows = await tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, article.id)).orderBy(asc(tags.name));
+  const authorRows = await tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, article.id)).orderBy(asc(articleAuthors.ordinal));
   return {
     sectionId: article.sectionId,
     tags: tagRows.map((t) => t.name),

@@ -34,11 +34,10 @@ const ROUTING_LABELS = { approval_voided: '', claim: 'Nhận bài', assign: 'Gia
 async function recipients(tx: Tx, notice: TransitionNotice): Promise<string[]> {
   const byRole = async (role: Role) =>
     (await tx.select({ id: users.id }).from(users).where(and(eq(users.isActive, true), arrayOverlaps(users.roles, [role])))).map((r) => r.id);
-  const [authorRows, [creator], followerRows] = await Promise.all([
-    tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, notice.articleId)),
-    tx.select({ id: articles.createdBy }).from(articles).where(eq(articles.id, notice.articleId)),
-    tx.select({ id: articleFollowers.userId }).from(articleFollowers).where(eq(articleFollowers.articleId, notice.articleId)),
-  ]);
+  // One after the other: a transaction's connection runs one query at a time.
+  const authorRows = await tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, notice.articleId));
+  const [creator] = await tx.select({ id: articles.createdBy }).from(articles).where(eq(articles.id, notice.articleId));
+  const followerRows = await tx.select({ id: articleFollowers.userId }).from(articleFollowers).where(eq(articleFollowers.articleId, notice.articleId));
   const ids = [...authorRows.map((r) => r.id), ...(creator?.id ? [creator.id] : []), ...followerRows.map((r) => r.id)];
   if (notice.event === 'approval_voided') {
     // The sign-off it voids was the approver's: they are the one who must look again.

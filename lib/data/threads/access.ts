@@ -60,15 +60,14 @@ export async function threadViews(tx: Executor, article: ArticleRow, only?: stri
     .where(and(eq(articleThreads.articleId, article.id), only ? inArray(articleThreads.id, only) : undefined))
     .orderBy(asc(articleThreads.createdAt), asc(articleThreads.id));
   if (rows.length === 0) return [];
-  const [replies, [working]] = await Promise.all([
-    tx
-      .select({ id: articleThreadReplies.id, threadId: articleThreadReplies.threadId, authorId: articleThreadReplies.authorId, authorName: users.name, body: articleThreadReplies.body, createdAt: articleThreadReplies.createdAt })
-      .from(articleThreadReplies)
-      .innerJoin(users, eq(users.id, articleThreadReplies.authorId))
-      .where(inArray(articleThreadReplies.threadId, rows.map((r) => r.thread.id)))
-      .orderBy(asc(articleThreadReplies.createdAt), asc(articleThreadReplies.id)),
-    tx.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, article.currentRevisionId!)).limit(1),
-  ]);
+  // One after the other: `tx` may be a transaction, whose one connection runs one query at a time.
+  const replies = await tx
+    .select({ id: articleThreadReplies.id, threadId: articleThreadReplies.threadId, authorId: articleThreadReplies.authorId, authorName: users.name, body: articleThreadReplies.body, createdAt: articleThreadReplies.createdAt })
+    .from(articleThreadReplies)
+    .innerJoin(users, eq(users.id, articleThreadReplies.authorId))
+    .where(inArray(articleThreadReplies.threadId, rows.map((r) => r.thread.id)))
+    .orderBy(asc(articleThreadReplies.createdAt), asc(articleThreadReplies.id));
+  const [working] = await tx.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, article.currentRevisionId!)).limit(1);
   const anchors = new Set(working ? commentThreadIds(working.body as JSONContent) : []);
   return rows.map(({ thread, createdByName }) => ({
     id: thread.id,
