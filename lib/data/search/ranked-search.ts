@@ -136,13 +136,8 @@ function keysScore(checks: Array<{ query: SQL; weight: number }>, c: MatchColumn
 /** A tier's weight shared by its checks: the tier gives `weight` when all of them hold. */
 const tier = (queries: SQL[], weight: number) => queries.map((query) => ({ query, weight: weight / queries.length }));
 
-/**
- * Relevance of one row in two parts: `lead`, every tier but the last, and `documentCover(document)`,
- * the last tier, cover density in the whole story, which reads the story's positional document and
- * is always in [0, 1) (ts_rank_cd normalised by rank / (rank + 1)). rankedSearch() computes the
- * cover only for the rows it can still reorder.
- */
-export function planRankParts(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): { lead: SQL<number>; documentCover: ((document: SQL | PgColumn) => SQL<number>) | null } {
+/** Relevance of one row (see the module comment for the tiers). */
+export function planRank(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL<number> {
   const keys = keysScore(
     [
       ...tier(plan.pairs.map((check) => checkTsquery(check.forms)), 16),
@@ -159,17 +154,10 @@ export function planRankParts(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_C
     .filter((forms) => forms.length > 0)
     .map((forms) => sql`(${sql.join(forms, sql` || `)})`);
   const all = groups.length > 0 ? sql`(${sql.join(groups, sql` && `)})` : null;
-  const headCover = all ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.head}, ${all}, 32)` : sql`0`;
-  return {
-    lead: sql<number>`(${keys} + 2 * ${pairsInHead} + 2 * ${groupsInHead} + ${headCover})`,
-    documentCover: all ? (document) => sql<number>`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${document}, ${all}, 32)` : null,
-  };
-}
-
-/** Relevance of one row (see the module comment for the tiers). */
-export function planRank(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL<number> {
-  const { lead, documentCover } = planRankParts(plan, c);
-  return documentCover ? sql<number>`(${lead} + ${documentCover(c.document)})` : lead;
+  const cover = all
+    ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.head}, ${all}, 32) + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${c.document}, ${all}, 32)`
+    : sql`0`;
+  return sql<number>`(${keys} + 2 * ${pairsInHead} + 2 * ${groupsInHead} + ${cover})`;
 }
 
 export interface RankOptions {
@@ -209,42 +197,31 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   const newest = [desc(c.publishedAt), desc(c.id)];
   const pool = (where: SQL | undefined, limit = options.pool) =>
     readerDb.select({ id: c.id, publishedAt: c.publishedAt }).from(table).where(and(options.filters, where)).orderBy(...newest).limit(limit);
-  const name = (text: string) => sql`${sql.identifier(text)}`;
-  const [id, publishedAt, matches, scored, lead] = [name('article_id'), name('published_at'), name('matches'), name('scored'), name('lead')];
-  const newestOf = (relation: SQL) => sql`${relation}.${publishedAt} desc nulls first, ${relation}.${id} desc nulls first`;
   // The newest matches, read once: the first pool is their head and, with countLimit, the count is
   // their number (a separate count would run the same match test on the same rows again).
   const counting = options.countLimit !== undefined;
-  const matchesQuery = pool(planMatches(plan, c), counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool);
+  const matches = readerDb.$with('matches').as(pool(planMatches(plan, c), counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool));
+  const newestOfMatches = sql`(select ${sql.identifier('article_id')} from ${matches} order by ${sql.identifier('published_at')} desc nulls first, ${sql.identifier('article_id')} desc nulls first limit ${options.pool})`;
   const adjacent = planPairsAdjacent(plan, c);
   const others = [pool(planMatchesHead(plan, c)), ...(adjacent ? [pool(and(adjacent, planMatches(plan, c))!)] : [])];
   const union = sql.join(
-    [
-      sql`(select ${id} from ${matches} order by ${newestOf(matches)} limit ${options.pool})`,
-      ...others.map((p) => sql`(select ${id} from (${p}) as ${sql.identifier('p')})`),
-    ],
+    [newestOfMatches, ...others.map((p) => sql`(select ${sql.identifier('article_id')} from (${p}) as ${sql.identifier('p')})`)],
     sql` union `,
   );
-  // Ranking in two steps. The cover of the whole story (the last tier, < 1) reads each row's
-  // positional document, the largest column; it can only reorder rows whose `lead` (every other tier)
-  // is within 1 of the lead of the page's last place (the K-th best, K = offset + limit): a row below
-  // that has fewer points than at least K others whatever its cover. So the cover is read for those
-  // rows only, and the page's order is exactly the one of the full score (planRank).
-  const { lead: leadScore, documentCover } = planRankParts(plan, c);
-  const reach = options.offset + options.limit;
-  const cover = documentCover
-    ? sql`case when ${scored}.${lead} >= coalesce((select ${lead} - 1 from ${scored} order by ${lead} desc limit 1 offset ${reach - 1}), '-infinity'::float8)
-        then (select ${documentCover(sql`d.document`)} from ${table} d where d.article_id = ${scored}.${id}) else 0 end`
-    : sql`0`;
-  const result = await readerDb.execute<{ article_id: string; pool: string; matched: string | null }>(sql`
-    with ${matches} as (${matchesQuery}),
-    ${scored} as (select ${c.id} as ${id}, ${c.publishedAt} as ${publishedAt}, ${leadScore} as ${lead} from ${table} where ${c.id} in (${union}))
-    select ${id}, count(*) over () as pool, ${counting ? sql`(select count(*) from ${matches})` : sql`null`} as matched
-    from ${scored}
-    order by ${scored}.${lead} + ${cover} desc, ${newestOf(scored)}
-    limit ${options.limit} offset ${options.offset}`);
-  const first = result.rows[0];
+  const rows = await readerDb
+    .with(matches)
+    .select({
+      id: c.id,
+      pool: sql<number>`count(*) over ()`.mapWith(Number),
+      matched: counting ? sql<number>`(select count(*) from ${matches})`.mapWith(Number) : sql<null>`null`,
+    })
+    .from(table)
+    .where(sql`${c.id} in (${union})`)
+    .orderBy(desc(planRank(plan, c)), ...newest)
+    .limit(options.limit)
+    .offset(options.offset);
+  const first = rows[0];
   // No row at offset 0 means no match at all; past the pool's end there is no row to carry the count.
   const matched = counting && first ? Number(first.matched) : counting && options.offset === 0 ? 0 : undefined;
-  return { ids: result.rows.map((r) => String(r.article_id)), pool: first ? Number(first.pool) : null, ...(matched === undefined ? {} : { matched }) };
+  return { ids: rows.map((r) => String(r.id)), pool: first?.pool ?? null, ...(matched === undefined ? {} : { matched }) };
 }

@@ -169,35 +169,3 @@ describe('abbreviations both ways', () => {
     expect(after!.n).toBe(0);
   });
 });
-
-describe('ranking in two steps (the whole-story cover only where it can reorder)', () => {
-  it('returns every page in exactly the order of the full score', async () => {
-    const { and: andSql, desc, sql } = await import('drizzle-orm');
-    const { rankPlan } = await import('@/lib/search/rank-plan');
-    const { parseSearchQuery } = await import('@/lib/search/parse-query');
-    const { planMatches, planRank, rankedSearch } = await import('../search/ranked-search');
-    const w = uniqueWord();
-    // Same title, bodies that put the two words nearer or farther apart (the cover differs),
-    // some with the words next to each other (a higher tier), dates shuffled against relevance.
-    const gaps = [0, 1, 3, 6, 10, 15, 0, 2, 30, 4, 8, 1];
-    for (const [i, gap] of gaps.entries()) {
-      const filler = Array.from({ length: gap }, (_, k) => `chữ${k}`).join(' ');
-      // A sapo with the words, nearer or farther apart, lifts the lead by less than 1 (title and sapo tiers).
-      const sapo = i % 4 === 1 ? `Kinh ${filler.split(' ').slice(0, i % 5).join(' ')} tế.` : i % 4 === 2 ? 'Kinh doanh.' : '';
-      await createStory(db, { title: `Tin ${w}`, sapo, paragraphs: [`Kinh ${filler} tế vùng ${i}.`, i % 3 === 0 ? 'Kinh tế biển.' : 'Tin khác.'], publishedAt: daysAgo((i * 7) % 12) });
-    }
-    const plan = rankPlan(parseSearchQuery(`kinh tế ${w}`), []);
-    const filters = sql`${s.articleSearch.visibleFrom} <= now()`;
-    const full = await db
-      .select({ id: s.articleSearch.articleId })
-      .from(s.articleSearch)
-      .where(andSql(filters, planMatches(plan)))
-      .orderBy(desc(planRank(plan)), desc(s.articleSearch.publishedAt), desc(s.articleSearch.articleId));
-    expect(full).toHaveLength(gaps.length);
-    for (const [offset, limit] of [[0, 3], [3, 3], [0, 1], [5, 4], [9, 3], [0, 12]] as const) {
-      const page = await rankedSearch(plan, { filters, limit, offset, pool: 50, countLimit: 20 });
-      expect(page.ids, `offset ${offset}, limit ${limit}`).toEqual(full.slice(offset, offset + limit).map((r) => r.id));
-      expect(page).toMatchObject({ pool: gaps.length, matched: gaps.length });
-    }
-  });
-});
