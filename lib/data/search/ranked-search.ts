@@ -195,7 +195,7 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   const c = ARTICLE_SEARCH_COLUMNS;
   const table = articleSearch;
   const newest = [desc(c.publishedAt), desc(c.id)];
-  const pool = (where: SQL | undefined, limit = options.pool) =>
+  const pool = (where: SQL, limit = options.pool) =>
     readerDb.select({ id: c.id, publishedAt: c.publishedAt }).from(table).where(and(options.filters, where)).orderBy(...newest).limit(limit);
   // The newest matches, read once: the first pool is their head and, with countLimit, the count is
   // their number (a separate count would run the same match test on the same rows again).
