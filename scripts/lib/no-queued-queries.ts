@@ -5,7 +5,6 @@
 // through Promise.all reaches pg from a microtask, so the warning's stack shows only the query builder.
 import { afterAll } from 'vitest';
 
-Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 40);
 const seen: string[] = [];
 process.on('warning', (warning) => {
   if (warning.message.includes('already executing a query')) seen.push(warning.stack ?? warning.message);

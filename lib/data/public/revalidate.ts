@@ -29,11 +29,11 @@ export async function articleSurfaces(articleId: string, reader: Reader = db): P
   const unitId = article.organiserUnitId && /^[0-9a-f-]{36}$/i.test(article.organiserUnitId) ? article.organiserUnitId : null;
   // One statement, not four in parallel: `reader` may be a transaction, whose single connection runs
   // one query at a time (pg 8 queues and warns, pg 9 will refuse).
-  const slugOf = (kind: string) => sql<string>`${kind}`.as('kind');
-  const oldSlugsQuery = reader.select({ kind: slugOf('slug'), slug: articleSlugs.slug }).from(articleSlugs).where(eq(articleSlugs.articleId, articleId));
-  const tagsQuery = reader.select({ kind: slugOf('tag'), slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId));
-  const peopleQuery = reader.select({ kind: slugOf('person'), slug: people.slug }).from(articlePeople).innerJoin(people, eq(people.id, articlePeople.personId)).where(eq(articlePeople.articleId, articleId));
-  const unitQuery = reader.select({ kind: slugOf('unit'), slug: units.slug }).from(units).where(inArray(units.id, unitId ? [unitId] : []));
+  const kindOf = (kind: string) => sql<string>`${kind}`.as('kind');
+  const oldSlugsQuery = reader.select({ kind: kindOf('slug'), slug: articleSlugs.slug }).from(articleSlugs).where(eq(articleSlugs.articleId, articleId));
+  const tagsQuery = reader.select({ kind: kindOf('tag'), slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId));
+  const peopleQuery = reader.select({ kind: kindOf('person'), slug: people.slug }).from(articlePeople).innerJoin(people, eq(people.id, articlePeople.personId)).where(eq(articlePeople.articleId, articleId));
+  const unitQuery = reader.select({ kind: kindOf('unit'), slug: units.slug }).from(units).where(inArray(units.id, unitId ? [unitId] : []));
   const rows = await oldSlugsQuery.unionAll(tagsQuery).unionAll(peopleQuery).unionAll(unitQuery);
   const slugsOf = (kind: string) => [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.slug))];
   return {

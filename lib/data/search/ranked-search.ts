@@ -195,17 +195,18 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   const c = ARTICLE_SEARCH_COLUMNS;
   const table = articleSearch;
   const newest = [desc(c.publishedAt), desc(c.id)];
-  const pool = (where: SQL, limit = options.pool) =>
-    readerDb.select({ id: c.id, publishedAt: c.publishedAt }).from(table).where(and(options.filters, where)).orderBy(...newest).limit(limit);
+  const newestOf = (where: SQL) => readerDb.select({ id: c.id, publishedAt: c.publishedAt }).from(table).where(and(options.filters, where)).orderBy(...newest);
   // The newest matches, read once: the first pool is their head and, with countLimit, the count is
   // their number (a separate count would run the same match test on the same rows again).
   const counting = options.countLimit !== undefined;
-  const matches = readerDb.$with('matches').as(pool(planMatches(plan, c), counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool));
-  const newestOfMatches = sql`(select ${sql.identifier('article_id')} from ${matches} order by ${sql.identifier('published_at')} desc nulls first, ${sql.identifier('article_id')} desc nulls first limit ${options.pool})`;
+  const matches = readerDb.$with('matches').as(newestOf(planMatches(plan, c)).limit(counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool));
+  const [id, publishedAt] = [sql.identifier('article_id'), sql.identifier('published_at')];
   const adjacent = planPairsAdjacent(plan, c);
-  const others = [pool(planMatchesHead(plan, c)), ...(adjacent ? [pool(and(adjacent, planMatches(plan, c))!)] : [])];
   const union = sql.join(
-    [newestOfMatches, ...others.map((p) => sql`(select ${sql.identifier('article_id')} from (${p}) as ${sql.identifier('p')})`)],
+    [
+      sql`(select ${id}, ${publishedAt} from ${matches} order by ${publishedAt} desc nulls first, ${id} desc nulls first limit ${options.pool})`,
+      ...[planMatchesHead(plan, c), ...(adjacent ? [and(adjacent, planMatches(plan, c))!] : [])].map((where) => sql`(${newestOf(where).limit(options.pool)})`),
+    ],
     sql` union `,
   );
   const rows = await readerDb
@@ -213,15 +214,15 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
     .select({
       id: c.id,
       pool: sql<number>`count(*) over ()`.mapWith(Number),
-      matched: counting ? sql<number>`(select count(*) from ${matches})`.mapWith(Number) : sql<null>`null`,
+      matched: counting ? sql<number>`(select count(*) from ${matches})`.mapWith(Number) : sql<number | null>`null`,
     })
     .from(table)
-    .where(sql`${c.id} in (${union})`)
+    .where(sql`${c.id} in (select ${id} from (${union}) as ${sql.identifier('pools')})`)
     .orderBy(desc(planRank(plan, c)), ...newest)
     .limit(options.limit)
     .offset(options.offset);
   const first = rows[0];
   // No row at offset 0 means no match at all; past the pool's end there is no row to carry the count.
-  const matched = counting && first ? Number(first.matched) : counting && options.offset === 0 ? 0 : undefined;
+  const matched = counting && first ? first.matched! : counting && options.offset === 0 ? 0 : undefined;
   return { ids: rows.map((r) => String(r.id)), pool: first?.pool ?? null, ...(matched === undefined ? {} : { matched }) };
 }
