@@ -1,9 +1,10 @@
 // Search latency in the database, without HTTP or rendering: for each query of the mix, the reader
 // search (lib/data/public/search.ts) runs once while pg's Pool.query is watched, which yields the
-// exact SQL and parameters it sends; those statements are then replayed with pg one after another
-// and timed (an upper bound: the data layer sends a newest-first page and its count side by side; a
-// search by relevance counts inside its ranking statement). The same search is also timed end to end
-// through searchPublicArticles (SQL plus snippets and highlighting in JavaScript).
+// exact SQL and parameters it sends; those statements are then replayed with pg one after another,
+// as the data layer sends them (either order counts inside the statement that reads the matches), and
+// timed. The statistics read for choosing a plan (lib/data/search/match-stats.ts, once in 5 minutes)
+// is replayed with the first query only. The same search is also timed end to end through
+// searchPublicArticles (SQL plus snippets and highlighting in JavaScript).
 import pg from 'pg';
 import { SECTIONS, SEARCH_QUERIES } from './corpus';
 

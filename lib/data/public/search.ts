@@ -7,7 +7,7 @@ import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { SEARCH_PAGE_SIZE, vietnamDayEnd, vietnamDayStart, type SearchRequest } from '@/lib/search/params';
 import { rankPlan, type RankPlan } from '@/lib/search/rank-plan';
 import { searchAbbreviationList } from '../search/abbreviations';
-import { planMatches, rankedSearch, type RankedIds } from '../search/ranked-search';
+import { newestSearch, planMatches, rankedSearch, type RankedIds } from '../search/ranked-search';
 import { wordsTsquery } from '../search/tsquery';
 import { cardColumns, toCards, type ArticleCard } from './cards';
 import { isPublic } from './filter';
@@ -65,16 +65,16 @@ function searchFilters(request: SearchRequest): SQL {
 
 const newestFirst = [desc(articleSearch.publishedAt), desc(articleSearch.articleId)];
 
-/** Ids of the newest matches, `limit` from `offset`, read off article_search_newest_idx (or the GIN index for rare words). */
-function newestMatches(where: SQL, limit: number, offset = 0) {
-  return db.select({ id: articleSearch.articleId }).from(articleSearch).where(where).orderBy(...newestFirst).limit(limit).offset(offset);
+/** Ids of the newest `limit` matches (PostgreSQL's plan), for a count that no page could carry. */
+function newestMatches(where: SQL, limit: number) {
+  return db.select({ id: articleSearch.articleId }).from(articleSearch).where(where).orderBy(...newestFirst).limit(limit);
 }
 
-/** A newest-first page; the pages end where the count stops, like the pagination says (?trang=999 is empty). */
-async function newestPage(where: SQL, offset: number, countLimit: number): Promise<RankedIds> {
+/** A newest-first page and the count; the pages end where the count stops, like the pagination says (?trang=999 is empty). */
+async function newestPage(plan: RankPlan, request: SearchRequest, offset: number, countLimit: number): Promise<RankedIds> {
   const size = Math.min(SEARCH_PAGE_SIZE, countLimit - offset);
   if (size <= 0) return { ids: [], pool: null };
-  return { ids: (await newestMatches(where, size, offset)).map((r) => r.id), pool: null };
+  return newestSearch(plan, { filters: searchFilters(request), limit: size, offset, countLimit });
 }
 
 async function rankedMatches(plan: RankPlan, request: SearchRequest, limit: number, offset: number, pool = RANK_POOL, countLimit?: number): Promise<RankedIds> {
@@ -160,15 +160,11 @@ export async function searchPublicArticles(request: SearchRequest, limits: Searc
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
 
   const countMatches = async () => (await db.select({ n: count() }).from(newestMatches(where, limits.count + 1).as('counted')))[0]?.n ?? 0;
-  // Newest first: the page and the count are two cheap walks of the same index, side by side. By
-  // relevance: the ranking statement counts the matches it reads anyway (rankedSearch's countLimit);
-  // only a page past the pool's end, which returns no row to carry the count, asks separately.
-  const [ranked, newestCount] = await Promise.all(
-    request.sort === 'newest'
-      ? [newestPage(where, offset, limits.count), countMatches()]
-      : [rankedMatches(plan, request, SEARCH_PAGE_SIZE, offset, limits.pool, limits.count), null],
-  );
-  const matched = newestCount ?? ranked.matched ?? (await countMatches());
+  // Both orders count in the statement that reads the newest matches anyway (newestSearch, and
+  // rankedSearch's countLimit); only a page past the last row, which has no row to carry the count, asks separately.
+  const ranked =
+    request.sort === 'newest' ? await newestPage(plan, request, offset, limits.count) : await rankedMatches(plan, request, SEARCH_PAGE_SIZE, offset, limits.pool, limits.count);
+  const matched = ranked.matched ?? (await countMatches());
   const total = Math.min(matched, limits.count);
   const listed = request.sort === 'newest' || ranked.pool === null ? total : Math.min(total, ranked.pool);
   const rows = await cardsOf(ranked.ids);

@@ -1,9 +1,11 @@
 import 'server-only';
 import { and, desc, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { unionAll, type PgColumn } from 'drizzle-orm/pg-core';
 import { readerDb } from '@/db/client';
 import { articleSearch, articleWorkingSearch } from '@/db/schema';
+import { walkLength } from '@/lib/search/match-share';
 import type { Alternative, RankPlan } from '@/lib/search/rank-plan';
+import { searchMatchStats } from './match-stats';
 import { termTsquery, termWords } from './tsquery';
 
 /**
@@ -177,6 +179,55 @@ export interface RankOptions {
    * newest matches are read once for both the count and the first pool, in the same statement.
    */
   countLimit?: number;
+  /**
+   * How many of the newest rows to test before the word indexes take over (see newestMatches); null
+   * for the word indexes alone. By default estimated from the table's statistics (walkLength()).
+   */
+  walk?: number | null;
+}
+
+/**
+ * A CTE `matches` of the newest `wanted` rows passing `filters` and the plan, newest first (columns
+ * article_id, published_at). With `walk` (lib/search/match-share.ts: the match is common enough),
+ * the `walk` newest rows passing the filters are read off the date index and tested one by one,
+ * stopping at `wanted` matches; when they hold fewer, PostgreSQL's own plan (the word indexes) finds
+ * them instead, so the result never depends on the guess. Without `walk`, PostgreSQL's plan alone.
+ */
+function newestMatches(plan: RankPlan, filters: SQL, wanted: number, walk: number | null) {
+  const c = ARTICLE_SEARCH_COLUMNS;
+  const newest = [desc(c.publishedAt), desc(c.id)];
+  const planned = (where?: SQL) =>
+    readerDb
+      .select({ id: c.id, publishedAt: c.publishedAt })
+      .from(articleSearch)
+      .where(and(filters, planMatches(plan, c), where))
+      .orderBy(...newest)
+      .limit(wanted);
+  if (walk === null) {
+    const matches = readerDb.$with('matches').as(planned());
+    return { ctes: [matches], matches };
+  }
+  const recent = readerDb
+    .select({ id: c.id, publishedAt: c.publishedAt, terms: c.terms, document: c.document, head: c.head, keys: c.keys })
+    .from(articleSearch)
+    .where(filters)
+    .orderBy(...newest)
+    .limit(walk)
+    .as('recent');
+  const walked = readerDb.$with('walked').as(
+    readerDb
+      .select({ id: recent.id, publishedAt: recent.publishedAt })
+      .from(recent)
+      .where(planMatches(plan, recent))
+      .orderBy(desc(recent.publishedAt), desc(recent.id))
+      .limit(wanted),
+  );
+  // A condition without columns: PostgreSQL tests it once, and skips the branch it rules out.
+  const found = sql`(select count(*) from ${walked})`;
+  const matches = readerDb.$with('matches').as(
+    unionAll(readerDb.select({ id: walked.id, publishedAt: walked.publishedAt }).from(walked).where(sql`${found} >= ${wanted}`), planned(sql`${found} < ${wanted}`)),
+  );
+  return { ctes: [walked, matches], matches };
 }
 
 export interface RankedIds {
@@ -199,7 +250,8 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   // The newest matches, read once: the first pool is their head and, with countLimit, the count is
   // their number (a separate count would run the same match test on the same rows again).
   const counting = options.countLimit !== undefined;
-  const matches = readerDb.$with('matches').as(newestOf(planMatches(plan, c)).limit(counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool));
+  const wanted = counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool;
+  const { ctes, matches } = newestMatches(plan, options.filters, wanted, options.walk !== undefined ? options.walk : walkLength(plan, await searchMatchStats(), wanted));
   const [id, publishedAt] = [sql.identifier('article_id'), sql.identifier('published_at')];
   const adjacent = planPairsAdjacent(plan, c);
   const union = sql.join(
@@ -210,7 +262,7 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
     sql` union `,
   );
   const rows = await readerDb
-    .with(matches)
+    .with(...ctes)
     .select({
       id: c.id,
       pool: sql<number>`count(*) over ()`.mapWith(Number),
@@ -225,4 +277,33 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   // No row at offset 0 means no match at all; past the pool's end there is no row to carry the count.
   const matched = counting && first ? first.matched! : counting && options.offset === 0 ? 0 : undefined;
   return { ids: rows.map((r) => String(r.id)), pool: first?.pool ?? null, ...(matched === undefined ? {} : { matched }) };
+}
+
+export interface NewestOptions {
+  filters: SQL;
+  limit: number;
+  offset: number;
+  /** Matches are counted up to countLimit + 1; the pages reach no further (offset + limit <= countLimit). */
+  countLimit: number;
+  /** As RankOptions.walk. */
+  walk?: number | null;
+}
+
+/**
+ * Ids of the matches of `plan`, newest first, `limit` from `offset`, and their number up to
+ * countLimit + 1: one read of the newest countLimit + 1 matches serves the page and the count.
+ */
+export async function newestSearch(plan: RankPlan, options: NewestOptions): Promise<RankedIds> {
+  const wanted = options.countLimit + 1;
+  const { ctes, matches } = newestMatches(plan, options.filters, wanted, options.walk !== undefined ? options.walk : walkLength(plan, await searchMatchStats(), wanted));
+  const rows = await readerDb
+    .with(...ctes)
+    .select({ id: matches.id, matched: sql<number>`(select count(*) from ${matches})`.mapWith(Number) })
+    .from(matches)
+    .orderBy(desc(matches.publishedAt), desc(matches.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  // No row at offset 0 means no match; past the last match there is no row to carry the count.
+  const matched = rows[0]?.matched ?? (options.offset === 0 ? 0 : undefined);
+  return { ids: rows.map((r) => String(r.id)), pool: null, ...(matched === undefined ? {} : { matched }) };
 }

@@ -5,6 +5,9 @@ import * as schema from '@/db/schema';
 import { isPublic } from '../public/filter';
 import { parseSearchRequest } from '@/lib/search/params';
 import { searchPublicArticles } from '../public/search';
+import { newestSearch, rankedSearch } from '../search/ranked-search';
+import { parseSearchQuery } from '@/lib/search/parse-query';
+import { rankPlan } from '@/lib/search/rank-plan';
 import { createSection, createStory, uniqueWord, unpublishStory } from './public-fixtures';
 
 const { db, pool } = connect(process.env.DATABASE_URL!, { max: 2 });
@@ -150,6 +153,40 @@ describe('public search at scale: bounded count and relevance pool', () => {
     expect(rankedPast).toMatchObject({ total: 5, totalIsMore: true, hits: [] });
     const none = await searchPublicArticles(parseSearchRequest({ q: `${w}khong` }), { count: 5, pool: 3, suggestions: false });
     expect(none).toMatchObject({ total: 0, totalIsMore: false, hits: [] });
+  });
+
+  it('finds the same newest matches walking the date index as through the word indexes', async () => {
+    const w = uniqueWord();
+    const section = await createSection(db);
+    const at = (i: number) => new Date(Date.now() - i * hour);
+    // Newest first: matches and misses interleaved, then an old story with the phrase in its title.
+    for (let i = 0; i < 12; i++) {
+      const matches = i % 3 !== 1;
+      await createStory(db, {
+        title: `Tin ${i} ${w}`,
+        paragraphs: [matches ? 'Mở đầu.' : 'Đồng bằng và sông ngòi.', matches ? 'Vùng đồng bằng sông Cửu Long tăng trưởng.' : 'Cửu Long là tên khác.'],
+        sectionId: section.id,
+        publishedAt: at(i),
+      });
+    }
+    await createStory(db, { title: `Đồng bằng sông Cửu Long ${w}`, sectionId: section.id, publishedAt: at(500) });
+    const plan = rankPlan(parseSearchQuery(`"đồng bằng sông Cửu Long" ${w}`));
+    const filters = sql`${schema.articleSearch.visibleFrom} <= now() and ${schema.articleSearch.sectionId} = ${section.id}`;
+    const ranked = (walk: number | null) => rankedSearch(plan, { filters, limit: 10, offset: 0, pool: 3, countLimit: 5, walk });
+    const planned = await ranked(null);
+    // 9 of 13 match; the newest 6 (countLimit + 1) are read, the title match comes first.
+    expect(planned.matched).toBe(6);
+    expect(planned.ids).toHaveLength(4);
+    // 1 and 7 rows hold fewer than 6 matches (the word indexes take over); 9 and 100 hold enough.
+    for (const walk of [1, 7, 9, 100]) expect(await ranked(walk), `walk ${walk}`).toEqual(planned);
+    const page = (walk: number | null) => rankedSearch(plan, { filters, limit: 2, offset: 2, pool: 3, walk });
+    expect(await page(5)).toEqual(await page(null));
+    // Newest first: the page and the count from the same read.
+    const newest = (walk: number | null) => newestSearch(plan, { filters, limit: 4, offset: 1, countLimit: 5, walk });
+    const newestPlanned = await newest(null);
+    expect(newestPlanned).toMatchObject({ matched: 6, pool: null });
+    expect(newestPlanned.ids).toHaveLength(4);
+    for (const walk of [1, 7, 9, 100]) expect(await newest(walk), `newest, walk ${walk}`).toEqual(newestPlanned);
   });
 
   it('ranks an older story with the words in its title above newer ones beyond the pool', async () => {
