@@ -3,9 +3,10 @@ import { MAX_WALK, matchShareBound, walkLength, type MatchStats } from './match-
 import { parseSearchQuery } from './parse-query';
 import { rankPlan } from './rank-plan';
 
-const stats = (terms: Record<string, number>, keys: Record<string, number>, rows = 1_000_000): MatchStats => ({
+const stats = (terms: Record<string, number>, keys: Record<string, number>, rows = 1_000_000, head: Record<string, number> = {}): MatchStats => ({
   terms: { frequency: new Map(Object.entries(terms)) },
   keys: { frequency: new Map(Object.entries(keys)) },
+  head: { frequency: new Map(Object.entries(head)) },
   rows,
 });
 
@@ -38,6 +39,17 @@ describe('match share bound', () => {
     expect(matchShareBound(plan('cuu*'), CORPUS)).toBe(1);
     expect(matchShareBound(plan('song cuu*'), CORPUS)).toBeCloseTo(0.6); // only "song" bounds
     expect(matchShareBound({ groups: [], pairs: [], accented: [] }, CORPUS)).toBe(0);
+  });
+});
+
+describe('match share bound in title and sapo', () => {
+  const withHead = stats({ hoi: 0.9, nghi: 0.9 }, { hoi_nghi: 0.8, '#45-nq': 0.5 }, 1_000_000, { hoi: 0.2, nghi: 0.15 });
+  it('bounds by the words of title and sapo, without pairs, and never by a document number', () => {
+    expect(matchShareBound(plan('hội nghị'), withHead, 'head')).toBeCloseTo(0.15);
+    expect(matchShareBound(plan('"hội nghị"'), withHead, 'head')).toBeCloseTo(0.15);
+    expect(matchShareBound(plan('"hội nghị"'), withHead)).toBeCloseTo(0.8);
+    expect(matchShareBound(plan('45-NQ'), withHead, 'head')).toBe(0);
+    expect(walkLength(plan('hội nghị'), withHead, 200, 'head')).toBe(Math.ceil((2 * 200) / 0.15));
   });
 });
 

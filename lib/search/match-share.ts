@@ -23,6 +23,8 @@ export interface MatchStats {
   terms: ElementStats;
   /** `keys`: folded adjacent pairs ("dong_bang"), accented syllables, document numbers ("#45-nq/tw"). */
   keys: ElementStats;
+  /** `head`: folded syllables of title and sapo. */
+  head: ElementStats;
   /** Rows of the table (PostgreSQL's estimate). */
   rows: number;
 }
@@ -32,28 +34,33 @@ export interface MatchStats {
 // only what the statistics show to be common makes a walk happen.
 const elementShare = (stats: ElementStats, element: string) => stats.frequency.get(element) ?? 0;
 
-function alternativeBound(a: Alternative, stats: MatchStats): number {
-  if (a.kind === 'code') return elementShare(stats.keys, a.token);
+/** Where the rows are tested: the whole story (planMatches) or its title and sapo (planMatchesHead). */
+export type Scope = 'story' | 'head';
+
+function alternativeBound(a: Alternative, stats: MatchStats, scope: Scope): number {
+  if (a.kind === 'code') return scope === 'story' ? elementShare(stats.keys, a.token) : 0;
   // A prefix's last word stands for many words: no bound from it.
   const exact = a.term.prefix ? a.term.words.slice(0, -1) : a.term.words;
   let bound = 1;
-  for (const word of exact) bound = Math.min(bound, elementShare(stats.terms, word));
-  if (!a.anywhere) {
+  for (const word of exact) bound = Math.min(bound, elementShare(scope === 'story' ? stats.terms : stats.head, word));
+  // Pairs are known for the whole story only (keys).
+  if (!a.anywhere && scope === 'story') {
     for (let i = 1; i < exact.length; i++) bound = Math.min(bound, elementShare(stats.keys, `${exact[i - 1]}_${exact[i]}`));
   }
   return bound;
 }
 
 /**
- * At most this share of rows match `plan` (0..1), as far as the statistics show: every group must
- * match, so the rarest group bounds the whole; a group matches by any of its alternatives, so their
- * bounds add up. Low where the statistics know too little (an unlisted element; a phrase across a
- * comma, since `keys` pairs syllables within a clause only): then the caller keeps PostgreSQL's plan.
+ * At most this share of rows match `plan` (0..1) in `scope`, as far as the statistics show: every
+ * group must match, so the rarest group bounds the whole; a group matches by any of its
+ * alternatives, so their bounds add up. Low where the statistics know too little (an unlisted
+ * element; a phrase across a comma, since `keys` pairs syllables within a clause only): then the
+ * caller keeps PostgreSQL's plan.
  */
-export function matchShareBound(plan: RankPlan, stats: MatchStats): number {
+export function matchShareBound(plan: RankPlan, stats: MatchStats, scope: Scope = 'story'): number {
   let bound = plan.groups.length === 0 ? 0 : 1;
   for (const group of plan.groups) {
-    const share = group.alternatives.reduce((sum, a) => sum + alternativeBound(a, stats), 0);
+    const share = group.alternatives.reduce((sum, a) => sum + alternativeBound(a, stats, scope), 0);
     bound = Math.min(bound, share);
   }
   return Math.min(1, bound);
@@ -65,19 +72,20 @@ export const WALK_SLACK = 2;
 export const MAX_WALK = 4000;
 
 /**
- * How many of the newest rows to test for `wanted` matches, or null to let the word index find them.
+ * How many of the newest rows to test for `wanted` matches in `scope`, or null to let the word index
+ * find them.
  * Walking costs about one test per row read (wanted / share rows); the word index reads and sorts
  * every match (share x rows). Walk only when that reads fewer rows, and never more than MAX_WALK; a
  * walk that finds fewer than `wanted` falls back to the word index, so a wrong guess costs at most one
  * bounded walk.
  */
-export function walkLength(plan: RankPlan, stats: MatchStats | null, wanted: number): number | null {
+export function walkLength(plan: RankPlan, stats: MatchStats | null, wanted: number, scope: Scope = 'story'): number | null {
   if (!stats || stats.rows <= 0) return null;
   // A document number is tested in `keys` (about 11 KB a story, stored compressed apart from the
   // row): on a walk that costs ten times the word tests per row read (42 against 4.5 µs measured at
   // 10,000 stories), and PostgreSQL's plan for it reads the keys index. Not walked.
   if (plan.groups.some((g) => g.alternatives.some((a) => a.kind === 'code'))) return null;
-  const share = matchShareBound(plan, stats);
+  const share = matchShareBound(plan, stats, scope);
   if (share <= 0) return null;
   const walk = Math.ceil((WALK_SLACK * wanted) / share);
   if (walk > MAX_WALK || walk >= share * stats.rows) return null;

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { readerDb } from '@/db/client';
 import type { ElementStats, MatchStats } from '@/lib/search/match-share';
 
-// PostgreSQL's own statistics of article_search's `terms` and `keys` (the most common elements of
+// PostgreSQL's own statistics of article_search's `terms`, `keys` and `head` (the most common elements of
 // each tsvector and their frequencies, kept by ANALYZE and autovacuum), read for
 // lib/search/match-share.ts. One small catalog read every STATS_TTL_MS per process, never per search:
 // the numbers only change when the table is analysed again.
@@ -35,13 +35,14 @@ async function load(): Promise<MatchStats | null> {
     select s.attname as "column", s.most_common_elems::text::text[] as elements, s.most_common_elem_freqs as frequencies,
       (select c.reltuples from pg_class c where c.oid = 'article_search'::regclass) as rows
     from pg_stats s
-    where s.tablename = 'article_search' and s.schemaname = any (current_schemas(false)) and s.attname in ('terms', 'keys')`);
+    where s.tablename = 'article_search' and s.schemaname = any (current_schemas(false)) and s.attname in ('terms', 'keys', 'head')`);
   const byColumn = new Map(result.rows.map((r) => [r.column, r]));
   const terms = elementStats(byColumn.get('terms'));
   const keys = elementStats(byColumn.get('keys'));
+  const head = elementStats(byColumn.get('head'));
   const rows = Number(result.rows[0]?.rows ?? 0);
   // Not analysed yet (a new portal): no estimate, PostgreSQL's plan is used as before.
-  return terms && keys && rows > 0 ? { terms, keys, rows } : null;
+  return terms && keys && head && rows > 0 ? { terms, keys, head, rows } : null;
 }
 
 /** The statistics, at most STATS_TTL_MS old; null when the table has none yet or they cannot be read. */

@@ -180,32 +180,33 @@ export interface RankOptions {
    */
   countLimit?: number;
   /**
-   * How many of the newest rows to test before the word indexes take over (see newestMatches); null
-   * for the word indexes alone. By default estimated from the table's statistics (walkLength()).
+   * How many of the newest rows each pool tests before the word indexes take over (see newestWhere);
+   * null for the word indexes alone. By default estimated per pool from the table's statistics
+   * (walkLength()).
    */
   walk?: number | null;
 }
 
 /**
- * A CTE `matches` of the newest `wanted` rows passing `filters` and the plan, newest first (columns
- * article_id, published_at). With `walk` (lib/search/match-share.ts: the match is common enough),
+ * A CTE `name` of the newest `wanted` rows passing `filters` and `test`, newest first (columns
+ * article_id, published_at). With `walk` (lib/search/match-share.ts: the test holds for many rows),
  * the `walk` newest rows passing the filters are read off the date index and tested one by one,
- * stopping at `wanted` matches; when they hold fewer, PostgreSQL's own plan (the word indexes) finds
- * them instead, so the result never depends on the guess. Without `walk`, PostgreSQL's plan alone.
+ * stopping at `wanted`; when they hold fewer, PostgreSQL's own plan (the word indexes) finds them
+ * instead, so the result never depends on the guess. Without `walk`, PostgreSQL's plan alone.
  */
-function newestMatches(plan: RankPlan, filters: SQL, wanted: number, walk: number | null) {
+function newestWhere(name: string, test: (c: MatchColumns) => SQL, filters: SQL, wanted: number, walk: number | null) {
   const c = ARTICLE_SEARCH_COLUMNS;
   const newest = [desc(c.publishedAt), desc(c.id)];
   const planned = (where?: SQL) =>
     readerDb
       .select({ id: c.id, publishedAt: c.publishedAt })
       .from(articleSearch)
-      .where(and(filters, planMatches(plan, c), where))
+      .where(and(filters, test(c), where))
       .orderBy(...newest)
       .limit(wanted);
   if (walk === null) {
-    const matches = readerDb.$with('matches').as(planned());
-    return { ctes: [matches], matches };
+    const cte = readerDb.$with(name).as(planned());
+    return { ctes: [cte], cte };
   }
   const recent = readerDb
     .select({ id: c.id, publishedAt: c.publishedAt, terms: c.terms, document: c.document, head: c.head, keys: c.keys })
@@ -213,21 +214,28 @@ function newestMatches(plan: RankPlan, filters: SQL, wanted: number, walk: numbe
     .where(filters)
     .orderBy(...newest)
     .limit(walk)
-    .as('recent');
-  const walked = readerDb.$with('walked').as(
+    .as(`${name}_recent`);
+  const walked = readerDb.$with(`${name}_walked`).as(
     readerDb
       .select({ id: recent.id, publishedAt: recent.publishedAt })
       .from(recent)
-      .where(planMatches(plan, recent))
+      .where(test(recent))
       .orderBy(desc(recent.publishedAt), desc(recent.id))
       .limit(wanted),
   );
   // A condition without columns: PostgreSQL tests it once, and skips the branch it rules out.
   const found = sql`(select count(*) from ${walked})`;
-  const matches = readerDb.$with('matches').as(
+  const cte = readerDb.$with(name).as(
     unionAll(readerDb.select({ id: walked.id, publishedAt: walked.publishedAt }).from(walked).where(sql`${found} >= ${wanted}`), planned(sql`${found} < ${wanted}`)),
   );
-  return { ctes: [walked, matches], matches };
+  return { ctes: [walked, cte], cte };
+}
+
+/** The walk of each pool: as given (tests), else from the statistics. */
+async function walks(plan: RankPlan, wanted: { story: number; head?: number }, given: number | null | undefined) {
+  if (given !== undefined) return { story: given, head: given };
+  const stats = await searchMatchStats();
+  return { story: walkLength(plan, stats, wanted.story), head: wanted.head === undefined ? null : walkLength(plan, stats, wanted.head, 'head') };
 }
 
 export interface RankedIds {
@@ -251,22 +259,25 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   // their number (a separate count would run the same match test on the same rows again).
   const counting = options.countLimit !== undefined;
   const wanted = counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool;
-  const { ctes, matches } = newestMatches(plan, options.filters, wanted, options.walk !== undefined ? options.walk : walkLength(plan, await searchMatchStats(), wanted));
+  const walk = await walks(plan, { story: wanted, head: options.pool }, options.walk);
+  const matches = newestWhere('matches', (m) => planMatches(plan, m), options.filters, wanted, walk.story);
+  const heads = newestWhere('heads', (m) => planMatchesHead(plan, m), options.filters, options.pool, walk.head);
   const [id, publishedAt] = [sql.identifier('article_id'), sql.identifier('published_at')];
   const adjacent = planPairsAdjacent(plan, c);
   const union = sql.join(
     [
-      sql`(select ${id}, ${publishedAt} from ${matches} order by ${publishedAt} desc nulls first, ${id} desc nulls first limit ${options.pool})`,
-      ...[planMatchesHead(plan, c), ...(adjacent ? [and(adjacent, planMatches(plan, c))!] : [])].map((where) => sql`(${newestOf(where).limit(options.pool)})`),
+      sql`(select ${id}, ${publishedAt} from ${matches.cte} order by ${publishedAt} desc nulls first, ${id} desc nulls first limit ${options.pool})`,
+      sql`(select ${id}, ${publishedAt} from ${heads.cte})`,
+      ...(adjacent ? [sql`(${newestOf(and(adjacent, planMatches(plan, c))!).limit(options.pool)})`] : []),
     ],
     sql` union `,
   );
   const rows = await readerDb
-    .with(...ctes)
+    .with(...matches.ctes, ...heads.ctes)
     .select({
       id: c.id,
       pool: sql<number>`count(*) over ()`.mapWith(Number),
-      matched: counting ? sql<number>`(select count(*) from ${matches})`.mapWith(Number) : sql<number | null>`null`,
+      matched: counting ? sql<number>`(select count(*) from ${matches.cte})`.mapWith(Number) : sql<number | null>`null`,
     })
     .from(table)
     .where(sql`${c.id} in (select ${id} from (${union}) as ${sql.identifier('pools')})`)
@@ -295,7 +306,8 @@ export interface NewestOptions {
  */
 export async function newestSearch(plan: RankPlan, options: NewestOptions): Promise<RankedIds> {
   const wanted = options.countLimit + 1;
-  const { ctes, matches } = newestMatches(plan, options.filters, wanted, options.walk !== undefined ? options.walk : walkLength(plan, await searchMatchStats(), wanted));
+  const walk = await walks(plan, { story: wanted }, options.walk);
+  const { ctes, cte: matches } = newestWhere('matches', (m) => planMatches(plan, m), options.filters, wanted, walk.story);
   const rows = await readerDb
     .with(...ctes)
     .select({ id: matches.id, matched: sql<number>`(select count(*) from ${matches})`.mapWith(Number) })

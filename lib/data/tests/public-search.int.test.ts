@@ -159,11 +159,12 @@ describe('public search at scale: bounded count and relevance pool', () => {
     const w = uniqueWord();
     const section = await createSection(db);
     const at = (i: number) => new Date(Date.now() - i * hour);
-    // Newest first: matches and misses interleaved, then an old story with the phrase in its title.
+    // Newest first: matches and misses interleaved (every third with the phrase in its title), then an
+    // old story with the phrase in its title.
     for (let i = 0; i < 12; i++) {
       const matches = i % 3 !== 1;
       await createStory(db, {
-        title: `Tin ${i} ${w}`,
+        title: i % 3 === 0 ? `Đồng bằng sông Cửu Long ${i} ${w}` : `Tin ${i} ${w}`,
         paragraphs: [matches ? 'Mở đầu.' : 'Đồng bằng và sông ngòi.', matches ? 'Vùng đồng bằng sông Cửu Long tăng trưởng.' : 'Cửu Long là tên khác.'],
         sectionId: section.id,
         publishedAt: at(i),
@@ -174,10 +175,12 @@ describe('public search at scale: bounded count and relevance pool', () => {
     const filters = sql`${schema.articleSearch.visibleFrom} <= now() and ${schema.articleSearch.sectionId} = ${section.id}`;
     const ranked = (walk: number | null) => rankedSearch(plan, { filters, limit: 10, offset: 0, pool: 3, countLimit: 5, walk });
     const planned = await ranked(null);
-    // 9 of 13 match; the newest 6 (countLimit + 1) are read, the title match comes first.
+    // 9 of 13 match; the newest 6 (countLimit + 1) are counted; the pools are the newest 3 matches
+    // (stories 0, 2, 3) and the newest 3 with the phrase in the title (0, 3, 6).
     expect(planned.matched).toBe(6);
     expect(planned.ids).toHaveLength(4);
-    // 1 and 7 rows hold fewer than 6 matches (the word indexes take over); 9 and 100 hold enough.
+    // 1 row holds too few of either (the word indexes take over); 7 rows hold 5 of the 6 matches but
+    // the 3 titles; 9 and 100 rows hold enough of both.
     for (const walk of [1, 7, 9, 100]) expect(await ranked(walk), `walk ${walk}`).toEqual(planned);
     const page = (walk: number | null) => rankedSearch(plan, { filters, limit: 2, offset: 2, pool: 3, walk });
     expect(await page(5)).toEqual(await page(null));
