@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { connect } from '@/db/connect';
 import * as schema from '@/db/schema';
 import { isPublic } from '../public/filter';
 import { parseSearchRequest } from '@/lib/search/params';
 import { searchPublicArticles } from '../public/search';
+import { searchMatchStats } from '../search/match-stats';
 import { newestSearch, rankedSearch } from '../search/ranked-search';
 import { parseSearchQuery } from '@/lib/search/parse-query';
 import { rankPlan } from '@/lib/search/rank-plan';
@@ -190,6 +191,26 @@ describe('public search at scale: bounded count and relevance pool', () => {
     expect(newestPlanned).toMatchObject({ matched: 6, pool: null });
     expect(newestPlanned.ids).toHaveLength(4);
     for (const walk of [1, 7, 9, 100]) expect(await newest(walk), `newest, walk ${walk}`).toEqual(newestPlanned);
+  });
+
+  it("reads PostgreSQL's statistics of the search columns for choosing a walk, and reloads them after 5 minutes", async () => {
+    const w = uniqueWord();
+    for (let i = 0; i < 3; i++) await createStory(db, { title: `Thống kê ${w}`, paragraphs: ['Đồng bằng sông Cửu Long.'] });
+    await db.execute(sql`analyze article_search`);
+    // Numbers older than 5 minutes are answered at once and reloaded in the background (earlier
+    // searches of this file loaded them before the analyse: none then).
+    await searchMatchStats(Date.now() + 10 * 60_000);
+    await vi.waitFor(async () => expect(await searchMatchStats()).not.toBeNull());
+    const stats = (await searchMatchStats())!;
+    expect(stats.rows).toBeGreaterThan(0);
+    // The commonest words of the stories so far, each with its share of rows.
+    for (const column of [stats.terms, stats.keys, stats.head]) {
+      expect(column.frequency.size).toBeGreaterThan(0);
+      for (const share of column.frequency.values()) expect(share > 0 && share <= 1, String(share)).toBe(true);
+    }
+    expect(stats.terms.frequency.get('dong')).toBeGreaterThan(0);
+    // Within 5 minutes the same numbers, without another read.
+    expect(await searchMatchStats(Date.now() + 60_000)).toBe(stats);
   });
 
   it('ranks an older story with the words in its title above newer ones beyond the pool', async () => {
