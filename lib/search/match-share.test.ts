@@ -53,6 +53,25 @@ describe('match share bound in title and sapo', () => {
   });
 });
 
+describe('match share bound with the typed syllables together', () => {
+  it('bounds by the rarest pair check not implied by the match, and is nothing when all are implied', () => {
+    // Typed without quotes: the words anywhere (0.4) and the pair together (0.02).
+    expect(matchShareBound(plan('Hải Phòng'), CORPUS, 'adjacent')).toBeCloseTo(0.02);
+    expect(matchShareBound(plan('Hải Phòng'), CORPUS)).toBeCloseTo(0.5);
+    // Quoted, every match holds the pair: no pool of its own.
+    expect(matchShareBound(plan('"Hải Phòng"'), CORPUS, 'adjacent')).toBe(0);
+    expect(walkLength(plan('"Hải Phòng"'), CORPUS, 200, 'adjacent')).toBeNull();
+  });
+
+  it('walks only where reading keys on every row walked beats the keys index', () => {
+    const common = stats({ kinh: 0.9, te: 0.9 }, { kinh_te: 0.5 }, 10_000);
+    expect(walkLength(plan('kinh tế'), common, 200, 'adjacent')).toBe(800);
+    // 800 rows walked at twice the cost of the 5,000 the keys index reads: walk. At 1,500 rows, no.
+    expect(walkLength(plan('kinh tế'), { ...common, rows: 1500 }, 200, 'adjacent')).toBeNull();
+    expect(walkLength(plan('kinh tế'), { ...common, rows: 1500 }, 200)).toBe(445);
+  });
+});
+
 describe('walk length', () => {
   it('walks the date index for a common match, enough rows for twice the wanted count at the bound', () => {
     expect(walkLength(plan('"đồng bằng sông Cửu Long"'), CORPUS, 301)).toBe(Math.ceil((2 * 301) / 0.27));

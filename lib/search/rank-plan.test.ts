@@ -14,7 +14,10 @@ const forms = (q: string) => plan(q).groups.map((g) => g.alternatives.map((a) =>
 
 describe('rank plan: words next to each other', () => {
   it('pairs syllables typed next to each other, folded', () => {
-    expect(plan('Đà Nẵng').pairs).toEqual([{ forms: [[['da', 'nang']]], named: true }]);
+    expect(plan('Đà Nẵng').pairs).toEqual([{ forms: [[['da', 'nang']]], named: true, implied: false }]);
+    // In quotes (or written as one term) every match holds them together: they rank, but find nothing new.
+    expect(plan('"Đà Nẵng"').pairs).toEqual([{ forms: [[['da', 'nang']]], named: true, implied: true }]);
+    expect(plan('"chuyển đổi*"').pairs.every((p) => p.implied)).toBe(true); // * inside quotes is no prefix
     expect(plan('hoi nghi tong ket').pairs.map((p) => p.forms)).toEqual([[[['hoi', 'nghi']]], [[['nghi', 'tong']]], [[['tong', 'ket']]]]);
     expect(plan('kinh').pairs).toEqual([]);
   });
@@ -77,7 +80,9 @@ describe('rank plan: abbreviations both ways', () => {
 
   it('rewards adjacency of any form only when every form has pairs', () => {
     expect(plan('UBND').pairs).toEqual([]); // "UBND" is one word: no check that would punish it
-    expect(plan('TP.HCM').pairs).toEqual([{ forms: [[['tp', 'hcm']], [['thanh', 'pho'], ['pho', 'ho'], ['ho', 'chi'], ['chi', 'minh']]], named: false }]);
+    expect(plan('TP.HCM').pairs).toEqual([{ forms: [[['tp', 'hcm']], [['thanh', 'pho'], ['pho', 'ho'], ['ho', 'chi'], ['chi', 'minh']]], named: false, implied: true }]);
+    // A document number matches without its words: they are not implied.
+    expect(plan('Nghị quyết 45').pairs.map((p) => p.implied)).toEqual([false]);
   });
 
   it('leaves words alone that only start like an abbreviation', () => {

@@ -33,8 +33,10 @@ export interface RankPlan {
    * [[["tp", "hcm"]], [["thanh", "pho"], ["pho", "ho"], ...]]. Words are letters and digits only.
    * `named`: the syllables were typed as words (not an abbreviation), so a story writing them
    * capitalised, as a name, is the better match ("Đà Nẵng" rather than "đã năng").
+   * `implied`: every match holds them together already, since each form of their group is a phrase
+   * ("TP.HCM", a quoted phrase); then they rank, but bring no candidates the matches do not.
    */
-  pairs: Array<{ forms: Array<Array<[string, string]>>; named: boolean }>;
+  pairs: Array<{ forms: Array<Array<[string, string]>>; named: boolean; implied: boolean }>;
   /** Accented syllables and pairs as typed ("đà", "nẵng", "đà_nẵng"); empty when typed without marks. */
   accented: string[];
 }
@@ -187,9 +189,11 @@ export function rankPlan(query: ParsedQuery, abbreviations: readonly Abbreviatio
   const pairs: RankPlan['pairs'] = [];
   let run: string[] = [];
   const flush = () => {
-    for (const p of pairsOf(run)) pairs.push({ forms: [[p]], named: true });
+    for (const p of pairsOf(run)) pairs.push({ forms: [[p]], named: true, implied: false });
     run = [];
   };
+  // A phrase term is matched with its words in order (planMatches), a prefix's or a year's anywhere.
+  const isPhrase = (a: Alternative) => a.kind === 'term' && a.term.words.length > 1 && !a.term.prefix && !a.anywhere;
   for (let i = 0; i < terms.length; ) {
     const term = terms[i]!;
     const span = documentSpan(terms, i) ?? abbreviationSpan(terms, i, forms);
@@ -199,7 +203,7 @@ export function rankPlan(query: ParsedQuery, abbreviations: readonly Abbreviatio
       // One check: any form with all of its pairs (a one-word form like "UBND" has none and is left out).
       // A form that is one word ("UBND") is always "adjacent": then the check would only punish it.
       const forms = span.group.alternatives.flatMap((a) => (a.kind === 'term' ? [pairsOf(a.term.words)] : []));
-      if (forms.length > 0 && forms.every((p) => p.length > 0)) pairs.push({ forms, named: false });
+      if (forms.length > 0 && forms.every((p) => p.length > 0)) pairs.push({ forms, named: false, implied: span.group.alternatives.every(isPhrase) });
       i = span.end;
       continue;
     }
@@ -212,8 +216,9 @@ export function rankPlan(query: ParsedQuery, abbreviations: readonly Abbreviatio
       groups.push({ alternatives: [{ kind: 'term', term }] });
     } else {
       flush();
-      for (const p of pairsOf(term.words)) pairs.push({ forms: [[p]], named: true });
-      groups.push({ alternatives: [{ kind: 'term', term }] });
+      const alternative: Alternative = { kind: 'term', term };
+      for (const p of pairsOf(term.words)) pairs.push({ forms: [[p]], named: true, implied: isPhrase(alternative) });
+      groups.push({ alternatives: [alternative] });
     }
     i++;
   }

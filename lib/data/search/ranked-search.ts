@@ -95,10 +95,16 @@ export function planMatchesHead(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH
   return and(...plan.groups.map((g) => groupInHead(g.alternatives, c)))!;
 }
 
-/** All typed pairs adjacent somewhere (through the keys index): the candidates "Đà Nẵng" is about. */
+/**
+ * All typed pairs adjacent somewhere (through the keys index): the candidates "Đà Nẵng" is about.
+ * Pairs every match holds anyway (a phrase's) are left out; null when none is left, as then these
+ * candidates would be the newest matches again (for "TP.HCM" at 100,000 stories, 5,720 rows read
+ * through the keys index to find the 200 the first pool has).
+ */
 export function planPairsAdjacent(plan: RankPlan, c: MatchColumns = ARTICLE_SEARCH_COLUMNS): SQL | null {
-  if (plan.pairs.length === 0) return null;
-  return sql`${c.keys} @@ (${pairsTsquery(plan.pairs)})`;
+  const open = plan.pairs.filter((p) => !p.implied);
+  if (open.length === 0) return null;
+  return sql`${c.keys} @@ (${pairsTsquery(open)})`;
 }
 
 type Forms = RankPlan['pairs'][number]['forms'];
@@ -194,7 +200,7 @@ export interface RankOptions {
  * stopping at `wanted`; when they hold fewer, PostgreSQL's own plan (the word indexes) finds them
  * instead, so the result never depends on the guess. Without `walk`, PostgreSQL's plan alone.
  */
-function newestWhere(name: string, test: (c: MatchColumns) => SQL, filters: SQL, wanted: number, walk: number | null) {
+function newestWhere(name: string, test: (c: MatchColumns) => SQL, filters: SQL, wanted: number, walk: number | null, walkTest = test) {
   const c = ARTICLE_SEARCH_COLUMNS;
   const newest = [desc(c.publishedAt), desc(c.id)];
   const planned = (where?: SQL) =>
@@ -219,7 +225,7 @@ function newestWhere(name: string, test: (c: MatchColumns) => SQL, filters: SQL,
     readerDb
       .select({ id: recent.id, publishedAt: recent.publishedAt })
       .from(recent)
-      .where(test(recent))
+      .where(walkTest(recent))
       .orderBy(desc(recent.publishedAt), desc(recent.id))
       .limit(wanted),
   );
@@ -232,10 +238,11 @@ function newestWhere(name: string, test: (c: MatchColumns) => SQL, filters: SQL,
 }
 
 /** The walk of each pool: as given (tests), else from the statistics. */
-async function walks(plan: RankPlan, wanted: { story: number; head?: number }, given: number | null | undefined) {
-  if (given !== undefined) return { story: given, head: given };
+async function walks(plan: RankPlan, wanted: { story: number; pool?: number }, given: number | null | undefined) {
+  if (given !== undefined) return { story: given, head: given, adjacent: given };
   const stats = await searchMatchStats();
-  return { story: walkLength(plan, stats, wanted.story), head: wanted.head === undefined ? null : walkLength(plan, stats, wanted.head, 'head') };
+  const pool = (scope: 'head' | 'adjacent') => (wanted.pool === undefined ? null : walkLength(plan, stats, wanted.pool, scope));
+  return { story: walkLength(plan, stats, wanted.story), head: pool('head'), adjacent: pool('adjacent') };
 }
 
 export interface RankedIds {
@@ -254,26 +261,37 @@ export async function rankedSearch(plan: RankPlan, options: RankOptions): Promis
   const c = ARTICLE_SEARCH_COLUMNS;
   const table = articleSearch;
   const newest = [desc(c.publishedAt), desc(c.id)];
-  const newestOf = (where: SQL) => readerDb.select({ id: c.id, publishedAt: c.publishedAt }).from(table).where(and(options.filters, where)).orderBy(...newest);
   // The newest matches, read once: the first pool is their head and, with countLimit, the count is
   // their number (a separate count would run the same match test on the same rows again).
   const counting = options.countLimit !== undefined;
   const wanted = counting ? Math.max(options.pool, options.countLimit! + 1) : options.pool;
-  const walk = await walks(plan, { story: wanted, head: options.pool }, options.walk);
+  const walk = await walks(plan, { story: wanted, pool: options.pool }, options.walk);
   const matches = newestWhere('matches', (m) => planMatches(plan, m), options.filters, wanted, walk.story);
   const heads = newestWhere('heads', (m) => planMatchesHead(plan, m), options.filters, options.pool, walk.head);
   const [id, publishedAt] = [sql.identifier('article_id'), sql.identifier('published_at')];
-  const adjacent = planPairsAdjacent(plan, c);
+  const pools = [matches, heads];
+  if (planPairsAdjacent(plan, c)) {
+    const adjacent = newestWhere(
+      'adjacent',
+      (m) => and(planPairsAdjacent(plan, m)!, planMatches(plan, m))!,
+      options.filters,
+      options.pool,
+      walk.adjacent,
+      // Walking, the cheap match test first (PostgreSQL would order two conditions by its own cost
+      // model, which does not know that `keys` is read apart from the row): keys only for matches.
+      (m) => sql`case when ${planMatches(plan, m)} then ${planPairsAdjacent(plan, m)} else false end`,
+    );
+    pools.push(adjacent);
+  }
   const union = sql.join(
     [
       sql`(select ${id}, ${publishedAt} from ${matches.cte} order by ${publishedAt} desc nulls first, ${id} desc nulls first limit ${options.pool})`,
-      sql`(select ${id}, ${publishedAt} from ${heads.cte})`,
-      ...(adjacent ? [sql`(${newestOf(and(adjacent, planMatches(plan, c))!).limit(options.pool)})`] : []),
+      ...pools.slice(1).map((p) => sql`(select ${id}, ${publishedAt} from ${p.cte})`),
     ],
     sql` union `,
   );
   const rows = await readerDb
-    .with(...matches.ctes, ...heads.ctes)
+    .with(...pools.flatMap((p) => p.ctes))
     .select({
       id: c.id,
       pool: sql<number>`count(*) over ()`.mapWith(Number),

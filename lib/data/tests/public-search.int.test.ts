@@ -185,6 +185,13 @@ describe('public search at scale: bounded count and relevance pool', () => {
     for (const walk of [1, 7, 9, 100]) expect(await ranked(walk), `walk ${walk}`).toEqual(planned);
     const page = (walk: number | null) => rankedSearch(plan, { filters, limit: 2, offset: 2, pool: 3, walk });
     expect(await page(5)).toEqual(await page(null));
+    // Typed without quotes the words match anywhere (all 13 stories), and a third pool holds the
+    // newest with the syllables together: walking, it must skip the stories with the words apart.
+    const loose = rankPlan(parseSearchQuery(`đồng bằng sông Cửu Long ${w}`));
+    const looseRanked = (walk: number | null) => rankedSearch(loose, { filters, limit: 10, offset: 0, pool: 3, countLimit: 5, walk });
+    const loosePlanned = await looseRanked(null);
+    expect(loosePlanned.matched).toBe(6);
+    for (const walk of [1, 4, 9, 100]) expect(await looseRanked(walk), `loose, walk ${walk}`).toEqual(loosePlanned);
     // Newest first: the page and the count from the same read.
     const newest = (walk: number | null) => newestSearch(plan, { filters, limit: 4, offset: 1, countLimit: 5, walk });
     const newestPlanned = await newest(null);
