@@ -15,6 +15,7 @@ import { prepareDatabase } from './lib/database';
 import { parsePort, portIsFree } from './lib/ports';
 import { collabPort, DEFAULT_COLLAB_PORT } from '../lib/collab/port';
 import { superviseCollabServer } from './lib/collab-supervisor';
+import { serverEnv } from './lib/server-env';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -79,14 +80,14 @@ runCli(async () => {
   // default, deploy/nginx.conf): with Node's 5 s default a proxy (or a test client) could send a
   // request on a socket the server was closing at that moment and get a reset instead of an answer.
   const keepAlive = dev ? [] : ['--keepAliveTimeout', '65000'];
-  const env = {
+  const env = serverEnv({
     ...process.env,
     DATABASE_URL: database.url,
     AUTH_SECRET: authSecret(),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
     COLLAB_PORT: String(coPort),
     NEXT_TELEMETRY_DISABLED: '1',
-  };
+  });
   let stopping = false;
   const command = dev ? [nextBin, 'dev', '--port', String(port)] : [serveScript, '--port', String(port), ...keepAlive];
   const child = spawn(process.execPath, command, { stdio: 'inherit', env });

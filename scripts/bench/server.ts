@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildIsCurrent } from '../lib/build-stamp';
+import { serverEnv } from '../lib/server-env';
 import { descendants } from './proc';
 
 export const BENCH_DIST_DIR = '.next-bench';
@@ -126,7 +127,7 @@ export async function startApp(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const port = await freePort();
   // What `npm start` runs: Next.js behind the front cache (scripts/serve.mjs).
   return spawnServer('portal server', process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: serverEnv({ ...env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }),
     port,
     readyPath: '/robots.txt',
     timeoutMs: 90_000,
