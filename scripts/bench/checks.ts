@@ -54,7 +54,7 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetCheck[
   checks.push({
     name: 'Server memory',
     target: 'RSS ≤ 400 MB after the full load, and flat over a 10-minute soak',
-    measured: `${memory?.afterLoadMb != null ? `${memory.afterLoadMb.toFixed(0)} MB after load` : 'not measured'}${soak ? `; soak ${soak.minutes} min: ${soak.startMb.toFixed(0)} → ${soak.endMb.toFixed(0)} MB, ${soak.lateSlopeMbPerMin.toFixed(2)} MB/min late` : '; no soak'}`,
+    measured: `${memory?.afterLoadMb != null ? `${memory.afterLoadMb.toFixed(0)} MB after load` : 'not measured'}${soak ? `; soak ${soak.minutes} min: ${soak.startMb.toFixed(0)} → ${soak.endMb.toFixed(0)} MB, peak ${soak.peakMb.toFixed(0)} MB, ${soak.lateSlopeMbPerMin.toFixed(2)} MB/min late` : '; no soak'}`,
     ok: memory?.afterLoadMb != null ? memory.afterLoadMb <= 400 && (soak ? soak.flat && soak.peakMb <= 400 : false) : null,
     note: soak ? undefined : 'run with --soak 10',
   });

@@ -60,6 +60,10 @@ describe('bench targets', () => {
     expect(memory({ afterLoadMb: 350 })).toBe(false);
     expect(memory({ afterLoadMb: 420, soak })).toBe(false);
     expect(memory({ afterLoadMb: 350, soak: { ...soak, flat: false, lateSlopeMbPerMin: 5 } })).toBe(false);
+    // A flat soak that ends under 400 MB but went over on the way (seen: 364 → 388 MB, peak 402).
+    const overOnTheWay = checkTargets(report([], { afterLoadMb: 364, soak: { ...soak, startMb: 364, endMb: 388, peakMb: 402 } })).find((c) => c.name === 'Server memory')!;
+    expect(overOnTheWay.ok).toBe(false);
+    expect(overOnTheWay.measured).toContain('364 → 388 MB, peak 402 MB');
   });
 
   it('takes --soak minutes', () => {
