@@ -435,17 +435,20 @@ export const articleTags = pgTable(
     articleId: uuid().notNull().references(() => articles.id, { onDelete: 'cascade' }),
     tagId: uuid().notNull().references(() => tags.id, { onDelete: 'cascade' }),
     /**
-     * Mirror of the article's published_at and visibility (visible_from, as on article_search), kept
-     * by triggers (migration 0008) whatever code writes either table; never written by the app. Lets
-     * related stories and tag pages take the newest public stories of a tag off one index, at any size.
+     * Mirror of the article's published_at, visibility (visible_from, as on article_search) and
+     * section, kept by triggers (migrations 0008, 0050) whatever code writes either table; never
+     * written by the app. Lets related stories and tag pages take the newest public stories of a tag
+     * off one index, at any size, and rank related stories without reading the articles.
      */
     publishedAt: timestamp({ withTimezone: true }),
     visibleFrom: timestamp({ withTimezone: true }),
+    sectionId: uuid(),
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.tagId] }),
     index('article_tags_tag_idx').on(t.tagId),
-    // Also INCLUDE (visible_from), added by migration 0048 (Drizzle has no INCLUDE): index-only reads.
+    // Also INCLUDE (visible_from, section_id), added by migrations 0048 and 0050 (Drizzle has no
+    // INCLUDE): related stories are ranked from index-only reads.
     index('article_tags_tag_newest_idx').on(t.tagId, t.publishedAt.desc().nullsFirst(), t.articleId).where(sql`${t.visibleFrom} is not null`),
   ],
 );

@@ -288,30 +288,42 @@ export async function relatedPublicArticles(
   return toCards([...tagged, ...fill]);
 }
 
-// The statements behind relatedPublicArticles(), prepared (see storyBySlug): ranked on the article
-// rows alone; the five winners' titles and covers are read afterwards.
+// The statements behind relatedPublicArticles(), prepared (see storyBySlug). Ranked on the tag index
+// alone (article_tags mirrors each story's date, visibility and section, migration 0050): only the
+// RELATED_SIZE winners are looked up in articles, where isPublic() is applied once more, and their
+// titles and covers are read afterwards.
 function relatedRanking(db: typeof import('@/db/client').readerDb, bySection: boolean) {
   const id = sql.placeholder('id');
-  const shared = db.$with('shared', { articleId: sql<string>`article_id`.as('article_id'), count: sql<number>`shared_count`.as('shared_count') }).as(sql`
-    select newest.article_id, count(*)::int as shared_count
+  // Without a section there is nothing to rank by it.
+  const sameSection = bySection
+    ? sql`bool_or(newest.section_id is not distinct from (select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('section')}))`
+    : sql`false`;
+  const ranked = db
+    .$with('ranked', {
+      articleId: sql<string>`article_id`.as('article_id'),
+      count: sql<number>`shared_count`.as('shared_count'),
+      sameSection: sql<boolean>`same_section`.as('same_section'),
+    })
+    .as(sql`
+    select newest.article_id, count(*)::int as shared_count, ${sameSection} as same_section, max(newest.published_at) as published_at
     from ${articleTags} mine
     cross join lateral (
-      select t.article_id from ${articleTags} t
+      select t.article_id, t.published_at, t.section_id from ${articleTags} t
       where t.tag_id = mine.tag_id and t.visible_from is not null and t.visible_from <= now() and t.article_id <> ${id}
       order by t.published_at desc nulls first, t.article_id
       limit ${sql.placeholder('window')}
     ) newest
     where mine.article_id = ${id}
-    group by newest.article_id`);
-  // Without a section there is nothing to rank by it (a literal "order by 0" is an error in PostgreSQL).
-  const sameSection = bySection ? [desc(sql<boolean>`${articles.sectionId} is not distinct from (select ${sections.id} from ${sections} where ${sections.slug} = ${sql.placeholder('section')})`)] : [];
+    group by newest.article_id
+    order by shared_count desc, same_section desc, published_at desc nulls first, newest.article_id desc
+    limit ${RELATED_SIZE}`);
   return db
-    .with(shared)
+    .with(ranked)
     .select({ id: articles.id })
-    .from(shared)
-    .innerJoin(articles, eq(articles.id, shared.articleId))
+    .from(ranked)
+    .innerJoin(articles, eq(articles.id, ranked.articleId))
     .where(isPublic())
-    .orderBy(desc(shared.count), ...sameSection, desc(articles.publishedAt), desc(articles.id))
+    .orderBy(desc(ranked.count), desc(ranked.sameSection), desc(articles.publishedAt), desc(articles.id))
     .limit(RELATED_SIZE);
 }
 

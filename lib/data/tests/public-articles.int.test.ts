@@ -168,6 +168,10 @@ describe('what readers can see (isPublic)', () => {
     expect(related).toEqual([bothTags.id, oneTagHere.id, oneTagThere.id, sectionNewer.id, sectionOlder.id]);
     // Without a section only the tag matches remain.
     expect((await relatedPublicArticles({ id: story.id, sectionSlug: null })).map((a) => a.id)).toEqual([bothTags.id, oneTagThere.id, oneTagHere.id]);
+    // The ranking reads the section off the tag rows' mirror: a story moved into this section
+    // (only its article row written) now wins the tie with oneTagHere by date.
+    await db.update(s.articles).set({ sectionId: here!.id }).where(eq(s.articles.id, oneTagThere.id));
+    expect((await relatedPublicArticles({ id: story.id, sectionSlug: here!.slug })).map((a) => a.id)).toEqual([bothTags.id, oneTagThere.id, oneTagHere.id, sectionNewer.id, sectionOlder.id]);
   });
 
   it('counts shared tags among the newest stories of each tag: a rare tag still brings its old stories', async () => {
