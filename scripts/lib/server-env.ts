@@ -7,7 +7,7 @@
  * what each arena once held. A Node server allocates from its main thread, the libuv pool and V8's
  * garbage-collector threads, so under the benchmark's mixed reader load the server held about
  * 400 MB with the default and about 365 MB with two arenas, at the same request rate
- * (bench/README.md, "Memory"). glibc reads the variable once, when the process starts; other C
+ * (bench/README.md, "Memory and the soak"). glibc reads the variable once, when the process starts; other C
  * libraries (musl) ignore it. A value the operator set is kept.
  */
 export const MALLOC_ARENAS = '2';
