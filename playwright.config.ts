@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { serverEnv } from './scripts/lib/server-env';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The co-editing server beside the test app; the build's /collab rewrite was made with the same port (scripts/test.ts). */
@@ -74,7 +75,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: {
+    // The environment npm start gives the server (two malloc arenas, scripts/lib/server-env.ts).
+    env: serverEnv({
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? '',
       AUTH_SECRET,
@@ -83,7 +85,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // Reading counts are written every VIEW_FLUSH_MS (5 s by default): quickly here, so tests see them without sleeping.
       VIEW_FLUSH_MS: process.env.VIEW_FLUSH_MS ?? '200',
-    },
+    }),
     },
     {
       // As npm start runs it: supervised, so a test that kills it with -9 sees it come back.

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { serverEnv } from '../lib/server-env';
 
 export class FaultTestFailure extends Error {}
 
@@ -67,7 +68,7 @@ export async function startInstance(options: { name: string; port: number; env: 
   const log = createWriteStream(logFile, { flags: 'a' });
   log.write(`\n=== start ${new Date().toISOString()} port ${options.port}\n`);
   const child = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'serve.mjs'), '--port', String(options.port), '--hostname', '127.0.0.1', '--keepAliveTimeout', '65000'], {
-    env: options.env,
+    env: serverEnv(options.env),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -269,8 +269,8 @@ export const RELATED_TAG_WINDOW = 200;
  * Stories related to one: most shared tags first, then the same section, newest first; public only.
  *
  * Bounded at any archive size: for each of the story's tags, the RELATED_TAG_WINDOW newest public
- * stories with that tag are read off one index (article_tags mirrors each story's date and
- * visibility, migration 0008), and shared tags are counted among those: a rare tag brings all its
+ * stories with that tag are read off one index (article_tags mirrors each story's date, visibility
+ * and section, migrations 0008 and 0050), and shared tags are counted among those: a rare tag brings all its
  * stories, a tag on thousands of stories only its newest. Only when they fill fewer than
  * RELATED_SIZE places does the newest of the same section make up the rest (an index walk, no sort);
  * then every public story sharing a tag is already shown, so the fill only has to leave those out.
